@@ -1,0 +1,64 @@
+/**
+ * The contract every check implements. A check is metadata plus either an ESLint rule
+ * (run in-process by the engine's one warm Linter, one parse per file for all rules)
+ * or a plain function over the review's files.
+ */
+import type { Rule } from "eslint";
+import type { ChangeStatus, CriterionId, Level, RawFinding, RelatedFile, SecurityCategory } from "../review/types.js";
+
+/** Languages the engine recognises, by file name. See src/review/language.ts. */
+export type Language = "js" | "template" | "html" | "env" | "text";
+
+export interface CheckMeta {
+  /** kebab-case, unique, the file name of its lesson: rubrics/lessons/<id>.md */
+  id: string;
+  /** The criterion this check belongs to by default; the rubric may count it elsewhere. */
+  criterion: CriterionId;
+  /** One line, shown in `--list-checks` and in docs. */
+  description: string;
+  /** Level used when the rubric gives none. */
+  defaultLevel: Level;
+  /** Security checks: the category every finding of this check carries (unless the finding sets its own). */
+  category?: SecurityCategory;
+}
+
+export interface SourceFile {
+  path: string;
+  content: string;
+  language: Language;
+  status: ChangeStatus;
+  /** Added lines (head side). Empty in `nofilter` mode for unchanged files. */
+  addedLines: Set<number>;
+}
+
+export interface CheckContext {
+  /** Files under review, with content, not skipped. */
+  files: SourceFile[];
+  /** Every path in the repository at head. */
+  repoPaths: string[];
+  /** Unchanged files whose content the adapter provided (test files at least). */
+  relatedFiles: RelatedFile[];
+  /** Options from the rubric entry (already validated by the check's own schema when it has one). */
+  options: Record<string, unknown>;
+}
+
+export interface EslintCheck extends CheckMeta {
+  kind: "eslint";
+  /** The rule module. ESLint core rules are wrapped with builtinRules.get(name). */
+  rule: Rule.RuleModule;
+  /** Turns rubric options into the ESLint rule's options array. Default: no options. */
+  ruleOptions?: (options: Record<string, unknown>) => unknown[];
+  /** Category per messageId, for rules that report several categories. */
+  categoryByMessageId?: Record<string, SecurityCategory>;
+  /** Only lint files whose path matches (e.g. application code, not tests). Default: all JS/TS. */
+  appliesTo?: (path: string) => boolean;
+}
+
+export interface FunctionCheck extends CheckMeta {
+  kind: "function";
+  /** Languages this check reads. The engine passes only files of these languages. */
+  languages: readonly Language[];
+  run(context: CheckContext): RawFinding[];
+}
+
+export type Check = EslintCheck | FunctionCheck;

@@ -1,0 +1,4 @@
+import type { Check } from "../check.js";
+
+/** Checks of the "security" criterion. */
+export const securityChecks: readonly Check[] = [];

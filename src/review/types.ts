@@ -1,0 +1,130 @@
+/**
+ * Core data types of the review engine. Everything here is plain data: no GitHub, no disk,
+ * no Probot. Front ends (CLI, App, Action) build a ReviewInput and render a ReviewResult.
+ */
+import type { Rubric } from "../rubric/rubric-schema.js";
+import type { RepoConfig } from "./repo-config.js";
+
+export type CriterionId = string;
+
+/** Feedback levels, after Exercism's analyzers. Ordered from most to least urgent. */
+export const LEVELS = ["essential", "actionable", "informative", "celebratory"] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Security categories: every security finding carries exactly one of these. */
+export const SECURITY_CATEGORIES = [
+  "sql-injection",
+  "nosql-injection",
+  "command-injection",
+  "code-injection",
+  "xss",
+  "path-traversal",
+  "hardcoded-secret",
+  "weak-crypto",
+  "insecure-random",
+  "open-redirect",
+  "ssrf",
+  "cors-misconfig",
+  "jwt-misuse",
+  "prototype-pollution",
+  "regex-dos",
+  "insecure-cookie",
+  "tls-disabled",
+  "mass-assignment",
+  "missing-authorization",
+  "plaintext-password",
+  "error-disclosure",
+] as const;
+export type SecurityCategory = (typeof SECURITY_CATEGORIES)[number];
+
+/** What a check reports, before the rubric assigns a criterion and level. */
+export interface RawFinding {
+  /** messageId-style short key, lets a check report several kinds of problem. */
+  messageId?: string;
+  message: string;
+  path: string;
+  line: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** Replacement text for lines line..endLine (a GitHub suggestion block), when the fix is mechanical. */
+  suggestion?: string;
+  /** Security checks: the category from SECURITY_CATEGORIES. */
+  category?: SecurityCategory;
+  /** Security checks: the data flow, e.g. "req.query.id -> id -> SQL template". */
+  trace?: string;
+  /** Override the rubric level for this one finding (e.g. celebratory findings from a mostly-actionable check). */
+  level?: Level;
+}
+
+export interface Finding extends RawFinding {
+  ruleId: string;
+  criterion: CriterionId;
+  level: Level;
+  /** Stable across re-runs and rebases: hash of ruleId, path, message id and the code at the line (not the line number). */
+  fingerprint: string;
+  /** Link to the lesson for this rule. */
+  lesson?: string;
+}
+
+export type ChangeStatus = "added" | "modified" | "removed" | "renamed";
+
+export interface ChangedFile {
+  path: string;
+  status: ChangeStatus;
+  previousPath?: string;
+  /** Content at head; absent for removed files or when it could not be fetched. */
+  content?: string;
+  /** Line numbers (1-based, head side) added by the change. */
+  addedLines: Set<number>;
+  /** Optional: size in bytes when content was not fetched (e.g. too large). */
+  size?: number;
+  /** Optional: the adapter already knows the file is binary. */
+  binary?: boolean;
+}
+
+/** A repository file that did not change but that checks may read (for example test files). */
+export interface RelatedFile {
+  path: string;
+  content: string;
+}
+
+export type FilterMode = "added" | "diff_context" | "file" | "nofilter";
+export const FILTER_MODES = ["added", "diff_context", "file", "nofilter"] as const satisfies readonly FilterMode[];
+
+export interface ReviewInput {
+  files: ChangedFile[];
+  /** Every path in the repository at head (for test mapping, README checks, ...). */
+  repoPaths: string[];
+  /** Contents of unchanged files checks may need (tests at least). Optional: checks degrade gracefully. */
+  relatedFiles?: RelatedFile[];
+  config: RepoConfig;
+  rubric: Rubric;
+}
+
+export interface CriterionResult {
+  criterion: CriterionId;
+  title: string;
+  score: number;
+  max: number;
+  /** Name of the rubric level reached, e.g. "proficient". */
+  level: string;
+  findings: Finding[];
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export type Conclusion = "success" | "neutral" | "failure";
+
+export interface ReviewResult {
+  rubric: { id: string; title: string };
+  criteria: CriterionResult[];
+  /** All findings in the diff, most important first (also present per criterion). */
+  findings: Finding[];
+  conclusion: Conclusion;
+  skipped: SkippedFile[];
+  stats: { filesReviewed: number; filesSkipped: number; durationMs: number };
+}
