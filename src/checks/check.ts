@@ -52,6 +52,11 @@ export interface EslintCheck extends CheckMeta {
   categoryByMessageId?: Record<string, SecurityCategory>;
   /** Only lint files whose path matches (e.g. application code, not tests). Default: all JS/TS. */
   appliesTo?: (path: string) => boolean;
+  /**
+   * Rewrites ESLint's message into words for a learner (what to do, then why). Used to wrap
+   * ESLint core rules, whose own messages speak to experienced developers.
+   */
+  learnerMessage?: (message: { messageId?: string; message: string }) => string;
 }
 
 export interface FunctionCheck extends CheckMeta {
