@@ -53,6 +53,11 @@ export interface RawFinding {
   category?: SecurityCategory;
   /** Security checks: the data flow, e.g. "req.query.id -> id -> SQL template". */
   trace?: string;
+  /**
+   * "file": the finding is about the file as a whole (e.g. "this module has no test"); it passes the
+   * added-lines filter whenever the file changed, and is anchored at `line`. Default "line".
+   */
+  scope?: "line" | "file";
   /** Override the rubric level for this one finding (e.g. celebratory findings from a mostly-actionable check). */
   level?: Level;
 }
