@@ -1,5 +1,5 @@
 import { basename, resolve } from "node:path";
-import { apprenticeVersion } from "./apprentice-version.js";
+import { TOOL_VERSION } from "../version.js";
 import { checkTarget, stageOutput } from "./atomic-output.js";
 import { formatFileTree } from "./format-file-tree.js";
 import { initRepository } from "./git-repository.js";
@@ -60,7 +60,7 @@ function plan(options: ScaffoldOptions): { answers: Record<string, VariableValue
   const files = renderTemplate(filesDir, variables);
   if (!files.some((file) => file.path === REPO_CONFIG_PATH)) files.push(repoConfigFile(manifest));
   files.push(
-    templateRecordFile({ templateId: manifest.id, templateVersion: manifest.version, answers, apprenticeVersion: apprenticeVersion(), createdAt: now.toISOString() }),
+    templateRecordFile({ templateId: manifest.id, templateVersion: manifest.version, answers, apprenticeVersion: TOOL_VERSION, createdAt: now.toISOString() }),
   );
   return { answers, files };
 }
