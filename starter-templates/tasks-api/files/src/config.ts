@@ -17,7 +17,9 @@ export interface Config {
 
 /** Reads the configuration from environment variables, with defaults for local use. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = configSchema.safeParse(env);
+  // An empty variable (DATABASE_URL= in a shell or CI file) means "not set".
+  const setVariables = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const result = configSchema.safeParse(setVariables);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration: ${problems.join("; ")}`);

@@ -16,6 +16,7 @@ const server = createApp({ db, logger }).listen(config.port, (error) => {
   if (error) {
     logger.fatal({ err: error }, "Could not start the server");
     process.exitCode = 1;
+    void db.close();
     return;
   }
   logger.info({ port: config.port }, `Listening on http://localhost:${config.port}`);

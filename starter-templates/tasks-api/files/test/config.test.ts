@@ -27,6 +27,10 @@ describe("loadConfig", () => {
     });
   });
 
+  it("treats an empty variable as unset", () => {
+    expect(loadConfig({ DATABASE_URL: "", PORT: "" })).toMatchObject({ databaseUrl: undefined, port: DEFAULT_PORT });
+  });
+
   it("names every invalid variable in one error", () => {
     expect(() => loadConfig({ PORT: "eighty", LOG_LEVEL: "loud" })).toThrow(/PORT: .*; LOG_LEVEL: /);
   });
