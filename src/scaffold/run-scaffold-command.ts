@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { isAbsolute, relative } from "node:path";
 import { Command, CommanderError } from "commander";
 import { ValidationError } from "../validation/validation-error.js";
 import { gatherAnswers } from "./gather-answers.js";
@@ -55,7 +55,8 @@ function program(io: CommandIo): Command {
 }
 
 function summary(result: ScaffoldResult, flags: Flags): string {
-  const where = relative(process.cwd(), result.target) || ".";
+  const fromHere = relative(process.cwd(), result.target);
+  const where = fromHere === "" ? "." : fromHere.startsWith("..") || isAbsolute(fromHere) ? result.target : fromHere;
   const lines = [`Created ${where} (${result.files.length} files)${flags.git ? ", with a git repository on branch main and an initial commit" : ""}.`];
   if (result.github) {
     const skipped = result.github.issuesSkipped.length > 0 ? `, ${result.github.issuesSkipped.length} already there` : "";
@@ -99,7 +100,7 @@ async function execute(argv: readonly string[], io: CommandIo): Promise<number> 
   }
   io.stdout(`${summary(result, flags)}\n`);
   if (result.installError) {
-    io.stderr(`The project was created, but ${result.installError}. Run npm install in ${result.target} to finish.\n`);
+    io.stderr(`The project was created, but ${result.installError}. Run npm install in ${result.target} to finish (and commit package-lock.json).\n`);
     return 1;
   }
   return 0;

@@ -2,7 +2,7 @@ import { basename, resolve } from "node:path";
 import { TOOL_VERSION } from "../version.js";
 import { checkTarget, stageOutput } from "./atomic-output.js";
 import { formatFileTree } from "./format-file-tree.js";
-import { initRepository } from "./git-repository.js";
+import { commitLockfile, initRepository } from "./git-repository.js";
 import { githubToken } from "./github-client.js";
 import { parseGithubTarget } from "./github-target.js";
 import { installDependencies } from "./install-dependencies.js";
@@ -45,7 +45,7 @@ export interface ScaffoldResult {
   answers: Record<string, VariableValue>;
   written: boolean;
   github?: PublishedRepository;
-  /** Set when npm install failed after the project was moved into place (the project is kept). */
+  /** Set when npm install (or committing its package-lock.json) failed after the project was moved into place; the project is kept. */
   installError?: string;
 }
 
@@ -96,6 +96,9 @@ export async function scaffold(options: ScaffoldOptions): Promise<ScaffoldResult
     throw error;
   }
   result.written = true;
-  if (options.install !== false) result.installError = await installDependencies(target, options.installOutput ?? "inherit");
+  if (options.install !== false) {
+    result.installError = await installDependencies(target, options.installOutput ?? "inherit");
+    if (result.installError === undefined && options.git !== false) result.installError = await commitLockfile(target, { binary: options.gitBinary });
+  }
   return result;
 }

@@ -99,6 +99,16 @@ describe("scaffold", () => {
     expect(entries(parent)).toEqual([]);
   });
 
+  it("runs npm install after the move and commits the package-lock.json it writes", async () => {
+    const out = join(tempDir(), "shop-api");
+    const result = await scaffold(options(out, { install: true, installOutput: "ignore" }));
+    expect(result.installError).toBeUndefined();
+    expect(existsSync(join(out, "package-lock.json"))).toBe(true);
+    const git = simpleGit(out);
+    expect((await git.log()).all.map((commit) => commit.message)).toEqual(["Lock dependency versions (npm install)", "Start shop-api from the mini-api template (1.2.0)"]);
+    expect((await git.status()).isClean()).toBe(true);
+  });
+
   it("keeps the project and reports the reason when npm install fails", async () => {
     const out = join(tempDir(), "p");
     const template = findTemplate("path-var", VALID_TEMPLATES);
