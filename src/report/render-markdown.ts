@@ -1,5 +1,5 @@
 import type { Finding, ReviewResult } from "../review/types.js";
-import { CONCLUSION_STYLE } from "./conclusion-style.js";
+import { CONCLUSION_STYLE, conclusionExplanation } from "./conclusion-style.js";
 import { fitToLength, type ShownCounts, type TrimmableList } from "./fit-to-length.js";
 import { sortedByImportance, sortedByLocation } from "./finding-order.js";
 import { highScorePraise } from "./high-score-praise.js";
@@ -93,7 +93,7 @@ function header(result: ReviewResult, options: SummaryOptions): string[] {
     `rubric: ${escapeMarkdown(oneLine(truncateChars(result.rubric.title, MAX_TITLE_LENGTH)))}`,
     ...(options.headSha ? [`commit ${inlineCode(options.headSha.slice(0, 12))}`] : []),
   ];
-  return [`## ${style.emoji} Apprentice review: ${style.headline}`, `${style.explanation}\n${context.join(" · ")}`];
+  return [`## ${style.emoji} Apprentice review: ${style.headline}`, `${conclusionExplanation(result.conclusion, result.partial)}\n${context.join(" · ")}`];
 }
 
 function scoreTable(result: ReviewResult): string {

@@ -188,3 +188,18 @@ describe("renderSummaryMarkdown", () => {
     expect(renderSummaryMarkdown(result)).toContain("| Tests \\| and \\*more\\* | 10/10 | &lt;b&gt;top&lt;/b&gt; |");
   });
 });
+
+describe("partial reviews", () => {
+  it("says part of the change was not reviewed, even when the conclusion is failure", () => {
+    const result = makeResult({ findings: [makeFinding({ level: "essential" })], skipped: [{ path: "src/big.ts", reason: "content unavailable" }] });
+    expect(result.partial).toBe(true);
+    expect(renderSummaryMarkdown(result)).toContain("start with the first one listed. Part of this change could not be reviewed: see the files not reviewed.\n");
+  });
+
+  it("does not repeat it when the conclusion already says so", () => {
+    const result = makeResult({ conclusion: "neutral", partial: true, skipped: [{ path: "src/big.ts", reason: "content unavailable" }] });
+    const markdown = renderSummaryMarkdown(result);
+    expect(markdown).toContain("## ⚪ Apprentice review: Reviewed in part");
+    expect(markdown).not.toContain("Part of this change could not be reviewed");
+  });
+});
