@@ -1,22 +1,10 @@
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "../src/logger.js";
-
-function capture(): { stream: Writable; lines: () => Record<string, unknown>[] } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk.toString());
-      callback();
-    },
-  });
-  const lines = () => chunks.join("").trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
-  return { stream, lines };
-}
+import { captureLog } from "./helpers/capture-log.js";
 
 describe("createLogger", () => {
   it("writes JSON lines at the given level", () => {
-    const { stream, lines } = capture();
+    const { stream, lines } = captureLog();
     const logger = createLogger("warn", stream);
     logger.info("hidden");
     logger.warn({ userId: "u1" }, "shown");
@@ -24,7 +12,7 @@ describe("createLogger", () => {
   });
 
   it("redacts passwords, hashes, tokens and the Authorization header", () => {
-    const { stream, lines } = capture();
+    const { stream, lines } = captureLog();
     const logger = createLogger("info", stream);
     logger.info({
       password: "p1",

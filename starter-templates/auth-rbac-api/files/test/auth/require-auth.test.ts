@@ -8,24 +8,24 @@ import { requireAuth } from "../../src/auth/require-auth.js";
 import { errorHandler } from "../../src/http/error-handler.js";
 import { createTestApp, signUp, type TestApp } from "../helpers/test-app.js";
 
-describe("requireAuth", () => {
-  let t: TestApp;
-  // A minimal app with one protected route; `t.app` (the real one) is used to sign up.
-  let guarded: Express;
+let t: TestApp;
+// A minimal app with one protected route; `t.app` (the real one) is used to sign up.
+let guarded: Express;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    guarded = express();
-    guarded.get("/whoami", requireAuth(t.db, t.config.jwt), (_req, res) => {
-      res.json({ user: currentUser(res) });
-    });
-    guarded.use(errorHandler);
+beforeAll(async () => {
+  t = await createTestApp();
+  guarded = express();
+  guarded.get("/whoami", requireAuth(t.db, t.config.jwt), (_req, res) => {
+    res.json({ user: currentUser(res) });
   });
+  guarded.use(errorHandler);
+});
 
-  afterAll(async () => {
-    await t.dispose();
-  });
+afterAll(async () => {
+  await t.dispose();
+});
 
+describe("requireAuth checks the token", () => {
   it("lets a request with a valid access token through", async () => {
     const ada = await signUp(t, "ada@example.com");
     const response = await request(guarded).get("/whoami").auth(ada.accessToken, { type: "bearer" });
@@ -59,7 +59,9 @@ describe("requireAuth", () => {
     expect(response.body.error.message).toMatch(/expired/);
     expect(response.headers["www-authenticate"]).toContain('error="invalid_token"');
   });
+});
 
+describe("requireAuth checks the account", () => {
   it("answers 401 when the account no longer exists", async () => {
     const grace = await signUp(t, "grace@example.com");
     await t.db.query("DELETE FROM users WHERE id = $1", [grace.id]);

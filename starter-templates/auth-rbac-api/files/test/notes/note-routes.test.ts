@@ -4,28 +4,28 @@ import { createTestApp, type SignedIn, signUp, type TestApp } from "../helpers/t
 
 const MISSING_ID = "00000000-0000-4000-8000-000000000000";
 
-describe("note routes", () => {
-  let t: TestApp;
-  let ada: SignedIn;
-  let grace: SignedIn;
+let t: TestApp;
+let ada: SignedIn;
+let grace: SignedIn;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    ada = await signUp(t, "ada@example.com");
-    grace = await signUp(t, "grace@example.com", "admin");
-  });
+beforeAll(async () => {
+  t = await createTestApp();
+  ada = await signUp(t, "ada@example.com");
+  grace = await signUp(t, "grace@example.com", "admin");
+});
 
-  afterAll(async () => {
-    await t.dispose();
-  });
+afterAll(async () => {
+  await t.dispose();
+});
 
-  const as = (who: SignedIn) => ({
-    get: (path: string) => request(t.app).get(path).auth(who.accessToken, { type: "bearer" }),
-    post: (path: string, body: object) => request(t.app).post(path).auth(who.accessToken, { type: "bearer" }).send(body),
-    patch: (path: string, body: object) => request(t.app).patch(path).auth(who.accessToken, { type: "bearer" }).send(body),
-    delete: (path: string) => request(t.app).delete(path).auth(who.accessToken, { type: "bearer" }),
-  });
+const as = (who: SignedIn) => ({
+  get: (path: string) => request(t.app).get(path).auth(who.accessToken, { type: "bearer" }),
+  post: (path: string, body: object) => request(t.app).post(path).auth(who.accessToken, { type: "bearer" }).send(body),
+  patch: (path: string, body: object) => request(t.app).patch(path).auth(who.accessToken, { type: "bearer" }).send(body),
+  delete: (path: string) => request(t.app).delete(path).auth(who.accessToken, { type: "bearer" }),
+});
 
+describe("/notes for the owner", () => {
   it("creates a note with a trimmed title and an empty body by default", async () => {
     const response = await as(ada).post("/notes", { title: "  Groceries  " });
     expect(response.status).toBe(201);
@@ -51,7 +51,9 @@ describe("note routes", () => {
     expect((await as(ada).delete(`/notes/${created.id}`)).status).toBe(204);
     expect((await as(ada).get(`/notes/${created.id}`)).status).toBe(404);
   });
+});
 
+describe("/notes/{id} for other users and missing notes", () => {
   it("answers 404 for another user's note, even to an admin", async () => {
     const adasNote = (await as(ada).post("/notes", { title: "Mine" })).body.note;
     expect((await as(grace).get(`/notes/${adasNote.id}`)).status).toBe(404);
@@ -65,7 +67,9 @@ describe("note routes", () => {
     expect((await as(ada).patch(`/notes/${MISSING_ID}`, { title: "x" })).status).toBe(404);
     expect((await as(ada).delete(`/notes/${MISSING_ID}`)).status).toBe(404);
   });
+});
 
+describe("/notes input and access", () => {
   it("validates bodies and ids", async () => {
     expect((await as(ada).post("/notes", { title: "" })).status).toBe(400);
     expect((await as(ada).post("/notes", { title: "x", owner: "someone" })).status).toBe(400);
