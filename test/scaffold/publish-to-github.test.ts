@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runScaffoldCommand } from "../../src/scaffold/run-scaffold-command.js";
 import { scaffold, type ScaffoldOptions } from "../../src/scaffold/scaffold.js";
 import { findTemplate } from "../../src/scaffold/template-registry.js";
 import { startFakeGithub, type FakeGithub } from "./helpers/fake-github.js";
@@ -116,6 +117,21 @@ describe("scaffold --github", () => {
     await expect(run).rejects.toThrow(
       'GitHub rejected the token while checking who the token belongs to (401 Bad credentials). Create a new token with the "repo" scope and set GITHUB_TOKEN to it.',
     );
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it("exits with code 2 and one line on stderr when GitHub rejects the request, without printing the token", async () => {
+    const parent = tempDir();
+    let stdout = "";
+    let stderr = "";
+    const args = ["--templates-dir", VALID_TEMPLATES, "-t", "mini-api", "-n", "shop-api", "-o", join(parent, "p"), "--no-install", "--github", "someone/shop-api"];
+    const io = { stdout: (text: string) => (stdout += text), stderr: (text: string) => (stderr += text) };
+    expect(await runScaffoldCommand(args, { ...io, env: { GITHUB_TOKEN: "not-the-token", GITHUB_API_URL: github.url } })).toBe(2);
+    expect(stderr).toMatch(/^GitHub rejected the token while checking who the token belongs to \(401 Bad credentials\)\. [^\n]+\n$/);
+    expect(await runScaffoldCommand(args, { ...io, env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: github.url } })).toBe(2);
+    expect(stderr.split("\n")[1]).toBe("GitHub found nothing while creating the repository someone/shop-api (404). Check the owner in --github, and that the token can see that organisation.");
+    expect(stdout).toBe("");
+    expect(stderr).not.toContain(TOKEN);
     expect(readdirSync(parent)).toEqual([]);
   });
 
