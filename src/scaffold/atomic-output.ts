@@ -31,8 +31,16 @@ export interface StagedOutput {
 export async function stageOutput(targetPath: string): Promise<StagedOutput> {
   const target = resolve(targetPath);
   const parent = dirname(target);
-  const createdParent = await mkdir(parent, { recursive: true });
-  const dir = await mkdtemp(join(parent, `.${basename(target)}.apprentice-`));
+  let createdParent: string | undefined;
+  let dir: string;
+  try {
+    createdParent = await mkdir(parent, { recursive: true });
+    dir = await mkdtemp(join(parent, `.${basename(target)}.apprentice-`));
+  } catch (error) {
+    if (createdParent !== undefined) await rm(createdParent, { recursive: true, force: true });
+    const reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
+    throw new ScaffoldError(`Cannot create a folder in ${parent} (${reason}). Choose another folder with --out.`);
+  }
   const discard = async (): Promise<void> => {
     await rm(dir, { recursive: true, force: true });
     if (createdParent !== undefined) await rm(createdParent, { recursive: true, force: true });

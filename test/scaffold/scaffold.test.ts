@@ -69,6 +69,13 @@ describe("scaffold", () => {
     expect(existsSync(join(out, "package.json"))).toBe(true);
   });
 
+  it("explains an output path whose parent is a file", async () => {
+    const parent = tempDir();
+    writeFileSync(join(parent, "file"), "x");
+    await expect(scaffold(options(join(parent, "file", "p"), { git: false }))).rejects.toThrow(/^Cannot create a folder in \S+\/file \((EEXIST|ENOTDIR)\)\. Choose another folder with --out\.$/);
+    expect(entries(parent)).toEqual(["file"]);
+  });
+
   it("fills an existing empty folder", async () => {
     const out = tempDir();
     await scaffold(options(out, { git: false }));
