@@ -1,5 +1,5 @@
 import type { Db } from "../db/db.js";
-import { hasPostgresCode, RESTRICT_VIOLATION } from "../db/postgres-error.js";
+import { FOREIGN_KEY_VIOLATION, hasPostgresCode, RESTRICT_VIOLATION } from "../db/postgres-error.js";
 import { conflict } from "../errors/http-error.js";
 import type { Pagination } from "../http/pagination.js";
 import type { Author, CreateAuthorInput } from "./author-schemas.js";
@@ -37,7 +37,7 @@ export class AuthorRepository {
       const deleted = await this.db.query("DELETE FROM authors WHERE id = $1 RETURNING id", [id]);
       return deleted.length > 0;
     } catch (error) {
-      if (hasPostgresCode(error, RESTRICT_VIOLATION)) {
+      if (hasPostgresCode(error, RESTRICT_VIOLATION) || hasPostgresCode(error, FOREIGN_KEY_VIOLATION)) {
         throw conflict("author_has_books", `Author ${id} still has books. Delete or reassign them first.`);
       }
       throw error;
