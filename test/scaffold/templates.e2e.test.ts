@@ -23,8 +23,11 @@ const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 const DATABASE_URL = process.env.APPRENTICE_TEST_DATABASE_URL;
 /** One npm cache shared by every template's install: APPRENTICE_E2E_NPM_CACHE, else npm's own cache. */
 const NPM_CACHE = process.env.APPRENTICE_E2E_NPM_CACHE ?? execFileSync(NPM, ["config", "get", "cache"], { encoding: "utf8" }).trim();
+/** Generous: on a machine shared by many jobs a template's suite has taken 4 minutes; idle, it takes well under one. */
 const INSTALL_TIMEOUT = 300_000;
-const TEST_TIMEOUT = 240_000;
+const TEST_TIMEOUT = 600_000;
+/** The command's own limit, a little under the test's, so a hung suite is killed and its output shown. */
+const COMMAND_TIMEOUT = TEST_TIMEOUT - 15_000;
 
 /** The environment for the generated project's own commands: no DATABASE_URL unless a test sets it. */
 function projectEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
@@ -51,19 +54,19 @@ describe.each(templateIds())("starter template %s, generated and run", (id) => {
   });
 
   it("passes its own tests on the embedded database (PGlite)", async () => {
-    const result = await runCommand(NPM, ["test"], { cwd: dir, env: projectEnv(), timeoutMs: TEST_TIMEOUT });
+    const result = await runCommand(NPM, ["test"], { cwd: dir, env: projectEnv(), timeoutMs: COMMAND_TIMEOUT });
     expect(result.code, tail(result.output)).toBe(0);
   }, TEST_TIMEOUT);
 
   if (DATABASE_URL !== undefined) {
     it("passes its own tests on the real PostgreSQL (APPRENTICE_TEST_DATABASE_URL)", async () => {
-      const result = await runCommand(NPM, ["test"], { cwd: dir, env: projectEnv({ DATABASE_URL }), timeoutMs: TEST_TIMEOUT });
+      const result = await runCommand(NPM, ["test"], { cwd: dir, env: projectEnv({ DATABASE_URL }), timeoutMs: COMMAND_TIMEOUT });
       expect(result.code, tail(result.output)).toBe(0);
     }, TEST_TIMEOUT);
   }
 
   it("typechecks", async () => {
-    const result = await runCommand(NPM, ["run", "typecheck"], { cwd: dir, env: projectEnv(), timeoutMs: TEST_TIMEOUT });
+    const result = await runCommand(NPM, ["run", "typecheck"], { cwd: dir, env: projectEnv(), timeoutMs: COMMAND_TIMEOUT });
     expect(result.code, tail(result.output)).toBe(0);
   }, TEST_TIMEOUT);
 
