@@ -1,0 +1,118 @@
+/**
+ * The abstract value the taint analysis computes for an expression: the static text it is known to
+ * hold (unknown dynamic parts are "\u0000") and, when untrusted data flows into it, where that data
+ * came from and how it got here.
+ */
+import type { SecurityCategory } from "../../../../review/types.js";
+
+/** Where untrusted data enters: a web request, the command line, the environment, a file, the browser URL. */
+export type TaintKind = "request" | "argv" | "env" | "file" | "dom";
+
+/**
+ * What the tainted value can be: a known string, a leaf of unknown type (may be an object, e.g.
+ * `req.body.email`), an object holding some input, the whole request body/query (`req.body`),
+ * or the request object itself (`req`, `ctx`).
+ */
+export type Shape = "string" | "value" | "object" | "whole" | "request";
+
+export interface Taint {
+  /** The source expression, e.g. "req.query.id". */
+  source: string;
+  /** Names the data passed through, e.g. ["id", "sql"]. */
+  path: readonly string[];
+  kind: TaintKind;
+  shape: Shape;
+  /** Categories this value was made safe for (by a sanitizer, a guard or a validator). */
+  clean: ReadonlySet<SecurityCategory>;
+}
+
+export interface AbstractValue {
+  taint?: Taint;
+  /** Static text, "\u0000" for unknown dynamic parts. */
+  text: string;
+  /** Text before the first tainted part ("" when the value starts with input). */
+  prefix?: string;
+}
+
+export const UNKNOWN = "\u0000";
+export const OPAQUE: AbstractValue = { text: UNKNOWN };
+
+export const ALL_TAINT_CATEGORIES: readonly SecurityCategory[] = [
+  "sql-injection",
+  "nosql-injection",
+  "command-injection",
+  "code-injection",
+  "xss",
+  "path-traversal",
+  "open-redirect",
+  "ssrf",
+  "prototype-pollution",
+  "regex-dos",
+  "mass-assignment",
+];
+
+export function withStep(taint: Taint, step: string): Taint {
+  if (!step || taint.path[taint.path.length - 1] === step || taint.source === step) return taint;
+  return { ...taint, path: [...taint.path, step].slice(-6) };
+}
+
+export function withShape(taint: Taint, shape: Shape): Taint {
+  return taint.shape === shape ? taint : { ...taint, shape };
+}
+
+export function cleanedFor(taint: Taint, categories: Iterable<SecurityCategory>): Taint {
+  const clean = new Set(taint.clean);
+  for (const category of categories) clean.add(category);
+  return { ...taint, clean };
+}
+
+/** The first tainted of several values; text is their concatenation. */
+export function mergeValues(values: readonly AbstractValue[], separator = ""): AbstractValue {
+  const tainted = values.find((value) => value.taint);
+  const text = values.map((value) => value.text).join(separator);
+  if (!tainted?.taint) return { text };
+  return { taint: tainted.taint, text, prefix: tainted.prefix ?? "" };
+}
+
+/** String concatenation of values in order: the prefix is the text before the first tainted part. */
+export function concatValues(values: readonly AbstractValue[]): AbstractValue {
+  let before = "";
+  for (const value of values) {
+    if (value.taint) {
+      const taint = value.taint.shape === "string" ? value.taint : withShape(value.taint, "string");
+      return { taint, text: values.map((v) => v.text).join(""), prefix: before + (value.prefix ?? "") };
+    }
+    before += value.text;
+  }
+  return { text: before };
+}
+
+/** True when untrusted data of this kind matters for this category. */
+export function kindMatters(kind: TaintKind, category: SecurityCategory): boolean {
+  if (kind === "request") return true;
+  if (kind === "dom") return category === "xss" || category === "open-redirect" || category === "code-injection";
+  return category === "command-injection" || category === "code-injection";
+}
+
+/** The taint of a value if it is dangerous for this category. */
+export function dangerous(value: AbstractValue, category: SecurityCategory): Taint | undefined {
+  const taint = value.taint;
+  if (!taint || taint.shape === "request" || taint.clean.has(category) || !kindMatters(taint.kind, category)) return undefined;
+  return taint;
+}
+
+/** One line: source, the names the data went through, then the sink. */
+export function traceOf(taint: Taint, sink: string): string {
+  return [taint.source, ...taint.path, sink].join(" -> ");
+}
+
+/**
+ * True when the text before the input fixes the destination: a full origin followed by a path, a
+ * same-site path ("/users/"), a query or fragment, or an unknown base (a configured constant).
+ */
+export function prefixFixesDestination(prefix: string | undefined): boolean {
+  if (prefix === undefined || prefix === "") return false;
+  if (prefix.startsWith(UNKNOWN)) return true;
+  const text = prefix.replaceAll(UNKNOWN, "\u2026");
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#\u2026]+[/?#]/i.test(text) || /^\/[^/\\\u2026]/.test(text) || /^[?#]/.test(text) || /^\.{0,2}\/[^/\\]/.test(text);
+}
