@@ -198,14 +198,19 @@ export class TaintAnalyzer implements GuardHost {
 
   private object(node: TSESTree.ObjectExpression): AbstractValue {
     let found: Taint | undefined;
+    let onlyStrings = true;
     for (const property of node.properties) {
       const value = property.type === "SpreadElement" ? this.value(property.argument) : this.value(property.value);
       const taint = value.taint;
       if (!taint || taint.shape === "request") continue;
       if (property.type === "SpreadElement" && taint.shape === "whole") return { taint, text: UNKNOWN, prefix: "" };
+      if (taint.shape !== "string") onlyStrings = false;
       found ??= withShape(taint, "object");
     }
-    return found ? { taint: found, text: UNKNOWN, prefix: "" } : OPAQUE;
+    if (!found) return OPAQUE;
+    // Named fields holding strings cannot carry extra keys or operators.
+    const taint = onlyStrings ? cleanedFor(found, ["mass-assignment", "prototype-pollution", "nosql-injection"]) : found;
+    return { taint, text: UNKNOWN, prefix: "" };
   }
 
   // ---- identifiers and variables ----
@@ -441,7 +446,8 @@ export class TaintAnalyzer implements GuardHost {
   private call(node: TSESTree.CallExpression): AbstractValue {
     const name = calleeName(node) ?? "";
     const receiver = receiverOf(node);
-    const receiverName = receiver ? unwrap(receiver).type === "Identifier" ? (unwrap(receiver) as TSESTree.Identifier).name : propertyName(unwrap(receiver) as TSESTree.MemberExpression) ?? "" : "";
+    const receiverNode = receiver ? unwrap(receiver) : undefined;
+    const receiverName = receiverNode?.type === "Identifier" ? receiverNode.name : receiverNode?.type === "MemberExpression" ? (propertyName(receiverNode) ?? "") : "";
     const [first] = node.arguments;
     const firstValue = first ? this.value(first) : OPAQUE;
 

@@ -11,7 +11,7 @@ import { calleeLabel, type SinkHit } from "./sink-hit.js";
 
 const FILTER_METHODS = new Set([
   "find", "findOne", "findOneAndUpdate", "findOneAndDelete", "findOneAndRemove", "findOneAndReplace", "updateOne", "updateMany",
-  "deleteOne", "deleteMany", "remove", "countDocuments", "count", "exists", "replaceOne", "where", "aggregate", "distinct",
+  "deleteOne", "deleteMany", "remove", "countDocuments", "count", "exists", "replaceOne", "aggregate", "distinct",
 ]);
 const OPERATOR_KEYS = new Set(["$where", "$regex", "$function", "$accumulator", "$expr"]);
 
@@ -35,35 +35,37 @@ function isObjectShaped(taint: Taint): boolean {
   return taint.shape === "value" || taint.shape === "whole" || taint.shape === "object";
 }
 
-function scanFilter(node: Node, analyzer: TaintAnalyzer, sink: string, hits: SinkHit[], depth = 0): void {
+function scanFilter(node: Node, analyzer: TaintAnalyzer, sink: string, hits: SinkHit[], depth = 0, reportAt?: Node): void {
   if (depth > 4) return;
   const inner = literalOf(node, analyzer);
+  // A filter built in a variable is reported where it is used.
+  const at = reportAt ?? (inner !== unwrap(node) ? node : undefined);
   if (inner.type === "ArrayExpression") {
-    for (const element of inner.elements) if (element && element.type !== "SpreadElement") scanFilter(element, analyzer, sink, hits, depth + 1);
+    for (const element of inner.elements) if (element && element.type !== "SpreadElement") scanFilter(element, analyzer, sink, hits, depth + 1, at);
     return;
   }
   if (inner.type !== "ObjectExpression") {
     const taint = dangerous(analyzer.value(inner), "nosql-injection");
-    if (taint && (taint.shape === "whole" || taint.shape === "value")) hits.push({ category: "nosql-injection", node: inner, sink: `filter of ${sink}`, taint });
+    if (taint && (taint.shape === "whole" || taint.shape === "value")) hits.push({ category: "nosql-injection", node: at ?? inner, sink: `filter of ${sink}`, taint });
     return;
   }
   if (objectProperty(inner, "where")) return; // SQL ORMs (Sequelize, TypeORM, Prisma)
   for (const property of inner.properties) {
     if (property.type === "SpreadElement") {
       const taint = dangerous(analyzer.value(property.argument), "nosql-injection");
-      if (taint && taint.shape === "whole") hits.push({ category: "nosql-injection", node: property, sink: `filter of ${sink}`, taint });
+      if (taint && taint.shape === "whole") hits.push({ category: "nosql-injection", node: at ?? property, sink: `filter of ${sink}`, taint });
       continue;
     }
     const key = keyOf(property) ?? "";
     const value = unwrap(property.value);
     if (value.type === "ObjectExpression" || value.type === "ArrayExpression") {
-      scanFilter(value, analyzer, sink, hits, depth + 1);
+      scanFilter(value, analyzer, sink, hits, depth + 1, at);
       continue;
     }
     const taint = dangerous(analyzer.value(value), "nosql-injection");
     if (!taint) continue;
-    if (OPERATOR_KEYS.has(key)) hits.push({ category: "nosql-injection", node: value, sink: `${key} in ${sink}`, taint });
-    else if (isObjectShaped(taint)) hits.push({ category: "nosql-injection", node: value, sink: `filter field "${key}" of ${sink}`, taint });
+    if (OPERATOR_KEYS.has(key)) hits.push({ category: "nosql-injection", node: at ?? value, sink: `${key} in ${sink}`, taint });
+    else if (isObjectShaped(taint)) hits.push({ category: "nosql-injection", node: at ?? value, sink: `filter field "${key}" of ${sink}`, taint });
   }
 }
 
@@ -82,7 +84,7 @@ export function findNosqlInjection(node: Node, analyzer: TaintAnalyzer): SinkHit
   if (!FILTER_METHODS.has(name)) return hits;
   const filter = node.arguments[name === "distinct" ? 1 : 0];
   if (!filter || filter.type === "SpreadElement" || unwrap(filter).type === "ArrowFunctionExpression" || unwrap(filter).type === "FunctionExpression") return hits;
-  if (name === "where" || name === "find") {
+  if (name === "find") {
     // Array.prototype.find and query builders take functions or strings; only object filters matter here.
     const shape = literalOf(filter, analyzer);
     if (shape.type !== "ObjectExpression" && shape.type !== "Identifier" && shape.type !== "MemberExpression") return hits;

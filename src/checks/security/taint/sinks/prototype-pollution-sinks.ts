@@ -21,6 +21,15 @@ function isLibraryCall(call: TSESTree.CallExpression, analyzer: TaintAnalyzer): 
   return /^(_|lodash|\$|jQuery|objectPath|dotProp)$/.test(root);
 }
 
+/** True for an object made with `Object.create(null)`, which has no prototype to pollute. */
+function hasNullPrototype(node: Node, analyzer: TaintAnalyzer): boolean {
+  const inner = unwrap(node);
+  const init = inner.type === "Identifier" ? analyzer.initOf(inner) : inner;
+  if (!init) return false;
+  const created = unwrap(init);
+  return created.type === "CallExpression" && analyzer.text(created.callee) === "Object.create" && unwrap(created.arguments[0] ?? created).type === "Literal" && (unwrap(created.arguments[0] ?? created) as { value?: unknown }).value === null;
+}
+
 function assignmentHit(node: TSESTree.AssignmentExpression, analyzer: TaintAnalyzer): SinkHit[] {
   const left = node.left;
   if (left.type !== "MemberExpression" || !left.computed) return [];
@@ -29,7 +38,7 @@ function assignmentHit(node: TSESTree.AssignmentExpression, analyzer: TaintAnaly
   const key = dangerous(analyzer.value(left.property), "prototype-pollution");
   const outer = left.object.type === "MemberExpression" && left.object.computed ? dangerous(analyzer.value(left.object.property), "prototype-pollution") : undefined;
   const taint = outer ?? key;
-  if (!taint || taint.shape === "whole" || taint.shape === "object") return [];
+  if (!taint || taint.shape === "whole" || taint.shape === "object" || hasNullPrototype(left.object, analyzer)) return [];
   return [{ category: "prototype-pollution", node: left, sink: `computed property write ${analyzer.text(left).slice(0, 40)}`, taint }];
 }
 
