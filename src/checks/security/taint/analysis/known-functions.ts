@@ -5,7 +5,7 @@ import type { SecurityCategory } from "../../../../review/types.js";
 export const NUMERIC_CALLS = new Set(["Number", "parseInt", "parseFloat", "Boolean", "BigInt", "isNaN", "isFinite", "ObjectId", "isValidObjectId", "toNumber", "toInt"]);
 
 /** A function whose name says it escapes, sanitises or validates its input (escapeHtml, DOMPurify.sanitize, mysql.escape, escapeRegExp, sanitizeFilename, filterXSS, ...). */
-export const SANITIZER_NAME = /^(escape|sanitize|purify|clean|filterXSS$|xss$|whitelist|allowlist|strip(Tags|Html)|htmlEncode|encodeHtml|encodeHTML|quote$|shellEscape|shellescape|matchedData$|validate|check[A-Z])/;
+export const SANITIZER_NAME = /^(escape|sanitize|purify|clean|filterXSS$|xss$|whitelist|allowlist|strip(Tags|Html)|htmlEncode|encodeHtml|encodeHTML|quote$|encode$|encodeForHTML|shellEscape|shellescape|matchedData$|validate|check[A-Z])/;
 
 /** Schema-validation method names: zod `.parse`, joi `.validate`, yup `.validateSync`, superstruct `.create`... */
 export const SCHEMA_METHODS = new Set(["parse", "parseAsync", "safeParse", "safeParseAsync", "validate", "validateAsync", "validateSync", "cast", "assert"]);

@@ -233,7 +233,12 @@ export class TaintAnalyzer implements GuardHost {
   private variableAt(variable: Variable, use: Node): AbstractValue {
     const all = this.writes(variable);
     if (all.length === 0) return OPAQUE;
-    const before = all.filter((reference) => reference.identifier.range[0] < use.range[0] && reference.identifier !== use);
+    // Writes before the use, leaving out the one whose right-hand side holds the use (`x = x.trim()` reads the old x).
+    const before = all.filter((reference) => {
+      const written = reference.writeExpr as Node;
+      const holdsUse = written.range[0] <= use.range[0] && use.range[1] <= written.range[1];
+      return reference.identifier.range[0] < use.range[0] && reference.identifier !== use && !holdsUse;
+    });
     const writes = before.length > 0 ? before : all;
     return this.valueOfWrites(writes, writes.length - 1, use);
   }
@@ -398,12 +403,13 @@ export class TaintAnalyzer implements GuardHost {
     return this.callSites.get(fn) ?? [];
   }
 
-  private returnValue(fn: FunctionNode): AbstractValue {
-    if (fn.body.type !== "BlockStatement") return this.value(fn.body);
-    const values: AbstractValue[] = [];
+  /** The expressions a function returns (its body, for an arrow function with an expression body). */
+  returnExpressions(fn: FunctionNode): Node[] {
+    if (fn.body.type !== "BlockStatement") return [fn.body];
+    const found: Node[] = [];
     const visit = (node: Node): void => {
       if (node.type === "ReturnStatement") {
-        if (node.argument) values.push(this.value(node.argument));
+        if (node.argument) found.push(node.argument);
         return;
       }
       if (isFunction(node)) return;
@@ -414,7 +420,11 @@ export class TaintAnalyzer implements GuardHost {
       }
     };
     for (const statement of fn.body.body) visit(statement);
-    return mergeValues(values);
+    return found;
+  }
+
+  private returnValue(fn: FunctionNode): AbstractValue {
+    return mergeValues(this.returnExpressions(fn).map((expression) => this.value(expression)));
   }
 
   // ---- members, calls, constructors ----
@@ -436,7 +446,7 @@ export class TaintAnalyzer implements GuardHost {
     if (!value.taint) return OPAQUE;
     if (name !== undefined) return this.memberOfValue(value, name);
     // obj[key]: an element of a tainted container is tainted
-    return value.taint.shape === "request" ? OPAQUE : this.memberOfValue(value, "[]");
+    return value.taint.shape === "request" ? OPAQUE : this.memberOfValue(value, `${this.text(node.object).slice(0, 20)}[…]`);
   }
 
   private argumentValues(call: TSESTree.CallExpression | TSESTree.NewExpression): AbstractValue[] {

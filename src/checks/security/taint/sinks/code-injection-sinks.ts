@@ -36,6 +36,9 @@ export function findCodeInjection(node: Node, analyzer: TaintAnalyzer): SinkHit[
     const name = member?.members[member.members.length - 1];
     if (member?.module === "vm" && name && VM_CALLS.has(name)) label = `vm.${name}`;
     else if (member && /^(safe-eval|notevil|eval|static-eval)$/.test(member.module)) label = member.module;
+    // node-serialize runs functions embedded in the serialised text; mathjs' old `eval` could reach the Function constructor.
+    else if (member?.module === "node-serialize" && name === "unserialize") label = "unserialize";
+    else if (member?.module === "mathjs" && name === "eval") label = "mathjs.eval";
   }
   if (!label) return [];
   const found = firstTainted(node.arguments, analyzer, label !== "Function");

@@ -40,6 +40,14 @@ function scanFilter(node: Node, analyzer: TaintAnalyzer, sink: string, hits: Sin
   const inner = literalOf(node, analyzer);
   // A filter built in a variable is reported where it is used.
   const at = reportAt ?? (inner !== unwrap(node) ? node : undefined);
+  if (inner.type === "CallExpression") {
+    // A filter built by a local helper: look at what the helper returns.
+    const functions = analyzer.functionsCalledBy(inner);
+    if (functions.length > 0) {
+      for (const fn of functions) for (const returned of analyzer.returnExpressions(fn)) scanFilter(returned, analyzer, sink, hits, depth + 1, at ?? node);
+      return;
+    }
+  }
   if (inner.type === "ArrayExpression") {
     for (const element of inner.elements) if (element && element.type !== "SpreadElement") scanFilter(element, analyzer, sink, hits, depth + 1, at);
     return;
@@ -81,13 +89,15 @@ export function findNosqlInjection(node: Node, analyzer: TaintAnalyzer): SinkHit
     if (first && taint) hits.push({ category: "nosql-injection", node: first, sink: `$where in ${sink}`, taint });
     return hits;
   }
-  if (!FILTER_METHODS.has(name)) return hits;
+  // Mongo's legacy update(filter, { $set: ... }); Sequelize's update(values, { where }) is not a filter.
+  const isMongoUpdate = name === "update" && unwrap(node.arguments[1] ?? node).type === "ObjectExpression" && (unwrap(node.arguments[1] ?? node) as TSESTree.ObjectExpression).properties.some((property) => property.type === "Property" && keyOf(property)?.startsWith("$"));
+  if (!FILTER_METHODS.has(name) && !isMongoUpdate) return hits;
   const filter = node.arguments[name === "distinct" ? 1 : 0];
   if (!filter || filter.type === "SpreadElement" || unwrap(filter).type === "ArrowFunctionExpression" || unwrap(filter).type === "FunctionExpression") return hits;
   if (name === "find") {
     // Array.prototype.find and query builders take functions or strings; only object filters matter here.
     const shape = literalOf(filter, analyzer);
-    if (shape.type !== "ObjectExpression" && shape.type !== "Identifier" && shape.type !== "MemberExpression") return hits;
+    if (shape.type !== "ObjectExpression" && shape.type !== "Identifier" && shape.type !== "MemberExpression" && shape.type !== "CallExpression") return hits;
   }
   scanFilter(filter, analyzer, sink, hits);
   return hits;
