@@ -230,9 +230,33 @@ export class TaintAnalyzer implements GuardHost {
     return variable.references.filter((reference) => reference.isWrite() && reference.writeExpr).sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
   }
 
+  /** Values added to a variable's array or collection before the use: `parts.push(x)`, `list.unshift(x)`. */
+  private appended(variable: Variable, use: Node): AbstractValue[] {
+    const values: AbstractValue[] = [];
+    for (const reference of variable.references) {
+      const member = reference.identifier.parent;
+      const call = member?.parent;
+      if (member?.type !== "MemberExpression" || member.object !== reference.identifier || call?.type !== "CallExpression" || call.callee !== member) continue;
+      const name = propertyName(member);
+      if ((name !== "push" && name !== "unshift") || call.range[0] > use.range[0]) continue;
+      for (const argument of call.arguments) values.push(this.value(argument));
+    }
+    return values;
+  }
+
   private variableAt(variable: Variable, use: Node): AbstractValue {
     const all = this.writes(variable);
     if (all.length === 0) return OPAQUE;
+    const appended = this.appended(variable, use).filter((value) => value.taint);
+    if (appended.length > 0) {
+      const base = this.variableAtWithoutAppends(use, all);
+      const element = appended[0] as AbstractValue;
+      return { text: [base.text, ...appended.map((value) => value.text)].join(","), taint: withShape(element.taint as Taint, "value"), prefix: "" };
+    }
+    return this.variableAtWithoutAppends(use, all);
+  }
+
+  private variableAtWithoutAppends(use: Node, all: TSESLint.Scope.Reference[]): AbstractValue {
     // Writes before the use, leaving out the one whose right-hand side holds the use (`x = x.trim()` reads the old x).
     const before = all.filter((reference) => {
       const written = reference.writeExpr as Node;

@@ -3,7 +3,7 @@
  * `query`/`literal`, TypeORM `query` and query-builder conditions, or Prisma's `*Unsafe` raw APIs.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { calleeName, chainHasCall, receiverOf, rootName, unwrap, type Node } from "../analysis/node-helpers.js";
+import { calleeName, chainHasCall, objectProperty, receiverOf, rootName, unwrap, type Node } from "../analysis/node-helpers.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous } from "../analysis/taint.js";
 import { sqlPlaceholderFix } from "./sql-placeholder-fix.js";
@@ -31,7 +31,11 @@ export function findSqlInjection(node: Node, analyzer: TaintAnalyzer): SinkHit[]
   const [first] = call.arguments;
   if (!name || !first || first.type === "SpreadElement") return [];
   const receiver = receiverOf(call);
-  const value = analyzer.value(first);
+  // pg's query config object: { text, values }; mysql's { sql, values }
+  const textProperty = objectProperty(unwrap(first), "text") ?? objectProperty(unwrap(first), "sql");
+  const queried = textProperty ? textProperty.value : unwrap(first).type === "ObjectExpression" ? undefined : first;
+  if (!queried) return [];
+  const value = analyzer.value(queried);
   const taint = dangerous(value, "sql-injection");
   if (!taint) return [];
   const looksLikeSql = SQL_TEXT.test(value.text);
@@ -40,7 +44,7 @@ export function findSqlInjection(node: Node, analyzer: TaintAnalyzer): SinkHit[]
   else if (QUERY_APIS.has(name)) isSink = looksLikeSql || ((name === "query" || name === "execute") && receiver !== undefined && DB_RECEIVER.test(analyzer.text(receiver)) && !/^(req|request|ctx)\b/.test(analyzer.text(receiver)));
   else if (BUILDER_APIS.has(name) && receiver) isSink = chainHasCall(receiver, "createQueryBuilder") && (looksLikeSql || /[=<>]|\blike\b/i.test(value.text));
   if (!isSink) return [];
-  const sink = `${kindOf(first)} in ${calleeLabel(analyzer, call)}()`;
+  const sink = `${kindOf(queried)} in ${calleeLabel(analyzer, call)}()`;
   const fix = sqlPlaceholderFix(call, analyzer);
-  return [{ category: "sql-injection", node: first, sink, taint, ...(fix ? { fix } : {}) }];
+  return [{ category: "sql-injection", node: queried, sink, taint, ...(fix ? { fix } : {}) }];
 }
