@@ -40,6 +40,7 @@ import {
 
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
+const SERVER_FILE_FIELDS = new Set(["path", "filename", "destination", "size", "tempFilePath", "encoding", "md5", "truncated"]);
 const DOM_SOURCES = new Set(["search", "hash", "href", "pathname"]);
 const DOM_DOCUMENT_SOURCES = new Set(["URL", "documentURI", "referrer", "cookie", "baseURI"]);
 const NUMERIC: AbstractValue = { text: "0" };
@@ -347,6 +348,8 @@ export class TaintAnalyzer implements GuardHost {
       return property ? { taint: property, text: UNKNOWN, prefix: "" } : OPAQUE;
     }
     if (taint.shape === "string") return name === "length" ? NUMERIC : /^\d+$/.test(name) ? object : OPAQUE;
+    // Upload middleware (multer, express-fileupload) fills these in itself; the client only picks the original name.
+    if (SERVER_FILE_FIELDS.has(name) && /\.(file|files)\b/.test(taint.source)) return OPAQUE;
     const shape = taint.shape === "whole" ? memberShapeOf(taint) : "value";
     const next: Taint = taint.path.length === 0 ? { ...taint, source: `${taint.source}.${name}`, shape } : withStep({ ...taint, shape }, name);
     return { taint: next, text: UNKNOWN, prefix: "" };

@@ -66,25 +66,30 @@ export function cleanedFor(taint: Taint, categories: Iterable<SecurityCategory>)
   return { ...taint, clean };
 }
 
-/** The first tainted of several values; text is their concatenation. */
+/** Input from a request or the browser matters more than the environment or the command line: prefer it. */
+function mostDangerousIndex(values: readonly AbstractValue[]): number {
+  const fromRequest = values.findIndex((value) => value.taint && (value.taint.kind === "request" || value.taint.kind === "dom"));
+  return fromRequest !== -1 ? fromRequest : values.findIndex((value) => value.taint);
+}
+
+/** The most dangerous tainted value of several; text is their concatenation. */
 export function mergeValues(values: readonly AbstractValue[], separator = ""): AbstractValue {
-  const tainted = values.find((value) => value.taint);
+  const index = mostDangerousIndex(values);
   const text = values.map((value) => value.text).join(separator);
+  const tainted = values[index];
   if (!tainted?.taint) return { text };
   return { taint: tainted.taint, text, prefix: tainted.prefix ?? "" };
 }
 
-/** String concatenation of values in order: the prefix is the text before the first tainted part. */
+/** String concatenation of values in order: the prefix is the text before the tainted part. */
 export function concatValues(values: readonly AbstractValue[]): AbstractValue {
-  let before = "";
-  for (const value of values) {
-    if (value.taint) {
-      const taint = value.taint.shape === "string" ? value.taint : withShape(value.taint, "string");
-      return { taint, text: values.map((v) => v.text).join(""), prefix: before + (value.prefix ?? "") };
-    }
-    before += value.text;
-  }
-  return { text: before };
+  const index = mostDangerousIndex(values);
+  const text = values.map((value) => value.text).join("");
+  const tainted = values[index];
+  if (!tainted?.taint) return { text };
+  const before = values.slice(0, index).map((value) => value.text).join("");
+  const taint = tainted.taint.shape === "string" ? tainted.taint : withShape(tainted.taint, "string");
+  return { taint, text, prefix: before + (tainted.prefix ?? "") };
 }
 
 /** True when untrusted data of this kind matters for this category. */
