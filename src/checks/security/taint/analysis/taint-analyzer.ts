@@ -60,6 +60,10 @@ export class TaintAnalyzer implements GuardHost {
   private readonly memo = new Map<Node, AbstractValue>();
   private readonly paramMemo = new Map<TSESTree.Identifier, AbstractValue>();
   private callSites: Map<Node, TSESTree.CallExpression[]> | undefined;
+  /** How often a value was asked for while it was being computed (a cycle in the data flow). */
+  private cycleHits = 0;
+  /** How many incomplete values may be recomputed in this file: keeps the analysis close to linear. */
+  private budget = 2000;
 
   constructor(
     readonly sourceCode: SourceCode,
@@ -121,15 +125,22 @@ export class TaintAnalyzer implements GuardHost {
   /** The abstract value of an expression at its position in the file. */
   value(node: Node): AbstractValue {
     const cached = this.memo.get(node);
-    if (cached) return cached;
+    if (cached) {
+      if (cached === IN_PROGRESS) this.cycleHits++;
+      return cached;
+    }
     this.memo.set(node, IN_PROGRESS);
+    const hitsBefore = this.cycleHits;
     let result = this.compute(node);
     if (result.taint && (node.type === "Identifier" || node.type === "MemberExpression")) {
       const guarded = guardedCategories(node, this);
       if (guarded === "all") result = { text: result.text };
       else if (guarded.size > 0) result = cleaned(result, guarded);
     }
-    this.memo.set(node, result);
+    // A value computed while one of its own inputs was still being computed may be incomplete (a recursive
+    // helper, a callback fed by its own result): keep it only for now, and compute it again when asked later.
+    if (this.cycleHits > hitsBefore && this.budget-- > 0) this.memo.delete(node);
+    else this.memo.set(node, result);
     return result;
   }
 
@@ -351,7 +362,8 @@ export class TaintAnalyzer implements GuardHost {
     // Upload middleware (multer, express-fileupload) fills these in itself; the client only picks the original name.
     if (SERVER_FILE_FIELDS.has(name) && /\.(file|files)\b/.test(taint.source)) return OPAQUE;
     const shape = taint.shape === "whole" ? memberShapeOf(taint) : "value";
-    const next: Taint = taint.path.length === 0 ? { ...taint, source: `${taint.source}.${name}`, shape } : withStep({ ...taint, shape }, name);
+    const member = name.startsWith("[") ? name : `.${name}`;
+    const next: Taint = taint.path.length === 0 ? { ...taint, source: `${taint.source}${member}`, shape } : withStep({ ...taint, shape }, `${taint.path[taint.path.length - 1] ?? ""}${member}`);
     return { taint: next, text: UNKNOWN, prefix: "" };
   }
 
@@ -359,8 +371,12 @@ export class TaintAnalyzer implements GuardHost {
 
   private parameter(fn: FunctionNode, identifier: TSESTree.Identifier): AbstractValue {
     const cached = this.paramMemo.get(identifier);
-    if (cached) return cached;
-    this.paramMemo.set(identifier, OPAQUE);
+    if (cached) {
+      if (cached === IN_PROGRESS) this.cycleHits++;
+      return cached;
+    }
+    this.paramMemo.set(identifier, IN_PROGRESS);
+    const hitsBefore = this.cycleHits;
     const index = fn.params.findIndex((param) => param.range[0] <= identifier.range[0] && identifier.range[1] <= param.range[1]);
     const param = fn.params[index];
     let result = OPAQUE;
@@ -368,7 +384,8 @@ export class TaintAnalyzer implements GuardHost {
       const root = this.patternRoot(identifier);
       result = this.applyPattern(this.parameterValue(fn, param, index), identifier, root.parent?.type === "TSParameterProperty" ? root : root);
     }
-    this.paramMemo.set(identifier, result);
+    if (this.cycleHits > hitsBefore && this.budget-- > 0) this.paramMemo.delete(identifier);
+    else this.paramMemo.set(identifier, result);
     return result;
   }
 
@@ -473,7 +490,7 @@ export class TaintAnalyzer implements GuardHost {
     if (!value.taint) return OPAQUE;
     if (name !== undefined) return this.memberOfValue(value, name);
     // obj[key]: an element of a tainted container is tainted
-    return value.taint.shape === "request" ? OPAQUE : this.memberOfValue(value, `${this.text(node.object).slice(0, 20)}[…]`);
+    return value.taint.shape === "request" ? OPAQUE : this.memberOfValue(value, "[…]");
   }
 
   private argumentValues(call: TSESTree.CallExpression | TSESTree.NewExpression): AbstractValue[] {
