@@ -34,7 +34,7 @@ const MATCHERS: readonly SinkMatcher[] = [
   findMassAssignment,
 ];
 
-const SINK_NODE_TYPES = new Set(["CallExpression", "NewExpression", "AssignmentExpression", "ImportExpression"]);
+const SINK_NODE_TYPES = new Set(["CallExpression", "NewExpression", "AssignmentExpression", "ImportExpression", "JSXAttribute"]);
 
 const cache = new WeakMap<object, readonly SinkHit[]>();
 

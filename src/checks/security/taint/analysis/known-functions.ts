@@ -27,7 +27,7 @@ export const STRING_METHODS = new Set([
 export const ELEMENT_METHODS = new Set(["get", "getAll", "pop", "shift", "find", "item", "first", "last"]);
 
 /** Functions that build a string from their arguments. */
-export const STRING_BUILDERS = new Set(["join", "resolve", "normalize", "relative", "format", "decodeURIComponent", "decodeURI", "unescape", "raw", "stringify", "from", "concat", "toString", "sprintf", "vsprintf"]);
+export const STRING_BUILDERS = new Set(["join", "resolve", "normalize", "relative", "format", "decodeURIComponent", "decodeURI", "unescape", "raw", "stringify", "from", "concat", "toString", "sprintf", "vsprintf", "marked", "makeHtml", "renderMarkdown", "markdownToHtml"]);
 
 /** Functions that copy or combine objects: the result holds what their arguments held. */
 export const OBJECT_COPIERS = new Set(["assign", "fromEntries", "structuredClone", "cloneDeep", "clone", "cloneDeepWith", "values", "entries", "keys", "resolve", "all", "flat", "toObject", "toJSON", "lean"]);

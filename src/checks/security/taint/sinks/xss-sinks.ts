@@ -4,7 +4,7 @@
  * `outerHTML`, `document.write`, `insertAdjacentHTML`, jQuery `.html()`).
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { calleeName, propertyName, receiverOf, rootName, type Node } from "../analysis/node-helpers.js";
+import { calleeName, objectProperty, propertyName, receiverOf, rootName, type Node } from "../analysis/node-helpers.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous, UNKNOWN, type AbstractValue } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
@@ -45,7 +45,22 @@ function responseHit(call: TSESTree.CallExpression, analyzer: TaintAnalyzer): Si
   return [{ category: "xss", node: first, sink: `HTML response ${calleeLabel(analyzer, call)}()`, taint }];
 }
 
+/** React's `dangerouslySetInnerHTML={{ __html: x }}` and Handlebars' `new SafeString(x)` skip escaping. */
+function unescapedMarkupHit(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
+  if (node.type === "JSXAttribute" && node.name.type === "JSXIdentifier" && node.name.name === "dangerouslySetInnerHTML" && node.value?.type === "JSXExpressionContainer") {
+    const html = objectProperty(node.value.expression as Node, "__html");
+    const taint = html && dangerous(analyzer.value(html.value), "xss");
+    return html && taint ? [{ category: "xss", node: html.value, sink: "dangerouslySetInnerHTML", taint }] : [];
+  }
+  if (node.type === "NewExpression" && calleeName(node) === "SafeString" && node.arguments[0]) {
+    const taint = dangerous(analyzer.value(node.arguments[0]), "xss");
+    return taint ? [{ category: "xss", node: node.arguments[0], sink: "Handlebars SafeString", taint }] : [];
+  }
+  return [];
+}
+
 export function findXss(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
+  if (node.type === "JSXAttribute" || node.type === "NewExpression") return unescapedMarkupHit(node, analyzer);
   if (node.type === "AssignmentExpression" && node.left.type === "MemberExpression") {
     const property = propertyName(node.left);
     const value = analyzer.value(node.right);
