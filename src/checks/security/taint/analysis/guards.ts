@@ -21,7 +21,7 @@ export interface GuardHost {
 const HOST_PROPERTIES = new Set(["hostname", "host", "origin"]);
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const WEAK_PREDICATES = /^is(URL|Url|Empty|Array|String|Object|Defined|Undefined|Null|NotEmpty|Present)$/;
-const PASS_THROUGH_CALLS = /^(resolve|normalize|join|parse|String|toLowerCase|toUpperCase|trim|decodeURIComponent|toString|URL)$/;
+const PASS_THROUGH_CALLS = /^(resolve|normalize|join|parse|String|Number|parseInt|parseFloat|toLowerCase|toUpperCase|trim|decodeURIComponent|toString|URL)$/;
 
 function add(facts: Facts, keys: readonly string[], categories: readonly SecurityCategory[] | "all"): void {
   for (const key of keys) {

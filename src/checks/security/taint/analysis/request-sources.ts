@@ -3,9 +3,10 @@
  * request object carry input, what shape they have, and which parameters are request objects.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
+import type { SecurityCategory } from "../../../../review/types.js";
 import type { Shape, Taint } from "./taint.js";
 
-const NO_CLEAN = new Set<never>();
+const NO_CLEAN: ReadonlySet<SecurityCategory> = new Set();
 
 /** Properties of a request object that hold input, with the shape of their value. */
 const REQUEST_PROPERTIES: Record<string, Shape> = {
@@ -38,8 +39,29 @@ const REQUEST_NAMES = new Set(["req", "request", "ctx"]);
 const REQUEST_TYPES = /^(Request|FastifyRequest|Context|ParameterizedContext|RouterContext|NextApiRequest|IncomingMessage|ExpressRequest)$/;
 const ROUTE_METHODS = new Set(["get", "post", "put", "patch", "delete", "del", "all", "use", "options", "head", "route", "on"]);
 
-export function requestObjectTaint(name: string): Taint {
-  return { source: name, path: [], kind: "request", shape: "request", clean: NO_CLEAN };
+export function requestObjectTaint(name: string, clean: ReadonlySet<SecurityCategory> = NO_CLEAN): Taint {
+  return { source: name, path: [], kind: "request", shape: "request", clean };
+}
+
+const SCHEMA_MIDDLEWARE = /^(celebrate|validate|validateBody|validateRequest|validateQuery|validateParams|zValidator|validator)$/;
+
+/**
+ * What a route's own validation already guarantees for its handler: a Fastify route `schema`, a
+ * celebrate/zod/joi validation middleware, or express-validator checked with `validationResult(req)`
+ * make values the declared types (no smuggled objects or extra fields).
+ */
+export function routeValidation(fn: TSESTree.Node, handlerText: string): ReadonlySet<SecurityCategory> {
+  const call = fn.parent;
+  const validated = new Set<SecurityCategory>();
+  if (/\bvalidationResult\s*\(/.test(handlerText)) validated.add("nosql-injection");
+  if (call?.type !== "CallExpression") return validated;
+  for (const argument of call.arguments) {
+    if (argument === fn) continue;
+    const isSchemaOption = argument.type === "ObjectExpression" && argument.properties.some((property) => property.type === "Property" && property.key.type === "Identifier" && property.key.name === "schema");
+    const isMiddleware = argument.type === "CallExpression" && argument.callee.type === "Identifier" && SCHEMA_MIDDLEWARE.test(argument.callee.name);
+    if (isSchemaOption || isMiddleware) for (const category of ["nosql-injection", "mass-assignment", "prototype-pollution"] as const) validated.add(category);
+  }
+  return validated;
 }
 
 /** The taint of `<request>.<property>`, or undefined when that property holds no input. */

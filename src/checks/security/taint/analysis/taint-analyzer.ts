@@ -23,7 +23,7 @@ import {
 } from "./known-functions.js";
 import { moduleMemberOf, type ModuleMember } from "./module-member.js";
 import { calleeName, isFunction, propertyName, receiverOf, unwrap, type Node } from "./node-helpers.js";
-import { isRequestParameter, memberShapeOf, nestParameterTaint, REQUEST_GETTERS, requestObjectTaint, requestPropertyTaint } from "./request-sources.js";
+import { isRequestParameter, memberShapeOf, nestParameterTaint, REQUEST_GETTERS, requestObjectTaint, requestPropertyTaint, routeValidation } from "./request-sources.js";
 import { buildScopeIndex, type Variable } from "./scope-index.js";
 import {
   ALL_TAINT_CATEGORIES,
@@ -392,7 +392,10 @@ export class TaintAnalyzer implements GuardHost {
   private parameterValue(fn: FunctionNode, param: TSESTree.Parameter, index: number): AbstractValue {
     const nest = nestParameterTaint(param);
     if (nest) return { taint: nest, text: UNKNOWN, prefix: "" };
-    if (isRequestParameter(fn, param, index)) return { taint: requestObjectTaint(param.type === "Identifier" ? param.name : "req"), text: UNKNOWN };
+    if (isRequestParameter(fn, param, index)) {
+      const validated = routeValidation(fn, this.text(fn.body));
+      return { taint: requestObjectTaint(param.type === "Identifier" ? param.name : "req", validated), text: UNKNOWN };
+    }
     const parent = fn.parent;
     if (parent?.type === "CallExpression" && parent.arguments.includes(fn as TSESTree.Expression)) {
       const name = calleeName(parent);
