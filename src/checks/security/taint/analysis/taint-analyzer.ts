@@ -7,30 +7,22 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { SourceCode } from "eslint";
-import type { SecurityCategory } from "../../../../review/types.js";
+import { callValue, constructValue } from "./call-value.js";
 import { guardedCategories, type GuardHost } from "./guards.js";
-import {
-  ARRAY_CALLBACK_METHODS,
-  ELEMENT_METHODS,
-  NUMERIC_CALLS,
-  OBJECT_COPIERS,
-  PARSER_RECEIVERS,
-  SANITIZER_NAME,
-  SCHEMA_METHODS,
-  STRING_BUILDERS,
-  STRING_METHODS,
-  URI_COMPONENT_SAFE,
-} from "./known-functions.js";
+import { ARRAY_CALLBACK_METHODS } from "./known-functions.js";
 import { moduleMemberOf, type ModuleMember } from "./module-member.js";
 import { calleeName, isFunction, propertyName, receiverOf, unwrap, type Node } from "./node-helpers.js";
-import { isRequestParameter, memberShapeOf, nestParameterTaint, REQUEST_GETTERS, requestObjectTaint, requestPropertyTaint, routeValidation } from "./request-sources.js";
+import { isRequestParameter, memberShapeOf, nestParameterTaint, requestObjectTaint, requestPropertyTaint, routeValidation } from "./request-sources.js";
 import { buildScopeIndex, type Variable } from "./scope-index.js";
 import {
   ALL_TAINT_CATEGORIES,
   cleanedFor,
+  cleanedValue,
   concatValues,
   mergeValues,
+  NUMERIC_VALUE,
   OPAQUE,
+  sourceValue,
   UNKNOWN,
   withShape,
   withStep,
@@ -38,21 +30,13 @@ import {
   type Taint,
 } from "./taint.js";
 
-type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
 const SERVER_FILE_FIELDS = new Set(["path", "filename", "destination", "size", "tempFilePath", "encoding", "md5", "truncated"]);
 const DOM_SOURCES = new Set(["search", "hash", "href", "pathname"]);
 const DOM_DOCUMENT_SOURCES = new Set(["URL", "documentURI", "referrer", "cookie", "baseURI"]);
-const NUMERIC: AbstractValue = { text: "0" };
 const IN_PROGRESS: AbstractValue = { text: UNKNOWN };
 
-function source(name: string, kind: Taint["kind"], shape: Taint["shape"]): AbstractValue {
-  return { taint: { source: name, path: [], kind, shape, clean: new Set() }, text: UNKNOWN, prefix: "" };
-}
-
-function cleaned(value: AbstractValue, categories: Iterable<SecurityCategory>): AbstractValue {
-  return value.taint ? { ...value, taint: cleanedFor(value.taint, categories) } : value;
-}
 
 export class TaintAnalyzer implements GuardHost {
   private readonly variables: Map<TSESTree.Identifier, Variable>;
@@ -135,7 +119,7 @@ export class TaintAnalyzer implements GuardHost {
     if (result.taint && (node.type === "Identifier" || node.type === "MemberExpression")) {
       const guarded = guardedCategories(node, this);
       if (guarded === "all") result = { text: result.text };
-      else if (guarded.size > 0) result = cleaned(result, guarded);
+      else if (guarded.size > 0) result = cleanedValue(result, guarded);
     }
     // A value computed while one of its own inputs was still being computed may be incomplete (a recursive
     // helper, a callback fed by its own result): keep it only for now, and compute it again when asked later.
@@ -156,10 +140,10 @@ export class TaintAnalyzer implements GuardHost {
         return tag === "String.raw" ? inner : { text: inner.text };
       }
       case "BinaryExpression":
-        if (node.operator !== "+") return NUMERIC;
+        if (node.operator !== "+") return NUMERIC_VALUE;
         return concatValues([this.value(node.left as Node), this.value(node.right)]);
       case "UnaryExpression":
-        return NUMERIC;
+        return NUMERIC_VALUE;
       case "LogicalExpression":
         return mergeValues([this.value(node.left), this.value(node.right)]);
       case "ConditionalExpression":
@@ -183,9 +167,9 @@ export class TaintAnalyzer implements GuardHost {
       case "MemberExpression":
         return this.member(node);
       case "CallExpression":
-        return this.call(node);
+        return callValue(this, node);
       case "NewExpression":
-        return this.construct(node);
+        return constructValue(this, node);
       case "ObjectExpression":
         return this.object(node);
       case "ArrayExpression": {
@@ -230,7 +214,7 @@ export class TaintAnalyzer implements GuardHost {
   private identifier(node: TSESTree.Identifier): AbstractValue {
     const variable = this.variableOf(node);
     const definition = variable?.defs[0];
-    if (!variable || !definition) return node.name === "location" ? source("location", "dom", "string") : OPAQUE;
+    if (!variable || !definition) return node.name === "location" ? sourceValue("location", "dom", "string") : OPAQUE;
     let value: AbstractValue;
     if (definition.type === "Parameter") value = this.parameter(definition.node as FunctionNode, definition.name as TSESTree.Identifier);
     else if (definition.type === "Variable") value = this.variableAt(variable, node);
@@ -344,7 +328,7 @@ export class TaintAnalyzer implements GuardHost {
     let current = value;
     for (const step of steps) {
       if (!current.taint) return OPAQUE;
-      if (step === "...") current = current.taint.shape === "request" ? OPAQUE : cleaned(current, ["mass-assignment"]);
+      if (step === "...") current = current.taint.shape === "request" ? OPAQUE : cleanedValue(current, ["mass-assignment"]);
       else if (step === "[]") current = { ...current, taint: withShape(current.taint, current.taint.shape === "string" ? "string" : "value") };
       else current = this.memberOfValue(current, step);
     }
@@ -358,7 +342,7 @@ export class TaintAnalyzer implements GuardHost {
       const property = requestPropertyTaint(taint, name);
       return property ? { taint: property, text: UNKNOWN, prefix: "" } : OPAQUE;
     }
-    if (taint.shape === "string") return name === "length" ? NUMERIC : /^\d+$/.test(name) ? object : OPAQUE;
+    if (taint.shape === "string") return name === "length" ? NUMERIC_VALUE : /^\d+$/.test(name) ? object : OPAQUE;
     // Upload middleware (multer, express-fileupload) fills these in itself; the client only picks the original name.
     if (SERVER_FILE_FIELDS.has(name) && /\.(file|files)\b/.test(taint.source)) return OPAQUE;
     const shape = taint.shape === "whole" ? memberShapeOf(taint) : "value";
@@ -470,7 +454,7 @@ export class TaintAnalyzer implements GuardHost {
     return found;
   }
 
-  private returnValue(fn: FunctionNode): AbstractValue {
+  returnValue(fn: FunctionNode): AbstractValue {
     return mergeValues(this.returnExpressions(fn).map((expression) => this.value(expression)));
   }
 
@@ -480,119 +464,20 @@ export class TaintAnalyzer implements GuardHost {
     const name = propertyName(node);
     const object = unwrap(node.object);
     if (object.type === "Identifier" && this.isGlobal(object)) {
-      if (object.name === "process" && name === "argv") return source("process.argv", "argv", "whole");
-      if (object.name === "process" && name === "env") return source("process.env", "env", "whole");
-      if (object.name === "location" && name && DOM_SOURCES.has(name)) return source(`location.${name}`, "dom", "string");
-      if (object.name === "document" && name && DOM_DOCUMENT_SOURCES.has(name)) return source(`document.${name}`, "dom", "string");
-      if (object.name === "window" && name === "name") return source("window.name", "dom", "string");
+      if (object.name === "process" && name === "argv") return sourceValue("process.argv", "argv", "whole");
+      if (object.name === "process" && name === "env") return sourceValue("process.env", "env", "whole");
+      if (object.name === "location" && name && DOM_SOURCES.has(name)) return sourceValue(`location.${name}`, "dom", "string");
+      if (object.name === "document" && name && DOM_DOCUMENT_SOURCES.has(name)) return sourceValue(`document.${name}`, "dom", "string");
+      if (object.name === "window" && name === "name") return sourceValue("window.name", "dom", "string");
     }
     if (object.type === "MemberExpression" && name && DOM_SOURCES.has(name) && propertyName(object) === "location") {
-      return source(`${this.text(object)}.${name}`, "dom", "string");
+      return sourceValue(`${this.text(object)}.${name}`, "dom", "string");
     }
     const value = this.value(node.object);
     if (!value.taint) return OPAQUE;
     if (name !== undefined) return this.memberOfValue(value, name);
     // obj[key]: an element of a tainted container is tainted
     return value.taint.shape === "request" ? OPAQUE : this.memberOfValue(value, "[…]");
-  }
-
-  private argumentValues(call: TSESTree.CallExpression | TSESTree.NewExpression): AbstractValue[] {
-    return call.arguments.map((argument) => this.value(argument));
-  }
-
-  private call(node: TSESTree.CallExpression): AbstractValue {
-    const name = calleeName(node) ?? "";
-    const receiver = receiverOf(node);
-    const receiverNode = receiver ? unwrap(receiver) : undefined;
-    const receiverName = receiverNode?.type === "Identifier" ? receiverNode.name : receiverNode?.type === "MemberExpression" ? (propertyName(receiverNode) ?? "") : "";
-    const [first] = node.arguments;
-    const firstValue = first ? this.value(first) : OPAQUE;
-
-    if (receiver && REQUEST_GETTERS.has(name)) {
-      const request = this.value(receiver);
-      if (request.taint?.shape === "request") {
-        const key = first?.type === "Literal" ? `"${String(first.value)}"` : "";
-        return { taint: { ...request.taint, source: `${request.taint.source}.${name}(${key})`, shape: "string" }, text: UNKNOWN, prefix: "" };
-      }
-    }
-    if (NUMERIC_CALLS.has(name) || receiverName === "Math" || (receiverName === "Number" && name !== "toString")) return NUMERIC;
-    if (name === "String") return firstValue.taint ? { ...firstValue, taint: withShape(firstValue.taint, "string") } : firstValue;
-    if (name === "encodeURIComponent") return cleaned(firstValue, URI_COMPONENT_SAFE);
-    if (name === "encodeURI") return cleaned(firstValue, ["xss"]);
-    if (name === "basename") return cleaned(firstValue, ["path-traversal"]);
-    if (name === "pick" || name === "omit" || name === "plainToInstance" || name === "plainToClass") {
-      return cleaned(name === "pick" || name === "omit" ? firstValue : this.value(node.arguments[1] ?? node), ["mass-assignment", "prototype-pollution"]);
-    }
-    if (SANITIZER_NAME.test(name) || (name === "format" && /%[LI]/.test(firstValue.text))) {
-      const values = this.argumentValues(node);
-      const merged = mergeValues(values);
-      return merged.taint ? { text: merged.text } : merged;
-    }
-    if (SCHEMA_METHODS.has(name) && receiver && !PARSER_RECEIVERS.has(receiverName)) {
-      const merged = mergeValues(this.argumentValues(node));
-      return { text: merged.text };
-    }
-    if (name === "parse" && receiverName === "JSON") return firstValue.taint ? { ...firstValue, taint: withShape(firstValue.taint, "whole") } : firstValue;
-    if (name === "readFileSync" || name === "readFile") {
-      const member = this.moduleMember(node.callee);
-      if (member && /^(fs|fs\/promises|fs-extra)$/.test(member.module)) return source(`${this.text(node.callee)}(...)`, "file", "string");
-    }
-    // methods on a tainted receiver
-    if (receiver) {
-      const target = this.value(receiver);
-      if (target.taint && target.taint.shape !== "request") {
-        if (STRING_METHODS.has(name)) return this.stringMethod(node, name, target);
-        if (ELEMENT_METHODS.has(name)) return { ...target, taint: withShape(target.taint, "value") };
-      }
-    }
-    // local helpers: what they return
-    const functions = this.functionsCalledBy(node);
-    if (functions.length) {
-      const merged = mergeValues(functions.map((fn) => this.returnValue(fn)));
-      return merged.taint ? { ...merged, taint: withStep(merged.taint, `${name}()`) } : merged;
-    }
-    if (STRING_BUILDERS.has(name)) {
-      const joined = concatValues(this.argumentValues(node));
-      return joined.taint ? { ...joined, taint: withStep(joined.taint, `${name}()`) } : joined;
-    }
-    if (OBJECT_COPIERS.has(name) || name === "parse" || name === "then" || name === "catch") {
-      const values = name === "then" || name === "catch" ? [] : this.argumentValues(node);
-      if (name === "parse" && receiverName !== "url" && receiverName !== "qs" && receiverName !== "querystring") return OPAQUE;
-      if (name === "parse" && values[0]?.taint) return { ...values[0], taint: withShape(values[0].taint, receiverName === "url" ? "value" : "whole") };
-      const whole = values.find((value) => value.taint?.shape === "whole");
-      return whole ?? mergeValues(values);
-    }
-    return OPAQUE;
-  }
-
-  private stringMethod(node: TSESTree.CallExpression, name: string, target: AbstractValue): AbstractValue {
-    const taint = target.taint as Taint;
-    const shape = name === "split" || name === "filter" || name === "map" || name === "sort" || name === "reverse" ? "value" : "string";
-    let result: AbstractValue = { ...target, taint: withShape(taint, taint.shape === "whole" && shape === "value" ? "whole" : shape) };
-    if (name === "replace" || name === "replaceAll") {
-      const [pattern, replacement] = node.arguments;
-      const regex = pattern && pattern.type === "Literal" && "regex" in pattern && pattern.regex ? pattern.regex.pattern : undefined;
-      const replacementText = replacement ? this.value(replacement).text : "";
-      if (regex?.startsWith("[^") && replacementText === "") return { text: target.text };
-      const categories: SecurityCategory[] = [];
-      if (regex?.includes("\\.\\.") || regex?.includes("\\.{2}")) categories.push("path-traversal");
-      if (regex && /[<>&]/.test(regex) && replacementText.includes("&")) categories.push("xss");
-      if (replacementText.includes("\\$&")) categories.push("regex-dos");
-      if (regex && /[;&|`$]/.test(regex) && replacementText === "") categories.push("command-injection");
-      if (categories.length) result = cleaned(result, categories);
-    }
-    return result;
-  }
-
-  private construct(node: TSESTree.NewExpression): AbstractValue {
-    const name = calleeName(node) ?? "";
-    if (name === "URL" || name === "URLSearchParams" || name === "String" || name === "Buffer") {
-      const [first] = node.arguments;
-      const value = first ? this.value(first) : OPAQUE;
-      return value.taint ? { ...value, taint: withShape(value.taint, name === "String" ? "string" : "value") } : value;
-    }
-    if (name === "Number" || name === "Date" || name === "ObjectId") return NUMERIC;
-    return OPAQUE;
   }
 
   /** Every category: used when a value is known safe for all of them. */

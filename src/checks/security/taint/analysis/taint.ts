@@ -36,6 +36,16 @@ export interface AbstractValue {
 
 export const UNKNOWN = "\u0000";
 export const OPAQUE: AbstractValue = { text: UNKNOWN };
+/** A number or boolean made from input: safe everywhere. */
+export const NUMERIC_VALUE: AbstractValue = { text: "0" };
+
+export function sourceValue(name: string, kind: TaintKind, shape: Shape): AbstractValue {
+  return { taint: { source: name, path: [], kind, shape, clean: new Set() }, text: UNKNOWN, prefix: "" };
+}
+
+export function cleanedValue(value: AbstractValue, categories: Iterable<SecurityCategory>): AbstractValue {
+  return value.taint ? { ...value, taint: cleanedFor(value.taint, categories) } : value;
+}
 
 export const ALL_TAINT_CATEGORIES: readonly SecurityCategory[] = [
   "sql-injection",
