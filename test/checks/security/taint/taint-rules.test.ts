@@ -71,6 +71,44 @@ ruleTester.run("mass-assignment", rule("mass-assignment"), {
   invalid: [{ code: 'app.post("/u", async (req) => { await User.create(req.body); });', errors: [{ messageId: "mass-assignment" }] }],
 });
 
+ruleTester.run("nosql-injection", rule("nosql-injection"), {
+  valid: ['app.post("/l", async (req) => { await User.findOne({ email: String(req.body.email) }); });'],
+  invalid: [{ code: 'app.post("/l", async (req) => {\n  await User.findOne({ email: req.body.email });\n});', errors: [{ messageId: "nosql-injection", line: 2 }] }],
+});
+
+ruleTester.run("code-injection", rule("code-injection"), {
+  valid: ['app.post("/c", (req, res) => res.json(JSON.parse(req.body.json)));'],
+  invalid: [{ code: 'app.post("/c", (req, res) => res.json(eval(req.body.expression)));', errors: [{ messageId: "code-injection" }] }],
+});
+
+ruleTester.run("xss", rule("xss"), {
+  valid: ['app.get("/h", (req, res) => res.json({ name: req.query.name }));'],
+  invalid: [{ code: 'app.get("/h", (req, res) => res.send("<h1>" + req.query.name + "</h1>"));', errors: [{ messageId: "xss" }] }],
+});
+
+ruleTester.run("path-traversal", rule("path-traversal"), {
+  valid: ['import fs from "fs";\nimport path from "path";\napp.get("/f", (req) => fs.readFile(path.join("docs", path.basename(req.query.name)), () => {}));'],
+  invalid: [{ code: 'import fs from "fs";\napp.get("/f", (req) => fs.readFile("docs/" + req.query.name, () => {}));', errors: [{ messageId: "path-traversal", line: 2 }] }],
+});
+
+ruleTester.run("ssrf", rule("ssrf"), {
+  valid: ['app.get("/w", async (req) => fetch(`https://api.example.com/v1/${encodeURIComponent(req.query.city)}`));'],
+  invalid: [{ code: 'app.get("/w", async (req) => fetch(req.query.url));', errors: [{ messageId: "ssrf" }] }],
+});
+
+ruleTester.run("prototype-pollution", rule("prototype-pollution"), {
+  valid: ['const prefs = new Map();\napp.post("/p", (req) => prefs.set(req.body.key, req.body.value));'],
+  invalid: [{ code: 'const prefs = {};\napp.post("/p", (req) => { prefs[req.body.key] = req.body.value; });', errors: [{ messageId: "prototype-pollution", line: 2 }] }],
+});
+
+ruleTester.run("regex-dos", rule("regex-dos"), {
+  valid: ['app.get("/s", (req) => /^[a-z]+$/.test(req.query.q));'],
+  invalid: [
+    { code: 'app.get("/s", (req) => new RegExp(req.query.q));', errors: [{ messageId: "regex-dos" }] },
+    { code: 'app.get("/s", (req) => /^(\\w+\\s?)*$/.test(req.query.q));', errors: [{ messageId: "regex-dos" }] },
+  ],
+});
+
 describe("taint messages", () => {
   const [result] = lintWithTaintRules('app.get("/f", (req, res) => {\n  const name = req.query.file;\n  fs.readFile("./files/" + name, () => {});\n});');
 
