@@ -3,8 +3,13 @@ import { ProbotOctokit } from "probot";
 export interface PacingOptions {
   /** Multiplies every `retry-after` wait (milliseconds per second). 1000 in production; tests use 1 so retries are real but instant. */
   retryAfterBaseValue?: number;
-  /** Replaces the write limiter (GitHub asks for no concurrent writes, about 1 s apart). Tests and the benchmark pass one without the 1 s pacing. */
+  /**
+   * Replace the throttling plugin's pacing limiters (Bottleneck groups): `write` (no concurrent writes,
+   * 1 s apart; GraphQL too) and `notifications` (comments and reviews, 3 s apart). Production keeps
+   * the defaults; tests and the benchmark pass groups without the pacing, and say so.
+   */
   write?: unknown;
+  notifications?: unknown;
 }
 
 /** How often a request hit by a rate limit is retried after waiting what GitHub asked. */
@@ -24,6 +29,7 @@ export function apprenticeOctokit(pacing: PacingOptions = {}): typeof ProbotOcto
         ...throttle,
         ...(pacing.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: pacing.retryAfterBaseValue } : {}),
         ...(pacing.write !== undefined ? { write: pacing.write } : {}),
+        ...(pacing.notifications !== undefined ? { notifications: pacing.notifications } : {}),
         onSecondaryRateLimit: (_retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => retryCount < RATE_LIMIT_RETRIES,
         onRateLimit: (_retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => retryCount < RATE_LIMIT_RETRIES,
       },

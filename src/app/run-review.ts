@@ -9,7 +9,6 @@ import { publishReview } from "../github/publish-review.js";
 import { publishSummary } from "../github/publish-summary.js";
 import { resolveThreads, threadsToResolve } from "../github/resolve-threads.js";
 import { validationErrorOutput } from "../github/validation-output.js";
-import type { ReviewResult } from "../review/types.js";
 import { ValidationError } from "../validation/validation-error.js";
 import type { AppDeps } from "./app-deps.js";
 import { partialReviewNote } from "./partial-review-note.js";
@@ -45,22 +44,16 @@ function posted(collected: CollectedInput, deps: AppDeps): Set<string> {
   return fingerprints;
 }
 
-function withLeftOut(result: ReviewResult, collected: CollectedInput): ReviewResult {
-  if (!collected.partial) return result;
-  return {
-    ...result,
-    conclusion: result.conclusion === "failure" ? "failure" : "neutral",
-    skipped: [...result.skipped, ...collected.leftOut],
-    stats: { ...result.stats, filesSkipped: result.stats.filesSkipped + collected.leftOut.length },
-  };
-}
-
 async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review: ReviewConfig, collected: CollectedInput): Promise<ReviewOutcome> {
   const { octokit, pr, ticket } = job;
-  const result = withLeftOut(
-    deps.review({ files: collected.files, repoPaths: collected.repoPaths, relatedFiles: collected.relatedFiles, config: review.config, rubric: review.rubric }),
-    collected,
-  );
+  const result = deps.review({
+    files: collected.files,
+    repoPaths: collected.repoPaths,
+    relatedFiles: collected.relatedFiles,
+    config: review.config,
+    rubric: review.rubric,
+    omitted: collected.leftOut,
+  });
   if (!ticket.isCurrent()) return supersede(job, checkRunId);
   const plan = planReview(result.findings, collected.diffLines, posted(collected, deps), review.config.maxInlineComments, deps);
   await publishReview(octokit, pr, plan, review.config.maxInlineComments, deps);
