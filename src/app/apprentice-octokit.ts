@@ -12,6 +12,14 @@ export interface PacingOptions {
   notifications?: unknown;
 }
 
+interface RequestInfo {
+  method: string;
+  url: string;
+}
+interface WithLog {
+  log: { warn(message: string): void };
+}
+
 /** How often a request hit by a rate limit is retried after waiting what GitHub asked. */
 export const RATE_LIMIT_RETRIES = 3;
 
@@ -30,8 +38,14 @@ export function apprenticeOctokit(pacing: PacingOptions = {}): typeof ProbotOcto
         ...(pacing.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: pacing.retryAfterBaseValue } : {}),
         ...(pacing.write !== undefined ? { write: pacing.write } : {}),
         ...(pacing.notifications !== undefined ? { notifications: pacing.notifications } : {}),
-        onSecondaryRateLimit: (_retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => retryCount < RATE_LIMIT_RETRIES,
-        onRateLimit: (_retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => retryCount < RATE_LIMIT_RETRIES,
+        onSecondaryRateLimit: (retryAfter: number, request: RequestInfo, octokit: WithLog, retryCount: number) => {
+          octokit.log.warn(`GitHub secondary rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`);
+          return retryCount < RATE_LIMIT_RETRIES;
+        },
+        onRateLimit: (retryAfter: number, request: RequestInfo, octokit: WithLog, retryCount: number) => {
+          octokit.log.warn(`GitHub rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`);
+          return retryCount < RATE_LIMIT_RETRIES;
+        },
       },
       retry: { ...retry, ...(pacing.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: pacing.retryAfterBaseValue } : {}) },
     };
