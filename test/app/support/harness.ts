@@ -43,7 +43,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { deps?: AppDeps; app?: AppOptions; files?: Record<string, string> } = {}): Promise<Harness> {
+export async function startHarness(options: { deps?: AppDeps; app?: AppOptions; files?: Record<string, string>; loadApp?: boolean } = {}): Promise<Harness> {
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const fake = await FakeGitHub.start(APP_ID, publicKey);
   fake.addRepo(OWNER, REPO, options.files ?? { "README.md": "# Todo API\n", "src/app.js": "export const app = 1;\n" });
@@ -64,7 +64,7 @@ export async function startHarness(options: { deps?: AppDeps; app?: AppOptions; 
   });
   const deps = options.deps ?? testDeps();
   const outcomes: ReviewOutcome[] = [];
-  await probot.load(createApp(deps, { ...options.app, onReviewed: (_pr, outcome) => outcomes.push(outcome) }));
+  if (options.loadApp !== false) await probot.load(createApp(deps, { ...options.app, onReviewed: (_pr, outcome) => outcomes.push(outcome) }));
   return { fake, probot, privateKey: pem, logs, outcomes, deps, close: () => fake.close() };
 }
 
