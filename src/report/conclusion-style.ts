@@ -15,3 +15,12 @@ export const CONCLUSION_STYLE: Readonly<Record<Conclusion, ConclusionStyle>> = {
   neutral: { headline: "Reviewed in part", explanation: "Some files could not be reviewed, so this review covers only part of the change.", emoji: "⚪", color: "yellow" },
   failure: { headline: "Changes needed", explanation: "Some findings must be fixed before this change is merged; start with the first one listed.", emoji: "🛑", color: "red" },
 };
+
+/** Said when part of the change went unreviewed although the conclusion is not "neutral". */
+export const PARTIAL_REVIEW_NOTE = "Part of this change could not be reviewed: see the files not reviewed.";
+
+/** The conclusion's explanation, plus the partial-review note when it applies. */
+export function conclusionExplanation(conclusion: Conclusion, partial: boolean): string {
+  const explanation = CONCLUSION_STYLE[conclusion].explanation;
+  return partial && conclusion !== "neutral" ? `${explanation} ${PARTIAL_REVIEW_NOTE}` : explanation;
+}

@@ -37,6 +37,7 @@ export interface JsonReport {
   tool: { name: string; version: string };
   rubric: { id: string; title: string };
   conclusion: Conclusion;
+  partial: boolean;
   criteria: JsonCriterion[];
   findings: JsonFinding[];
   skipped: { path: string; reason: string }[];
@@ -55,6 +56,7 @@ export function toJsonReport(result: ReviewResult, options: JsonOptions = {}): J
     tool: { name: TOOL_NAME, version: options.toolVersion ?? TOOL_VERSION },
     rubric: { id: result.rubric.id, title: result.rubric.title },
     conclusion: result.conclusion,
+    partial: result.partial,
     criteria: result.criteria.map((criterion) => ({
       id: criterion.criterion,
       title: criterion.title,

@@ -1,6 +1,6 @@
 import picocolors from "picocolors";
 import type { Finding, ReviewResult } from "../review/types.js";
-import { CONCLUSION_STYLE } from "./conclusion-style.js";
+import { CONCLUSION_STYLE, conclusionExplanation } from "./conclusion-style.js";
 import { sortedByLocation } from "./finding-order.js";
 import { LEVEL_STYLE } from "./level-style.js";
 import { highScorePraise } from "./high-score-praise.js";
@@ -33,7 +33,7 @@ function header(result: ReviewResult, c: Colors): string {
   const total = totalScore(result);
   return [
     `${c.bold("Apprentice review")} ${c.dim("·")} ${safe(result.rubric.title)} ${c.dim(`(${safe(result.rubric.id)})`)}`,
-    `${c.bold(c[style.color](style.headline))}: ${style.explanation} ${c.dim(`Score ${formatScore(total.score)}/${formatScore(total.max)}.`)}`,
+    `${c.bold(c[style.color](style.headline))}: ${conclusionExplanation(result.conclusion, result.partial)} ${c.dim(`Score ${formatScore(total.score)}/${formatScore(total.max)}.`)}`,
   ].join("\n");
 }
 

@@ -30,6 +30,8 @@ export interface ResultOptions {
   scores?: Record<string, number>;
   skipped?: SkippedFile[];
   conclusion?: Conclusion;
+  /** Default: true when a file was skipped because its content was unavailable. */
+  partial?: boolean;
   filesReviewed?: number;
 }
 
@@ -54,6 +56,7 @@ export function makeResult(options: ResultOptions = {}): ReviewResult {
     findings,
     conclusion: options.conclusion ?? (findings.some((finding) => finding.level === "essential") ? "failure" : "success"),
     skipped,
+    partial: options.partial ?? skipped.some((file) => file.reason.startsWith("content unavailable")),
     stats: { filesReviewed: options.filesReviewed ?? 3, filesSkipped: skipped.length, durationMs: 42 },
   };
 }

@@ -82,6 +82,7 @@ describe("toJsonReport", () => {
             "ruleId": "test-asserts-response",
           },
         ],
+        "partial": false,
         "rubric": {
           "id": "junior-backend",
           "title": "Junior backend developer",

@@ -84,3 +84,10 @@ describe("renderText", () => {
     expect(renderText(result)).toContain("      fix: const a = 1;\n           const b = 2;\n");
   });
 });
+
+describe("renderText on a partial review", () => {
+  it("says part of the change was not reviewed", () => {
+    const result = makeResult({ findings: [makeFinding({ level: "essential" })], partial: true, skipped: [{ path: "src/big.ts", reason: "content unavailable" }] });
+    expect(renderText(result)).toContain("Part of this change could not be reviewed: see the files not reviewed.");
+  });
+});
