@@ -30,7 +30,7 @@ describe("re-reviews post nothing twice", () => {
     expect(repo.reviews).toHaveLength(1);
     expect(repo.issueComments).toHaveLength(1);
     expect(repo.issueComments[0]!.id).toBe(summaryId);
-    expect(repo.issueComments[0]!.body).toContain(repo.pulls.get(1)!.headSha);
+    expect(repo.issueComments[0]!.body).toContain(repo.pulls.get(1)!.headSha.slice(0, 7));
     expect(fake.calls.map((call) => call.route)).toContain("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}");
     expect(fake.calls.map((call) => call.route)).not.toContain("POST /repos/{owner}/{repo}/issues/{issue_number}/comments");
     expect(repo.threads.every((thread) => !thread.resolved)).toBe(true);

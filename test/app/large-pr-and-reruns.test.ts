@@ -78,7 +78,7 @@ describe("re-runs, superseding pushes and forks", () => {
     expect(repo.checkRuns.map((run) => run.headSha)).toEqual([second.headSha]);
     expect(repo.reviews).toHaveLength(0);
     expect(repo.issueComments).toHaveLength(1);
-    expect(repo.issueComments[0]!.body).toContain(second.headSha);
+    expect(repo.issueComments[0]!.body).toContain(second.headSha.slice(0, 7));
   });
 
   it("a pull request from a fork is reviewed from the base repository by head SHA", async () => {
