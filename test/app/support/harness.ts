@@ -43,13 +43,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { deps?: AppDeps; app?: AppOptions; files?: Record<string, string>; loadApp?: boolean } = {}): Promise<Harness> {
+export async function startHarness(options: { deps?: AppDeps; app?: AppOptions; files?: Record<string, string>; loadApp?: boolean; logLevel?: "trace" | "info" | "silent" } = {}): Promise<Harness> {
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const fake = await FakeGitHub.start(APP_ID, publicKey);
   fake.addRepo(OWNER, REPO, options.files ?? { "README.md": "# Todo API\n", "src/app.js": "export const app = 1;\n" });
   const logs: string[] = [];
   const log = pino(
-    { level: "trace" },
+    { level: options.logLevel ?? "trace" },
     new Writable({
       write(chunk: Buffer, _encoding, done) {
         logs.push(chunk.toString("utf8"));
@@ -59,7 +59,7 @@ export async function startHarness(options: { deps?: AppDeps; app?: AppOptions; 
   );
   const pem = privateKey.export({ type: "pkcs8", format: "pem" }).toString();
   const probot = createProbot({
-    env: { APP_ID: String(APP_ID), PRIVATE_KEY: pem, WEBHOOK_SECRET, GHE_HOST: fake.host, GHE_PROTOCOL: "http", LOG_LEVEL: "trace" },
+    env: { APP_ID: String(APP_ID), PRIVATE_KEY: pem, WEBHOOK_SECRET, GHE_HOST: fake.host, GHE_PROTOCOL: "http", LOG_LEVEL: options.logLevel ?? "trace" },
     overrides: { log, Octokit: apprenticeOctokit(unpacedLimits()) },
   });
   const deps = options.deps ?? testDeps();
