@@ -58,7 +58,9 @@ async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review
   const plan = planReview(result.findings, collected.diffLines, posted(collected, deps), review.config.maxInlineComments, deps);
   await publishReview(octokit, pr, plan, review.config.maxInlineComments, deps);
   const current = new Set(result.findings.map((finding) => finding.fingerprint));
-  await resolveThreads(octokit, threadsToResolve(collected.threads, current, new Set(collected.files.map((file) => file.path)), deps));
+  const gone = threadsToResolve(collected.threads, current, new Set(collected.files.map((file) => file.path)), deps);
+  // Resolving is housekeeping: if GitHub refuses it, the review itself still completes.
+  await resolveThreads(octokit, gone).catch((error: unknown) => job.log.warn({ threads: gone.length, status: statusOf(error) }, "apprentice: could not resolve outdated threads"));
   if (!ticket.isCurrent()) return supersede(job, checkRunId);
   const note = partialReviewNote(collected);
   const summary = deps.renderSummaryMarkdown(result, { marker: deps.summaryMarker, maxLength: 60000, headSha: pr.headSha });

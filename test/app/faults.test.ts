@@ -90,3 +90,19 @@ describe("GitHub faults: reviews still complete, nothing posted twice, nothing l
     expect(harness.fake.repo(OWNER, REPO).reviews).toHaveLength(0);
   });
 });
+
+describe("housekeeping failures do not fail the review", () => {
+  it("a failed resolveReviewThread mutation is logged and the review still completes", async () => {
+    harness = await startHarness();
+    const { fake } = harness;
+    fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
+    await deliverPullRequest(harness, "opened");
+    fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS.replace("  debugger;\n", "") });
+    fake.fail({ route: "POST /graphql (mutation)", status: 403, message: "Resource not accessible by integration" });
+    await deliverPullRequest(harness, "synchronize");
+    const repo = fake.repo(OWNER, REPO);
+    expect(harness.outcomes).toEqual(["published", "published"]);
+    expect(repo.checkRuns[1]).toMatchObject({ status: "completed", conclusion: "success" });
+    expect(harness.logs.join("")).toContain("could not resolve outdated threads");
+  });
+});

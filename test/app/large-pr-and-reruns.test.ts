@@ -94,3 +94,15 @@ describe("re-runs, superseding pushes and forks", () => {
     expect(harness.fake.calls.every((call) => !call.path.includes("contributor"))).toBe(true);
   });
 });
+
+describe("test files for the tests checks", () => {
+  it("unchanged test files are fetched in the same GraphQL batch as the changed files", async () => {
+    harness = await startHarness({ files: { "README.md": "# Todo API\n", "test/todos.test.js": "test('finds', () => {});\n", "src/app.js": "export const app = 1;\n" } });
+    harness.fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
+    await deliverPullRequest(harness, "opened");
+    const graphql = harness.fake.calls.filter((call) => call.route === "POST /graphql");
+    expect(graphql).toHaveLength(1);
+    const variables = Object.values((graphql[0]!.body as { variables: Record<string, unknown> }).variables);
+    expect(variables.filter((value) => typeof value === "string" && value.includes(":"))).toEqual(expect.arrayContaining([expect.stringMatching(/:src\/todos\.js$/), expect.stringMatching(/:test\/todos\.test\.js$/)]));
+  });
+});
