@@ -109,10 +109,11 @@ export async function runReview(job: ReviewJob, deps: AppDeps, options: CollectO
   if (!ticket.isCurrent()) return "superseded";
   const checkRunId = await startCheckRun(octokit, pr);
   try {
-    const collected = await collectInput(octokit, pr, review.config, options);
+    const collected = await collectInput(octokit, pr, review.config, { ...options, signal: ticket.signal });
     if (!ticket.isCurrent()) return await supersede(job, checkRunId);
     return await publish(job, deps, checkRunId, review, collected);
   } catch (error) {
+    if (!ticket.isCurrent()) return await supersede(job, checkRunId);
     log.error({ pull: pr.number, status: statusOf(error), message: error instanceof Error ? error.message : String(error) }, "apprentice: review failed");
     await completeCheckRun(octokit, pr, checkRunId, "neutral", failureOutput(error, pr)).catch(() => undefined);
     return "failed";

@@ -15,6 +15,8 @@ export interface CollectOptions {
   /** Bounds on the unchanged test files fetched for the tests checks. */
   maxRelatedFiles?: number;
   maxRelatedBytes?: number;
+  /** Aborts the reads when a newer push supersedes this review. */
+  signal?: AbortSignal;
 }
 
 export interface CollectedInput {
@@ -60,7 +62,7 @@ function relatedTestPaths(paths: readonly string[], sizes: ReadonlyMap<string, n
  */
 export async function collectInput(octokit: GitHubClient, pr: PullRequestRef, config: RepoConfig, options: CollectOptions = {}): Promise<CollectedInput> {
   const maxFileBytes = options.maxFileBytes ?? 1_000_000;
-  const [listed, tree] = await Promise.all([listPullRequestFiles(octokit, pr), fetchRepoTree(octokit, pr)]);
+  const [listed, tree] = await Promise.all([listPullRequestFiles(octokit, pr, options.signal), fetchRepoTree(octokit, pr, options.signal)]);
   const selection = selectForLargePr(listed, { maxFiles: config.maxFiles, maxLines: config.maxLines });
   const leftOut = [...selection.leftOut];
   let partial = selection.partial;
@@ -73,7 +75,7 @@ export async function collectInput(octokit: GitHubClient, pr: PullRequestRef, co
   const related = relatedTestPaths(tree.paths, tree.sizes, changedPaths, options.maxRelatedFiles ?? 200, options.maxRelatedBytes ?? 2_000_000);
   const batches = batchPaths([...contentPaths, ...related], tree.sizes, options.batchLimits ?? DEFAULT_BATCH_LIMITS);
   if (batches.length === 0) batches.push([]);
-  const snapshots: PullRequestSnapshot[] = await Promise.all(batches.map((batch, index) => fetchPullRequestSnapshot(octokit, pr, batch, index === 0)));
+  const snapshots: PullRequestSnapshot[] = await Promise.all(batches.map((batch, index) => fetchPullRequestSnapshot(octokit, pr, batch, index === 0, options.signal)));
   const blobs = new Map(snapshots.flatMap((snapshot) => [...snapshot.blobs]));
 
   const diffLines = new Map<string, Set<number>>();

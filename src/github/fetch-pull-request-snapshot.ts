@@ -80,13 +80,17 @@ export async function fetchPullRequestSnapshot(
   pr: PullRequestRef,
   paths: readonly string[],
   withPullRequest: boolean,
+  signal?: AbortSignal,
 ): Promise<PullRequestSnapshot> {
   const variables: Record<string, string | number> = { owner: pr.owner, name: pr.repo };
   if (withPullRequest) variables.number = pr.number;
   paths.forEach((path, index) => {
     variables[`e${index}`] = `${pr.headSha}:${path}`;
   });
-  const data = await octokit.graphql<{ repository: GraphqlRepository }>(buildSnapshotQuery(paths.length, withPullRequest), variables);
+  const data = await octokit.graphql<{ repository: GraphqlRepository }>(buildSnapshotQuery(paths.length, withPullRequest), {
+    ...variables,
+    ...(signal ? { request: { signal } } : {}),
+  });
   const blobs = new Map<string, BlobContent | null>();
   paths.forEach((path, index) => {
     const blob = data.repository[`f${index}`] as Partial<BlobContent> | null | undefined;

@@ -106,3 +106,30 @@ describe("test files for the tests checks", () => {
     expect(variables.filter((value) => typeof value === "string" && value.includes(":"))).toEqual(expect.arrayContaining([expect.stringMatching(/:src\/todos\.js$/), expect.stringMatching(/:test\/todos\.test\.js$/)]));
   });
 });
+
+describe("a push while a review is running", () => {
+  it("aborts the running review's reads, ends its check run as superseded, and publishes only the newer review", async () => {
+    harness = await startHarness();
+    const { fake } = harness;
+    const first = fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
+    const held = fake.hold("POST /graphql");
+    const firstRun = harness.probot.receive({ id: deliveryId(), name: "pull_request", payload: pullRequestPayload("opened", first) } as never);
+    await held.reached;
+    const second = fake.push(OWNER, REPO, 1, { "src/todos.js": CLEAN_USERS });
+    const secondRun = harness.probot.receive({ id: deliveryId(), name: "pull_request", payload: pullRequestPayload("synchronize", second) } as never);
+    await firstRun;
+    held.release();
+    await secondRun;
+
+    const repo = fake.repo(OWNER, REPO);
+    expect(harness.outcomes).toEqual(["superseded", "published"]);
+    expect(repo.checkRuns.map((run) => [run.headSha, run.status, run.conclusion, run.output?.title])).toEqual([
+      [first.headSha, "completed", "neutral", "Superseded by a newer push"],
+      [second.headSha, "completed", "success", expect.any(String)],
+    ]);
+    expect(repo.reviews).toHaveLength(0);
+    expect(repo.issueComments).toHaveLength(1);
+    expect(repo.issueComments[0]!.body).toContain(second.headSha.slice(0, 7));
+    expect(fake.violations).toEqual([]);
+  });
+});

@@ -46,6 +46,7 @@ export class FakeGitHub {
   readonly repos = new Map<string, FakeRepo>();
   readonly #faults: (Fault & { left: number })[] = [];
   readonly #tokens = new Set<string>();
+  readonly #holds: { route: string; reached: () => void; released: Promise<void> }[] = [];
   readonly #server: Server;
   #nextId = 1000;
   url = "";
@@ -131,6 +132,16 @@ export class FakeGitHub {
     this.#faults.push({ ...fault, left: fault.times ?? 1 });
   }
 
+  /** Holds the next request to `route` until `release()`; `reached` resolves when it arrives. */
+  hold(route: string): { reached: Promise<void>; release: () => void } {
+    let reached!: () => void;
+    let release!: () => void;
+    const reachedPromise = new Promise<void>((resolve) => (reached = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.#holds.push({ route, reached, released });
+    return { reached: reachedPromise, release };
+  }
+
   resetCalls(): void {
     this.calls.length = 0;
   }
@@ -156,6 +167,7 @@ export class FakeGitHub {
         const isMutation = typeof (body as { query?: unknown })?.query === "string" && /^\s*mutation/.test((body as { query: string }).query);
         route = isMutation ? "POST /graphql (mutation)" : "POST /graphql";
         write = isMutation;
+        await this.#waitIfHeld(route);
         reply = this.#authorize(request, false) ?? this.#fault(route) ?? this.#graphql(body);
       } else if (!url.pathname.startsWith("/api/v3/")) {
         reply = this.#violation(404, `request outside the GitHub Enterprise API base: ${method} ${url.pathname}`);
@@ -180,6 +192,14 @@ export class FakeGitHub {
     const isText = typeof reply.body === "string";
     response.writeHead(reply.status, { "content-type": isText ? "text/plain; charset=utf-8" : "application/json; charset=utf-8", ...reply.headers });
     response.end(reply.body === undefined ? "" : isText ? (reply.body as string) : JSON.stringify(reply.body));
+  }
+
+  async #waitIfHeld(route: string): Promise<void> {
+    const index = this.#holds.findIndex((hold) => hold.route === route);
+    if (index < 0) return;
+    const [hold] = this.#holds.splice(index, 1);
+    hold!.reached();
+    await hold!.released;
   }
 
   #violation(status: number, message: string): Reply {
