@@ -97,10 +97,14 @@ export async function runReview(job: ReviewJob, deps: AppDeps, options: CollectO
   try {
     review = await loadReviewConfig(job.readConfig, octokit, pr, deps);
   } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    log.warn({ file: error.file, issues: error.issues.length }, "apprentice: invalid configuration");
-    await createCompletedCheckRun(octokit, pr, "neutral", validationErrorOutput(error));
-    return "invalid-config";
+    if (error instanceof ValidationError) {
+      log.warn({ file: error.file, issues: error.issues.length }, "apprentice: invalid configuration");
+      await createCompletedCheckRun(octokit, pr, "neutral", validationErrorOutput(error));
+      return "invalid-config";
+    }
+    log.error({ pull: pr.number, status: statusOf(error), message: error instanceof Error ? error.message : String(error) }, "apprentice: could not load the configuration");
+    await createCompletedCheckRun(octokit, pr, "neutral", failureOutput(error, pr));
+    return "failed";
   }
   if (job.respectDrafts && pr.draft && !review.config.drafts) {
     log.info({ pull: pr.number }, "apprentice: draft pull request skipped (set drafts: true to review drafts)");

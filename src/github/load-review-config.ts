@@ -33,8 +33,24 @@ export async function loadReviewConfig(readConfig: () => Promise<unknown>, octok
     throw new ValidationError(CONFIG_FILE, [{ path: "(root)", expected: `a YAML mapping of settings (${reason})` }]);
   }
   const config = deps.parseRepoConfig(data ?? {}, CONFIG_FILE);
-  if (deps.builtinRubricIds().includes(config.rubric)) return { config, rubric: deps.loadBuiltinRubric(config.rubric) };
+  if (deps.builtinRubricIds().includes(config.rubric)) return { config, rubric: loadBuiltin(config.rubric, deps) };
   return { config, rubric: await fetchRepoRubric(octokit, pr, config.rubric, deps) };
+}
+
+/** A broken built-in rubric is Apprentice's fault, not the repository's: say so, without server paths. */
+export class BuiltinRubricError extends Error {
+  constructor(readonly rubricId: string) {
+    super(`Apprentice's built-in rubric "${rubricId}" could not be loaded. This is a problem in Apprentice, not in your repository; choose another rubric in ${CONFIG_FILE} or ask the people who run Apprentice`);
+    this.name = "BuiltinRubricError";
+  }
+}
+
+function loadBuiltin(id: string, deps: ConfigDeps): Rubric {
+  try {
+    return deps.loadBuiltinRubric(id);
+  } catch {
+    throw new BuiltinRubricError(id);
+  }
 }
 
 async function fetchRepoRubric(octokit: GitHubClient, pr: PullRequestRef, path: string, deps: ConfigDeps): Promise<Rubric> {

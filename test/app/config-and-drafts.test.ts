@@ -87,3 +87,32 @@ describe("repository config (.github/apprentice.yml) and drafts", () => {
     expect(harness.outcomes).toEqual(["published"]);
   });
 });
+
+describe("when the configuration cannot be loaded at all", () => {
+  it("a broken built-in rubric gets a neutral check run that says it is Apprentice's problem, with no server paths", async () => {
+    const { testDeps } = await import("./support/test-deps.js");
+    harness = await startHarness({
+      deps: testDeps({
+        loadBuiltinRubric: () => {
+          throw new Error("/srv/apprentice/rubrics/junior-backend.yml: criteria[1].checks: expected array");
+        },
+      }),
+    });
+    harness.fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
+    await deliverPullRequest(harness, "opened");
+    const run = harness.fake.repo(OWNER, REPO).checkRuns[0]!;
+    expect(harness.outcomes).toEqual(["failed"]);
+    expect(run).toMatchObject({ status: "completed", conclusion: "neutral" });
+    expect(run.output!.summary).toContain("problem in Apprentice, not in your repository");
+    expect(run.output!.summary).not.toContain("/srv/");
+  });
+
+  it("GitHub failing on the config file after retries still ends in a neutral check run, not silence", async () => {
+    harness = await startHarness();
+    harness.fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
+    harness.fake.fail({ route: "GET /repos/{owner}/{repo}/contents/{path}", status: 500, times: 10 });
+    await deliverPullRequest(harness, "opened");
+    const run = harness.fake.repo(OWNER, REPO).checkRuns[0]!;
+    expect(run).toMatchObject({ status: "completed", conclusion: "neutral", output: { title: "Could not finish the review" } });
+  });
+});
