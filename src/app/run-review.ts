@@ -111,9 +111,13 @@ export async function runReview(job: ReviewJob, deps: AppDeps, options: CollectO
     return "draft-skipped";
   }
   if (!ticket.isCurrent()) return "superseded";
+  // The check run is created while the reads run: one write alongside reads (GitHub asks only that
+  // writes not run concurrently), which saves a round trip on every review.
+  const collecting = collectInput(octokit, pr, review.config, { ...options, signal: ticket.signal });
+  collecting.catch(() => undefined);
   const checkRunId = await startCheckRun(octokit, pr);
   try {
-    const collected = await collectInput(octokit, pr, review.config, { ...options, signal: ticket.signal });
+    const collected = await collecting;
     if (!ticket.isCurrent()) return await supersede(job, checkRunId);
     return await publish(job, deps, checkRunId, review, collected);
   } catch (error) {

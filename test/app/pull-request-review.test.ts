@@ -47,17 +47,21 @@ describe("pull_request webhooks (probot.receive with real example payloads)", ()
     fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
     await deliver(harness, "opened");
     const api = fake.calls.filter((call) => !call.route.includes("access_tokens"));
-    expect(api.map((call) => call.route)).toEqual([
+    expect(api.map((call) => call.route).sort()).toEqual([
       "GET /repos/{owner}/{repo}/contents/{path}",
       "GET /repos/{owner}/{repo}/contents/{path}",
-      "POST /repos/{owner}/{repo}/check-runs",
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
       "GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
-      "POST /graphql",
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
       "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}",
+      "POST /graphql",
+      "POST /repos/{owner}/{repo}/check-runs",
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
     ]);
+    // The check run is created in progress before anything is published, and completed last.
+    const order = api.map((call) => call.route);
+    expect(order.indexOf("POST /repos/{owner}/{repo}/check-runs")).toBeLessThan(order.indexOf("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"));
+    expect(order.at(-1)).toBe("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}");
     expect(api.filter((call) => call.write)).toHaveLength(4);
   });
 
