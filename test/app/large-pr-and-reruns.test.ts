@@ -62,6 +62,18 @@ describe("re-runs, superseding pushes and forks", () => {
     expect(harness.fake.repo(OWNER, REPO).checkRuns[0]).toMatchObject({ headSha: pull.headSha, status: "completed" });
   });
 
+  it("check_suite rerequested reviews every pull request of the suite", async () => {
+    harness = await startHarness();
+    const pull = harness.fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
+    const payload = examplePayload("check_suite", "rerequested");
+    Object.assign(payload.repository as object, { name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER } });
+    payload.installation = { id: INSTALLATION_ID, node_id: "x" };
+    (payload.check_suite as { pull_requests: unknown[] }).pull_requests = [{ number: 1, id: 1, url: "", head: { sha: pull.headSha, ref: "feature-1", repo: null }, base: { sha: pull.baseSha, ref: "main", repo: null } }];
+    await harness.probot.receive({ id: deliveryId(), name: "check_suite", payload } as never);
+    expect(harness.outcomes).toEqual(["published"]);
+    expect(harness.fake.repo(OWNER, REPO).reviewComments).toHaveLength(3);
+  });
+
   it("a newer push supersedes the running review; the older result is never published over it", async () => {
     harness = await startHarness();
     const { fake } = harness;
