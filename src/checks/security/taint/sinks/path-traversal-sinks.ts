@@ -28,6 +28,12 @@ export function findPathTraversal(node: Node, analyzer: TaintAnalyzer): SinkHit[
     const taint = dangerous(analyzer.value(file), "path-traversal");
     return taint ? [{ category: "path-traversal", node: file, sink: `${calleeLabel(analyzer, node)}()`, taint }] : [];
   }
+  // express-fileupload: req.files.x.mv(destination)
+  if (name === "mv" && receiver && analyzer.value(receiver).taint?.kind === "request") {
+    const [destination] = node.arguments;
+    const taint = destination && dangerous(analyzer.value(destination), "path-traversal");
+    return destination && taint ? [{ category: "path-traversal", node: destination, sink: `destination of ${calleeLabel(analyzer, node)}()`, taint }] : [];
+  }
   if (!FS_CALLS.has(name)) return [];
   const member = analyzer.moduleMember(node.callee);
   const isFs = member ? FS_MODULES.test(member.module) : receiver !== undefined && FS_RECEIVERS.test(rootName(receiver) ?? "");
