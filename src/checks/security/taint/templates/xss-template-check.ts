@@ -4,7 +4,7 @@
  */
 import type { RawFinding } from "../../../../review/types.js";
 import type { FunctionCheck } from "../../../check.js";
-import { taintMessage, traceFromMessage } from "../taint-messages.js";
+import { traceFromMessage, wordingFor } from "../taint-messages.js";
 import { findInlineScriptXss } from "./inline-script-xss.js";
 import { findUnescapedOutput } from "./unescaped-template-output.js";
 
@@ -34,7 +34,7 @@ export const xssTemplateCheck: FunctionCheck = {
           const advice = TEMPLATE_FIX[output.syntax] ?? "Escape the value";
           const finding: RawFinding = {
             messageId: "unescaped-output",
-            message: `${advice}. ${taintMessage("xss", trace).replace(/^[^.]*\. /, "")}`,
+            message: `${advice}. If the value can come from a user, it goes into the page unescaped: ${trace}. ${wordingFor("xss").why}`,
             path: file.path,
             line: output.line,
             category: "xss",
