@@ -110,8 +110,15 @@ const rule: Rule.RuleModule = {
         if (!ROUTE_METHODS.has(method) || CLIENTS.test(objectName)) return;
         let path: string | undefined;
         let args = node.arguments as ESTree.Node[];
-        if (objectNode.type === "CallExpression" && calleeName(objectNode) === "route") {
-          path = routePath(objectNode.arguments[0] as ESTree.Node | undefined); // router.route("/items/:id").delete(...)
+        // router.route("/items/:id").get(...).delete(...): walk down the chain to the route() call.
+        let chained: ESTree.Node = objectNode;
+        while (chained.type === "CallExpression" && chained.callee.type === "MemberExpression" && ROUTE_METHODS.has(keyName(chained.callee.property, chained.callee.computed)?.toLowerCase() ?? "")) {
+          chained = chained.callee.object;
+        }
+        if (chained.type === "CallExpression" && calleeName(chained) === "route") {
+          path = routePath(chained.arguments[0] as ESTree.Node | undefined);
+        } else if (chained !== objectNode) {
+          return;
         } else {
           path = routePath(args[0]);
           args = args.slice(1);
