@@ -7,10 +7,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { expect, it } from "vitest";
+import { SECURITY_CATEGORIES } from "../../../../src/review/types.js";
 import { runPatternChecks } from "./run-pattern-checks.js";
 
 const ROOT = join(import.meta.dirname, "../../../fixtures/security");
-const LABEL = /\b(expect|ok):\s*([a-z-]+)/;
+const LABEL = new RegExp(`\\b(expect|ok):\\s*(${SECURITY_CATEGORIES.join("|")})\\b`);
 
 export interface CorpusScore {
   category: string;
