@@ -113,7 +113,7 @@ export const insecureCookie: EslintCheck = {
   id: "insecure-cookie",
   criterion: "security",
   description: "Session and auth cookies without httpOnly or secure, or sameSite none over HTTP.",
-  defaultLevel: "essential",
+  defaultLevel: "actionable",
   category: "insecure-cookie",
   rule,
 };
