@@ -15,7 +15,7 @@ const AUTH_PHRASES = /auth|jwt|guard|protect|loggedin|isadmin|requirerole|permis
 export const FASTIFY_HOOKS = new Set(["onRequest", "preHandler", "preValidation", "preParsing", "beforeHandler"]);
 
 /** Routes anyone may call: sign-up, login, password reset, webhooks, health checks. */
-export const PUBLIC_ROUTE = /login|log-in|signin|sign-in|logout|log-out|signout|register|signup|sign-up|forgot|reset|password|webhook|hooks?\b|health|ready|alive|live|status|ping|callback|oauth|auth|token|refresh|verify|confirm|activate|invite|csp|public|contact|subscribe|newsletter/i;
+export const PUBLIC_ROUTE = /login|sessions?\b|log-in|signin|sign-in|logout|log-out|signout|register|signup|sign-up|forgot|reset|password|webhook|hooks?\b|health|ready|alive|live|status|ping|callback|oauth|auth|token|refresh|verify|confirm|activate|invite|csp|public|contact|subscribe|newsletter/i;
 
 function nameIsAuth(name: string | undefined): boolean {
   if (!name) return false;

@@ -1,12 +1,11 @@
 /**
- * Runs every pattern-based security check over one file the way the engine does: all ESLint rules in one
- * Linter pass with typescript-eslint's parser, and the text-file checks for non-JS files.
+ * Runs every pattern-based security check over one file through the engine's own runners: all ESLint
+ * rules in one warm-Linter pass (runEslintChecks), and the text-file checks for the file's language.
  */
-import { posix } from "node:path";
-import { Linter, type Rule } from "eslint";
-import tseslint from "typescript-eslint";
-import type { Language, SourceFile } from "../../../../src/checks/check.js";
+import type { EslintCheck, FunctionCheck } from "../../../../src/checks/check.js";
 import { patternChecks } from "../../../../src/checks/security/patterns/index.js";
+import { runEslintChecks } from "../../../../src/review/eslint-runner.js";
+import { languageOf } from "../../../../src/review/language.js";
 import type { SecurityCategory } from "../../../../src/review/types.js";
 
 export interface PatternFinding {
@@ -17,48 +16,24 @@ export interface PatternFinding {
   suggestion?: string;
 }
 
-const linter = new Linter({ configType: "flat" });
-const rules: Record<string, Rule.RuleModule> = {};
-const settings: Linter.RulesRecord = {};
-for (const check of patternChecks) {
-  if (check.kind !== "eslint") continue;
-  rules[check.id] = check.rule;
-  settings[`patterns/${check.id}`] = "warn";
-}
-const config: Linter.Config[] = [
-  {
-    files: ["**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs", "**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"],
-    languageOptions: { parser: tseslint.parser as Linter.Parser, ecmaVersion: "latest", sourceType: "module", parserOptions: { ecmaFeatures: { jsx: true } } },
-    plugins: { patterns: { rules } },
-    rules: settings,
-  },
-];
-
-export function languageOf(path: string): Language {
-  const base = posix.basename(path);
-  if (base === ".env" || base.startsWith(".env.")) return "env";
-  if (/\.[cm]?[jt]sx?$/.test(base)) return "js";
-  if (/\.(ejs|hbs|pug|njk)$/.test(base)) return "template";
-  if (/\.html?$/.test(base)) return "html";
-  return "text";
-}
+const eslintChecks = patternChecks.filter((check): check is EslintCheck => check.kind === "eslint").map((check) => ({ check, options: {} }));
+const functionChecks = patternChecks.filter((check): check is FunctionCheck => check.kind === "function");
 
 export function runPatternChecks(path: string, content: string): PatternFinding[] {
   const language = languageOf(path);
+  if (!language) return [];
+  const file = { path, content, language, status: "added" as const, addedLines: new Set<number>() };
   if (language === "js") {
-    const messages = linter.verify(content, config, { filename: path });
-    const fatal = messages.find((message) => message.fatal);
-    if (fatal) throw new Error(`${path} does not parse: ${fatal.message}`);
-    return messages.map((message) => {
-      const checkId = (message.ruleId ?? "").replace(/^patterns\//, "");
-      const check = patternChecks.find((candidate) => candidate.id === checkId);
-      return { checkId, category: check?.category, line: message.line, message: message.message };
-    });
+    const result = runEslintChecks(file, eslintChecks);
+    if (result.parseError) throw new Error(`${path} does not parse: ${result.parseError.message}`);
+    if (result.crashed.length > 0) throw new Error(`${path}: ${result.crashed.map((crash) => `${crash.checkId} crashed: ${crash.error}`).join("; ")}`);
+    return [...result.findings].flatMap(([checkId, findings]) =>
+      findings.map((finding) => ({ checkId, category: finding.category, line: finding.line, message: finding.message, ...(finding.suggestion ? { suggestion: finding.suggestion } : {}) })),
+    );
   }
-  const file: SourceFile = { path, content, language, status: "added", addedLines: new Set() };
-  return patternChecks.flatMap((check) =>
-    check.kind === "function" && check.languages.includes(language)
-      ? check.run({ files: [file], repoPaths: [path], relatedFiles: [], options: {} }).map((finding) => ({ checkId: check.id, category: finding.category ?? check.category, line: finding.line, message: finding.message }))
-      : [],
-  );
+  return functionChecks
+    .filter((check) => check.languages.includes(language))
+    .flatMap((check) =>
+      check.run({ files: [file], repoPaths: [path], relatedFiles: [], options: {} }).map((finding) => ({ checkId: check.id, category: finding.category ?? check.category, line: finding.line, message: finding.message })),
+    );
 }
