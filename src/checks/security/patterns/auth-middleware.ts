@@ -37,6 +37,8 @@ export function isAuthMiddleware(node: ESTree.Node | null | undefined, depth = 0
       return nameIsAuth(keyName(node.property, node.computed)) || nameIsAuth(dottedName(node));
     case "CallExpression":
       return nameIsAuth(calleeName(node)) || nameIsAuth(dottedName(node.callee)) || node.arguments.some((argument) => isAuthMiddleware(argument, depth + 1));
+    case "SpreadElement":
+      return isAuthMiddleware(node.argument, depth + 1);
     case "ArrayExpression":
       return node.elements.some((element) => element !== null && element.type !== "SpreadElement" && isAuthMiddleware(element, depth + 1));
     case "ObjectExpression":

@@ -42,7 +42,8 @@ function allowsAnyOrigin(value: ESTree.Node): "wildcard" | "reflect" | undefined
     // (origin, cb) => cb(null, true) / cb(null, origin)
     if (expression.type === "CallExpression" && callbackParam && expression.callee.type === "Identifier" && expression.callee.name === callbackParam) {
       const allowed = expression.arguments[1];
-      if (isLiteral(allowed, true) || (allowed?.type === "Identifier" && allowed.name === firstParam)) return "reflect";
+      const reflected = allowed?.type === "LogicalExpression" ? allowed.left : allowed;
+      if (isLiteral(allowed, true) || (reflected?.type === "Identifier" && reflected.name === firstParam)) return "reflect";
     }
     // ctx => ctx.request.header.origin (Koa), () => true
     if (readsRequestOrigin(expression) || isLiteral(expression, true) || isLiteral(expression, "*")) return "reflect";

@@ -79,6 +79,28 @@ function stringChain(node: Node): Node | undefined {
   return stringified ? outer : undefined;
 }
 
+/** Names of the character sets that random-string helpers pick from: `chars`, `ALPHABET`, `charset`. */
+const CHARSET_WORDS = new Set(["chars", "characters", "alphabet", "charset", "alphanumeric", "letters", "symbols"]);
+
+/**
+ * `CHARS[Math.floor(Math.random() * CHARS.length)]` or `"abc...".charAt(...)`: building a string out of a
+ * character set is how hand-written token and id generators look, whatever the function is called.
+ */
+function picksFromCharset(node: Node): boolean {
+  let current: Node | undefined = node.parent;
+  for (let depth = 0; current && depth < 4; depth++, current = current.parent) {
+    if (current.type === "MemberExpression" && current.computed) return isCharset(current.object);
+    if (current.type === "CallExpression" && current.callee.type === "MemberExpression" && keyName(current.callee.property, current.callee.computed) === "charAt") return isCharset(current.callee.object);
+  }
+  return false;
+}
+
+function isCharset(node: ESTree.Node): boolean {
+  const text = staticString(node);
+  if (text !== undefined) return text.length >= 16 && /^[\x21-\x7e]+$/.test(text);
+  return node.type === "Identifier" && words(node.name).some((word) => CHARSET_WORDS.has(word));
+}
+
 const rule: Rule.RuleModule = {
   meta: {
     type: "problem",
@@ -105,6 +127,7 @@ const rule: Rule.RuleModule = {
             break;
           }
         }
+        if (!name && picksFromCharset(node as Node)) name = "a random string";
         if (!name) return;
         const chain = stringChain(node as Node);
         context.report({

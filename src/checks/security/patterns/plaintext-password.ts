@@ -107,8 +107,9 @@ const rule: Rule.RuleModule = {
           if (!sql) return;
           const raw = [...sql.params, ...sql.interpolated].some((param) => isRawPassword(context, param));
           if (!raw) return;
-          if (SQL_STORE.test(sql.sql)) top().candidates.push({ node, messageId: "stored" });
-          else if (SQL_COMPARE.test(sql.sql)) context.report({ node, messageId: "compared", data: { how: "a WHERE clause on the password" } });
+          const query = node.arguments[0] ?? node;
+          if (SQL_STORE.test(sql.sql)) top().candidates.push({ node: query, messageId: "stored" });
+          else if (SQL_COMPARE.test(sql.sql)) context.report({ node: query, messageId: "compared", data: { how: "a WHERE clause on the password" } });
         }
       },
       Property(node) {
