@@ -17,9 +17,11 @@ function upperSnake(name: string): string {
 }
 
 /** A literal worth reporting as a secret: not a placeholder, a hash, an env var name or a sentence. */
-function secretLiteral(node: ESTree.Node | null | undefined): string | undefined {
+function secretLiteral(node: ESTree.Node | null | undefined, name?: string): string | undefined {
   const value = staticString(node);
   if (value === undefined || value.length < 4) return undefined;
+  // `{ password: "Password" }`, `{ apiKey: "API key" }`: a capitalised label, not a value. (`secret: "secret"` stays a secret.)
+  if (name !== undefined && /^[A-Z]/.test(value) && words(value).join("") === words(name).join("").slice(-words(value).join("").length)) return undefined;
   if (isPlaceholder(value) || isPasswordHash(value)) return undefined;
   if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return undefined; // names an env variable
   if ((value.match(/ /g) ?? []).length >= 2) return undefined; // a sentence: a message, not a secret
@@ -28,12 +30,12 @@ function secretLiteral(node: ESTree.Node | null | undefined): string | undefined
 }
 
 /** The literal of `x`, or of the fallback in `process.env.X || "literal"` / `?? "literal"`. */
-function literalOrFallback(node: ESTree.Node | null | undefined): { literal: ESTree.Node; fromEnv: boolean } | undefined {
+function literalOrFallback(node: ESTree.Node | null | undefined, name: string): { literal: ESTree.Node; fromEnv: boolean } | undefined {
   if (!node) return undefined;
   if (node.type === "LogicalExpression" && (node.operator === "||" || node.operator === "??")) {
-    return secretLiteral(node.right) !== undefined ? { literal: node.right, fromEnv: true } : undefined;
+    return secretLiteral(node.right, name) !== undefined ? { literal: node.right, fromEnv: true } : undefined;
   }
-  return secretLiteral(node) !== undefined ? { literal: node, fromEnv: false } : undefined;
+  return secretLiteral(node, name) !== undefined ? { literal: node, fromEnv: false } : undefined;
 }
 
 const rule: Rule.RuleModule = {
@@ -60,7 +62,7 @@ const rule: Rule.RuleModule = {
 
     function reportNamed(name: string, valueNode: ESTree.Node | null | undefined): void {
       if (inTest || !isSecretName(name)) return;
-      const found = literalOrFallback(valueNode);
+      const found = literalOrFallback(valueNode, name);
       if (!found) return;
       const value = staticString(found.literal) ?? "";
       const env = upperSnake(name);
@@ -77,6 +79,10 @@ const rule: Rule.RuleModule = {
       const [match] = findSecretFormats(text);
       if (match) {
         context.report({ node, messageId: "knownFormat", data: { kind: match.kind, preview: redact(match.value) } });
+        return;
+      }
+      if (!inTest && /^(?:Bearer|Basic|token) [A-Za-z0-9._~+/=-]{16,}$/.test(text) && !isPlaceholder(text.slice(text.indexOf(" ") + 1)) && !JWT_PATTERN.test(text)) {
+        context.report({ node, messageId: "knownFormat", data: { kind: "a credential in an Authorization header", preview: redact(text.slice(text.indexOf(" ") + 1)) } });
         return;
       }
       const jwt = !inTest ? JWT_PATTERN.exec(text) : null;

@@ -12,6 +12,7 @@ import { calleeName, calleeObject, findProperty, isInsideDevOnlyBranch, isLitera
 
 const SENSITIVE_WORDS = new Set(["session", "sess", "sid", "token", "auth", "jwt", "refresh", "access", "remember", "login", "connect", "user", "jsessionid", "identity", "credentials"]);
 const PUBLIC_WORDS = new Set(["csrf", "xsrf", "theme", "lang", "language", "locale", "consent", "preferences", "prefs", "cart", "currency", "tz", "timezone"]);
+const RAW_HEADER_SETTERS = new Set(["setHeader", "header", "set", "append", "appendHeader"]);
 const SESSION_FACTORIES = /^(session|expressSession|cookieSession|koaSession|fastifySession|secureSession)$/;
 
 /** What a cookie name says about the cookie: sensitive (session/auth), public (theme, csrf) or unknown. */
@@ -64,6 +65,8 @@ const rule: Rule.RuleModule = {
         "Pass options when setting the `{{cookie}}` cookie: `{ httpOnly: true, secure: true, sameSite: \"lax\" }`. Express sets cookies readable by scripts and sent over HTTP unless told otherwise.",
       noHttpOnly:
         "Add `httpOnly: true` to the options of the `{{cookie}}` cookie. Express leaves it off by default, so any script on the page can read the cookie.",
+      rawSetCookie:
+        "Add `HttpOnly; Secure; SameSite=Lax` to this `Set-Cookie` header for the `{{cookie}}` cookie (or use `res.cookie` with options). Without HttpOnly, any script on the page can read it.",
       setTrue: "Set it to true",
     },
     schema: [],
@@ -75,6 +78,14 @@ const rule: Rule.RuleModule = {
 
     return {
       CallExpression(node) {
+        const method = calleeName(node);
+        if (method && RAW_HEADER_SETTERS.has(method) && /^set-cookie$/i.test(staticString(node.arguments[0]) ?? "")) {
+          const value = node.arguments[1];
+          const text = value?.type === "TemplateLiteral" ? value.quasis.map((quasi) => quasi.value.cooked ?? "").join("x") : staticString(value);
+          const cookie = text?.split("=")[0]?.trim();
+          if (text !== undefined && cookie && sensitivity(cookie) === "sensitive" && !/httponly/i.test(text)) context.report({ node, messageId: "rawSetCookie", data: { cookie } });
+          return;
+        }
         const call = cookieCall(node);
         if (!call || !call.express || sensitivity(cookieLabel(call)) !== "sensitive") return;
         const cookie = staticString(call.name) ?? context.sourceCode.getText(call.name as ESTree.Node);

@@ -27,11 +27,14 @@ const STRINGIFY = new Set(["toString", "substring", "substr", "slice", "padStart
 
 type Verdict = "secret" | "harmless" | "unknown";
 
+/** Substrings that mark a secret even inside one word: `uuidv4`, `gentoken`, `makeSessionid`. */
+const SECRET_SUBSTRING = /token|secret|passw|uuid|guid|nonce|apikey|sessionid|csrf/i;
+
 function judge(name: string | undefined): Verdict {
   if (!name) return "unknown";
   const parts = words(name);
   if (parts.some((word) => HARMLESS_WORDS.has(word))) return "harmless";
-  if (parts.some((word) => SECRET_WORDS.has(word))) return "secret";
+  if (parts.some((word) => SECRET_WORDS.has(word)) || SECRET_SUBSTRING.test(name)) return "secret";
   return "unknown";
 }
 

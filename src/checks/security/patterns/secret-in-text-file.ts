@@ -62,7 +62,7 @@ function scanFile(file: SourceFile): RawFinding[] {
       });
       return;
     }
-    if (!namesMatter || committedEnv) return;
+    if (!namesMatter || committedEnv || (file.language === "env" && TEMPLATE_ENV.test(posix.basename(file.path)))) return;
     const pair = KEY_VALUE.exec(text);
     if (!pair) return;
     const key = pair[1] ?? "";

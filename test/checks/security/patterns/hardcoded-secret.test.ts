@@ -28,6 +28,11 @@ describe("hardcoded-secret", () => {
       },
       { code: "const key = process.env.KEY || 'AKIAZ7XQ4MNPLW2RT5VB';", errors: [{ messageId: "knownFormat" }] },
       { code: "const secret = process.env.SESSION_SECRET || 'my-fallback-secret';", errors: [{ messageId: "envFallback" }] },
+      { code: "fetch(url, { headers: { Authorization: 'Bearer 8f14e45fceea167a5a36dedd4bea2543' } });", errors: [{ messageId: "knownFormat" }] },
+      {
+        code: "app.use(session({ secret: 'secret' }));",
+        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "app.use(session({ secret: process.env.SECRET }));" }] }],
+      },
     ],
   });
 

@@ -9,6 +9,7 @@ describe("insecure-cookie", () => {
       { code: "res.cookie('token', t, { httpOnly: true, secure: true });" },
       { code: "res.cookie('theme', 'dark');" },
       { code: "nodemailer.createTransport({ port: 587, secure: false });" },
+      { code: "res.setHeader('Set-Cookie', `token=${t}; Path=/; HttpOnly; Secure`);" },
     ],
     invalid: [
       {
@@ -20,6 +21,7 @@ describe("insecure-cookie", () => {
         errors: [{ messageId: "secureOff", suggestions: [{ messageId: "setTrue", output: "app.use(session({ cookie: { secure: true } }));" }] }],
       },
       { code: "res.cookie('sessionId', id);", errors: [{ messageId: "noOptions" }] },
+      { code: "res.setHeader('Set-Cookie', `token=${t}; Path=/`);", errors: [{ messageId: "rawSetCookie" }] },
     ],
   });
 
