@@ -163,6 +163,11 @@ export function isTestPath(path: string): boolean {
   return /(^|\/)(test|tests|__tests__|__mocks__|spec|specs|fixtures?|e2e|mocks?)\//i.test(path) || /\.(test|spec|e2e-spec)\.[cm]?[jt]sx?$/i.test(path);
 }
 
+/** True for sample data: seeds, demos and examples hold made-up accounts, not deployed secrets. */
+export function isSampleDataPath(path: string): boolean {
+  return isTestPath(path) || /(^|\/)(seeds?|seeders|examples?|demos?|samples?)\//i.test(path) || /(^|[./-])seeds?\.[cm]?[jt]s$/i.test(path);
+}
+
 const DEV_ONLY = /NODE_ENV|\bdev(elopment)?\b|isDev|isProd|production|app\.get\(\s*['"]env['"]\s*\)|\blocal(host)?\b|DEBUG/i;
 
 /**

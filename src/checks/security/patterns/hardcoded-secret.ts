@@ -6,7 +6,7 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../check.js";
-import { bindingName, calleeName, calleeObject, dottedName, isTestPath, keyName, staticString, words, type Node } from "./ast-helpers.js";
+import { bindingName, calleeName, calleeObject, dottedName, isSampleDataPath, keyName, staticString, words, type Node } from "./ast-helpers.js";
 import { findSecretFormats, isPasswordHash, isPlaceholder, isSecretName, JWT_PATTERN, redact } from "./secret-patterns.js";
 
 /** Calls whose argument at the given index is a signing or encryption key. */
@@ -58,7 +58,7 @@ const rule: Rule.RuleModule = {
     schema: [],
   },
   create(context) {
-    const inTest = isTestPath(context.filename);
+    const inTest = isSampleDataPath(context.filename);
 
     function reportNamed(name: string, valueNode: ESTree.Node | null | undefined): void {
       if (inTest || !isSecretName(name)) return;

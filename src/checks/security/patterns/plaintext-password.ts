@@ -8,7 +8,7 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../check.js";
-import { calleeName, initOf, isTestPath, keyName, staticString, type Node } from "./ast-helpers.js";
+import { calleeName, initOf, isSampleDataPath, keyName, staticString, type Node } from "./ast-helpers.js";
 import { isPasswordName, readName, readsPassword } from "./password-context.js";
 
 const STORE_CALLS = new Set(["create", "insert", "insertOne", "insertMany", "save", "build", "update", "updateOne", "upsert", "findOneAndUpdate", "findByIdAndUpdate", "createUser", "add", "set", "createQueryBuilder", "values"]);
@@ -74,7 +74,7 @@ const rule: Rule.RuleModule = {
     schema: [],
   },
   create(context) {
-    if (isTestPath(context.filename) || /(^|\/)(seeds?|seeders|migrations?)\//i.test(context.filename)) return {};
+    if (isSampleDataPath(context.filename) || /(^|\/)migrations?\//i.test(context.filename)) return {};
     const frames: Frame[] = [{ hashes: false, candidates: [] }];
     const finished: Frame[] = [];
     let fileHashHook = false;
