@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { securityChecks } from "../../../../src/checks/security/index.js";
 import { patternChecks } from "../../../../src/checks/security/patterns/index.js";
 import { SECURITY_CATEGORIES } from "../../../../src/review/types.js";
-import { scoreCorpus } from "./fixture-corpus.js";
+import { describeCorpus, scoreCorpus } from "./fixture-corpus.js";
 
 const ROOT = join(import.meta.dirname, "../../../..");
 const CATEGORIES = ["hardcoded-secret", "weak-crypto", "insecure-random", "cors-misconfig", "jwt-misuse", "insecure-cookie", "tls-disabled", "missing-authorization", "plaintext-password", "error-disclosure"] as const;
@@ -35,6 +35,8 @@ describe("pattern security checks", () => {
       expect(existsSync(join(ROOT, "test/checks/security/patterns", `${check.id}.test.ts`)), `${check.id}.test.ts`).toBe(true);
     }
   });
+
+  describe("whole applications", () => describeCorpus("apps"));
 
   it("reach precision >= 0.9 and recall >= 0.75 on the labelled corpus, every category", () => {
     const scores = CATEGORIES.map(scoreCorpus);
