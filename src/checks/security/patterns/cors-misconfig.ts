@@ -7,7 +7,7 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../check.js";
-import { calleeName, dottedName, findProperty, isLiteral, keyName, staticString } from "./ast-helpers.js";
+import { calleeName, dottedName, findProperty, initOf, isLiteral, keyName, staticString, type Node } from "./ast-helpers.js";
 
 const HEADER_SETTERS = new Set(["setHeader", "header", "set", "append", "writeHead", "appendHeader"]);
 /** Reads of the request's Origin header: `req.headers.origin`, `req.get("origin")`, `ctx.request.header.origin`. */
@@ -72,6 +72,19 @@ const rule: Rule.RuleModule = {
     const headerWrites: HeaderWrite[] = [];
     let credentialsHeader = false;
 
+    /** `const origin = req.headers.origin; ... setHeader(..., origin)` with no check of `origin` on the way. */
+    function reflectsUncheckedOrigin(node: ESTree.Node, value: ESTree.Node): boolean {
+      if (value.type !== "Identifier") return false;
+      const init = initOf(context, value);
+      if (!init || !readsRequestOrigin(init)) return false;
+      const mentions = new RegExp(`\\b${value.name}\\b`);
+      for (let current = (node as Node).parent; current; current = current.parent) {
+        if ((current.type === "IfStatement" || current.type === "ConditionalExpression") && mentions.test(context.sourceCode.getText(current.test))) return false;
+        if (current.type === "LogicalExpression" && mentions.test(context.sourceCode.getText(current.left))) return false;
+      }
+      return true;
+    }
+
     function noteHeader(node: ESTree.Node, name: string | undefined, value: ESTree.Node | undefined): void {
       if (!name || !value) return;
       const header = name.toLowerCase();
@@ -79,7 +92,7 @@ const rule: Rule.RuleModule = {
         if (isLiteral(value, "true") || isLiteral(value, true)) credentialsHeader = true;
       } else if (header === "access-control-allow-origin") {
         if (isLiteral(value, "*")) headerWrites.push({ node, kind: "wildcard" });
-        else if (readsRequestOrigin(value)) headerWrites.push({ node, kind: "reflect" });
+        else if (readsRequestOrigin(value) || reflectsUncheckedOrigin(node, value)) headerWrites.push({ node, kind: "reflect" });
       }
     }
 
