@@ -28,7 +28,7 @@ export function renderFindingComment(finding: Finding): string {
 type SuggestionMode = "show" | "too-long" | "none";
 
 function compose(finding: Finding, message: string, suggestion: SuggestionMode): string {
-  const heading = [levelBadge(finding.level), inlineCode(finding.ruleId), finding.category ? inlineCode(finding.category) : undefined]
+  const heading = [`${levelBadge(finding.level)}: ${LEVEL_STYLE[finding.level].meaning}`, inlineCode(finding.ruleId), finding.category ? inlineCode(finding.category) : undefined]
     .filter((part) => part !== undefined)
     .join(" · ");
   const parts = [heading, message];

@@ -74,9 +74,15 @@ function findingLines(finding: Finding, locationWidth: number, ruleWidth: number
   ];
   if (finding.category) lines.push(labelled("category", finding.category, c));
   if (finding.trace) lines.push(labelled("data flow", finding.trace, c));
-  if (finding.suggestion !== undefined) lines.push(labelled("fix", finding.suggestion, c));
+  if (finding.suggestion !== undefined) lines.push(labelled("fix", suggestionText(finding), c));
   if (finding.lesson) lines.push(labelled("lesson", finding.lesson, c));
   return lines;
+}
+
+/** The replacement code, or words for a fix that only removes code (an empty or blank replacement). */
+function suggestionText(finding: Finding): string {
+  if (finding.suggestion?.trim()) return finding.suggestion;
+  return finding.endLine !== undefined && finding.endLine > finding.line ? `remove lines ${finding.line}-${finding.endLine}` : `remove line ${finding.line}`;
 }
 
 function labelled(label: string, value: string, c: Colors): string {

@@ -5,7 +5,9 @@ import { renderSummaryMarkdown } from "../../src/report/render-markdown.js";
 import { renderText } from "../../src/report/render-text.js";
 import { sarifRulesFromChecks } from "../../src/report/sarif-rules.js";
 import { lessonUrl } from "../../src/review/lesson-url.js";
-import { mixedResult } from "./fixtures.js";
+import { toCheckRunOutput } from "../../src/report/check-run-output.js";
+import { renderFindingComment } from "../../src/report/render-finding-comment.js";
+import { makeResult, mixedResult } from "./fixtures.js";
 
 describe("renderReport", () => {
   it("renders text, with colour only when asked", () => {
@@ -30,6 +32,15 @@ describe("renderReport", () => {
     const ruleIds = log.runs[0]!.tool.driver.rules.map((rule) => rule.id);
     expect(ruleIds.slice(0, allChecks.length)).toEqual(allChecks.map((check) => check.id));
     expect(ruleIds).toContain("sql-query-injection");
+  });
+
+  it("never tells the learner a fix is 'just' or 'simply' anything, in any format or state", () => {
+    const results = [mixedResult(), makeResult(), makeResult({ conclusion: "neutral", partial: true, skipped: [{ path: "a.ts", reason: "content unavailable" }] })];
+    for (const result of results) {
+      for (const format of OUTPUT_FORMATS) expect(renderReport(format, result)).not.toMatch(/\b(just|simply)\b/i);
+      expect(toCheckRunOutput(result, { maxAnnotations: 1 }).text ?? "").not.toMatch(/\b(just|simply)\b/i);
+      for (const finding of result.findings) expect(renderFindingComment(finding)).not.toMatch(/\b(just|simply)\b/i);
+    }
   });
 
   it("ends every format with a newline", () => {

@@ -7,7 +7,7 @@ const sqlFinding = () => mixedResult().findings[0]!;
 describe("renderFindingComment", () => {
   it("renders badge, message, data flow, suggestion, lesson and fingerprint", () => {
     expect(renderFindingComment(sqlFinding())).toMatchInlineSnapshot(`
-      "🛑 **Essential** · \`sql-query-injection\` · \`sql-injection\`
+      "🛑 **Essential**: must fix · \`sql-query-injection\` · \`sql-injection\`
 
       Pass \`id\` to the query as a parameter ($1) instead of building the SQL string. Text built from a request can change what the query does.
 
@@ -28,7 +28,7 @@ describe("renderFindingComment", () => {
   it("leaves out the parts a finding does not have", () => {
     const body = renderFindingComment(makeFinding({ lesson: undefined }));
     expect(body).toMatchInlineSnapshot(`
-      "⚠️ **Actionable** · \`no-console-log\`
+      "⚠️ **Actionable**: should fix · \`no-console-log\`
 
       Remove this console.log before merging. Debug output in a server clutters the logs your team relies on.
 

@@ -3,6 +3,7 @@ import AjvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { FINGERPRINT_KEY, MAX_SARIF_RESULTS, toSarif, type SarifRuleInfo } from "../../src/report/render-sarif.js";
+import { sarifRulesFromChecks } from "../../src/report/sarif-rules.js";
 import { makeFinding, makeResult, mixedResult } from "./fixtures.js";
 
 const schema = JSON.parse(readFileSync(new URL("../schemas/sarif-schema-2.1.0.json", import.meta.url), "utf8")) as object;
@@ -28,6 +29,10 @@ const rules: SarifRuleInfo[] = [
 describe("toSarif", () => {
   it("produces a log the official SARIF 2.1.0 schema accepts", () => {
     expectValidSarif(toSarif(mixedResult(), { toolVersion: "1.2.3", rules }));
+  });
+
+  it("stays valid with the rules of every registered check", () => {
+    expectValidSarif(toSarif(mixedResult(), { rules: sarifRulesFromChecks() }));
   });
 
   it("is checked by a validator that does reject broken logs", () => {

@@ -85,6 +85,13 @@ describe("renderText", () => {
   });
 });
 
+describe("renderText fixes", () => {
+  it("words a fix that only removes code", () => {
+    expect(renderText(makeResult({ findings: [makeFinding({ line: 4, suggestion: "    " })] }))).toContain("      fix: remove line 4\n");
+    expect(renderText(makeResult({ findings: [makeFinding({ line: 4, endLine: 6, suggestion: "" })] }))).toContain("      fix: remove lines 4-6\n");
+  });
+});
+
 describe("renderText on a partial review", () => {
   it("says part of the change was not reviewed", () => {
     const result = makeResult({ findings: [makeFinding({ level: "essential" })], partial: true, skipped: [{ path: "src/big.ts", reason: "content unavailable" }] });
