@@ -1,14 +1,14 @@
 import picomatch from "picomatch";
 import type { CheckContext } from "../check.js";
-import { hasRuntimeBehaviour } from "./has-runtime-behaviour.js";
 import { isApplicationCode } from "./is-application-code.js";
 import { isTestFile } from "./is-test-file.js";
+import { moduleShape } from "./module-shape.js";
 import { moduleSpecifiers } from "./module-specifiers.js";
 import { resolveImport } from "./resolve-import.js";
 import { testNameMatches } from "./test-name-matches.js";
 
 export interface ModuleTestStatus {
-  /** A changed application module that does something (not type-only, not a barrel). */
+  /** A changed application module that does something and exports it (not type-only, not a barrel, not an entry script). */
   path: string;
   /** Tests that import it (directly or through other modules), or that match it by name. */
   testedBy: string[];
@@ -49,9 +49,11 @@ export function moduleTestStatus(context: CheckContext, options: ModuleTestOptio
   const contents = knownContents(context);
   const paths = new Set([...context.repoPaths, ...contents.keys()]);
   const ignored = picomatch([...options.ignore], { dot: true });
-  const modules = context.files.filter(
-    (file) => file.status !== "removed" && isApplicationCode(file.path) && !ignored(file.path) && hasRuntimeBehaviour(file.content, file.path),
-  );
+  const modules = context.files.filter((file) => {
+    if (file.status === "removed" || !isApplicationCode(file.path) || ignored(file.path)) return false;
+    const shape = moduleShape(file.content, file.path);
+    return shape.behaviour && shape.exports;
+  });
   if (modules.length === 0) return [];
 
   const importCache = new Map<string, string[]>();

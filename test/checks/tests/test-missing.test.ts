@@ -56,7 +56,7 @@ describe("test-missing", () => {
     expect(testMissingCheck.run(context)).toEqual([]);
   });
 
-  it("ignores tests, configs, migrations, scripts, declarations, type-only modules and barrels", () => {
+  it("ignores tests, configs, migrations, scripts, declarations, type-only modules, barrels and entry scripts that export nothing", () => {
     const context = makeContext({
       changed: {
         "src/tasks.test.ts": SERVICE,
@@ -68,6 +68,7 @@ describe("test-missing", () => {
         "src/index.ts": 'export * from "./a.js";\nexport { b } from "./b.js";',
         "src/constants.ts": "export const PORT = 3000;",
         "src/server.ts": "app.listen(3000);",
+        "src/db/run-migrations.ts": 'import { migrate } from "./migrate.js";\nawait migrate(db);',
       },
     });
     expect(testMissingCheck.run(context)).toEqual([]);
