@@ -84,3 +84,25 @@ describe("route-untested", () => {
     expect(finding?.message).not.toMatch(/\b(just|simply)\b/i);
   });
 });
+
+describe("route-untested with URLs kept in constants", () => {
+  it("follows const strings used as the URL or inside a template", () => {
+    const tests = {
+      "test/tasks.test.ts": [
+        'const TASKS = "/tasks";',
+        "await request(app).get(TASKS).expect(200);",
+        "await request(app).get(`${TASKS}/${id}`).expect(200);",
+        "await request(app).post(TASKS).send({}).expect(201);",
+        'const url = "/tasks/7";',
+        'await app.inject({ method: "DELETE", url });',
+      ].join("\n"),
+    };
+    expect(untested(tests)).toEqual([]);
+  });
+
+  it("follows each name to its nearest declaration", () => {
+    const tests = { "test/tasks.test.ts": 'it("a", async () => { const url = "/tasks"; await request(app).get(url); });\nit("b", async () => { const url = "/users"; await request(app).post(url); });\nit("c", async () => { await request(app).post(url); });' };
+    // GET /tasks and POST /users are requested; POST /tasks is not
+    expect(untested(tests)).toEqual(["4", "5", "6"]);
+  });
+});
