@@ -4,7 +4,10 @@ import { isApplicationCode } from "./is-application-code.js";
 import { isTestFile } from "./is-test-file.js";
 import { moduleShape } from "./module-shape.js";
 import { moduleSpecifiers } from "./module-specifiers.js";
+import { requestedPaths, type RequestedPath } from "./requested-paths.js";
 import { resolveImport } from "./resolve-import.js";
+import { routeDefinitions, type RouteDefinition } from "./route-definitions.js";
+import { methodMatches, routeMatches } from "./route-matches.js";
 import { testNameMatches } from "./test-name-matches.js";
 
 export interface ModuleTestStatus {
@@ -27,23 +30,39 @@ function knownContents(context: CheckContext): Map<string, string> {
   return contents;
 }
 
-/** Modules each test reaches by following imports through the files whose content is known. */
-function reachedModules(testPath: string, contents: ReadonlyMap<string, string>, paths: ReadonlySet<string>, importsOf: (path: string) => string[]): Set<string> {
-  const reached = new Set<string>();
+interface TestReach {
+  /** Modules the test imports, directly or through modules whose content is known. */
+  modules: Set<string>;
+  /** True when the trail goes through a script module whose content is unknown, so it may reach further. */
+  incomplete: boolean;
+}
+
+const SCRIPT = /\.[cm]?[jt]sx?$/;
+
+function reach(testPath: string, contents: ReadonlyMap<string, string>, importsOf: (path: string) => string[]): TestReach {
+  const result: TestReach = { modules: new Set(), incomplete: false };
   const queue = importsOf(testPath);
   while (queue.length > 0) {
     const next = queue.pop() as string;
-    if (reached.has(next)) continue;
-    reached.add(next);
+    if (result.modules.has(next)) continue;
+    result.modules.add(next);
     if (contents.has(next)) queue.push(...importsOf(next));
+    else if (SCRIPT.test(next)) result.incomplete = true;
   }
-  return reached;
+  return result;
+}
+
+/** True when a test sends a request to one of the routes a module defines. */
+function requestsRouteOf(routes: readonly RouteDefinition[], requests: readonly RequestedPath[]): boolean {
+  return routes.some((route) => requests.some((request) => methodMatches(route.method, request.method) && routeMatches(route.path, request.path)));
 }
 
 /**
- * For each changed application module, the tests that exercise it. A test with known content
- * exercises what it imports, and what those modules import in turn; a test whose content is
- * unknown is matched by file name.
+ * For each changed application module, the tests that exercise it:
+ * - a test with known content exercises what it imports, and what those modules import in turn;
+ * - a test exercises a route module when it sends a request to one of the module's routes;
+ * - by file name (`tasks.ts` <-> `tasks.test.ts`), for a test whose content is unknown, or whose imports
+ *   run through a module whose content is unknown (the adapter may provide test contents only).
  */
 export function moduleTestStatus(context: CheckContext, options: ModuleTestOptions): ModuleTestStatus[] {
   const contents = knownContents(context);
@@ -68,12 +87,23 @@ export function moduleTestStatus(context: CheckContext, options: ModuleTestOptio
   };
 
   const tests = [...paths].filter(isTestFile).sort();
-  const reachedByTest = new Map(tests.filter((test) => contents.has(test)).map((test) => [test, reachedModules(test, contents, paths, importsOf)]));
-  return modules.map((module) => ({
-    path: module.path,
-    testedBy: tests.filter((test) => {
-      const reached = reachedByTest.get(test);
-      return reached ? reached.has(module.path) : testNameMatches(module.path, test);
-    }),
-  }));
+  const reachByTest = new Map<string, TestReach>();
+  const requestsByTest = new Map<string, RequestedPath[]>();
+  for (const test of tests) {
+    const content = contents.get(test);
+    if (content === undefined) continue;
+    reachByTest.set(test, reach(test, contents, importsOf));
+    requestsByTest.set(test, requestedPaths(content, test));
+  }
+  return modules.map((module) => {
+    const routes = routeDefinitions(module.content, module.path);
+    const testedBy = tests.filter((test) => {
+      const reached = reachByTest.get(test);
+      if (!reached) return testNameMatches(module.path, test);
+      if (reached.modules.has(module.path)) return true;
+      if (routes.length > 0 && requestsRouteOf(routes, requestsByTest.get(test) ?? [])) return true;
+      return reached.incomplete && testNameMatches(module.path, test);
+    });
+    return { path: module.path, testedBy };
+  });
 }

@@ -91,3 +91,34 @@ describe("test-missing", () => {
     expect(findings[0]?.message).toContain("src/tasks.test.ts");
   });
 });
+
+describe("test-missing when only test contents are known", () => {
+  const ROUTER = 'import { Router } from "express";\nexport const router = Router();\nrouter.get("/tasks", list);\nexport function list() {}\n';
+
+  it("counts a route module whose routes a test requests, though the import trail is unknown", () => {
+    const context = makeContext({
+      changed: { "src/routes/tasks-router.ts": ROUTER },
+      related: { "test/app.test.ts": 'import { app } from "../src/app.js";\nit("lists", () => request(app).get("/api/tasks").expect(200));' },
+      otherPaths: ["src/app.ts"],
+    });
+    expect(testMissingCheck.run(context)).toEqual([]);
+  });
+
+  it("matches by name when a test's imports run through a module whose content is unknown", () => {
+    const context = makeContext({
+      changed: { "src/services/tasks.ts": "export function count() {\n  return 1;\n}\n" },
+      related: { "test/tasks.test.ts": 'import { app } from "../src/app.js";\nit("x", () => expect(app).toBeDefined());' },
+      otherPaths: ["src/app.ts"],
+    });
+    expect(testMissingCheck.run(context)).toEqual([]);
+  });
+
+  it("still reports a module no test reaches, requests or is named after", () => {
+    const context = makeContext({
+      changed: { "src/services/billing.ts": "export function charge() {\n  return 1;\n}\n" },
+      related: { "test/tasks.test.ts": 'import { app } from "../src/app.js";\nit("x", () => request(app).get("/tasks").expect(200));' },
+      otherPaths: ["src/app.ts"],
+    });
+    expect(testMissingCheck.run(context).map((finding) => finding.path)).toEqual(["src/services/billing.ts"]);
+  });
+});
