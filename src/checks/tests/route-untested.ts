@@ -10,6 +10,17 @@ function exampleUrl(path: string): string {
   return path.replace(/:[A-Za-z0-9_]+\??/g, "1").replace(/\{[^}]+\}/g, "1").replace(/\/\*.*$/, "/example");
 }
 
+const EXPECTED_STATUS: Record<string, number> = { POST: 201, DELETE: 204 };
+const HAS_BODY = new Set(["POST", "PUT", "PATCH"]);
+
+/** A one-line test call for the route, in the style of the module's framework. */
+function exampleRequest(method: string, path: string, fastify: boolean): string {
+  const url = exampleUrl(path);
+  if (fastify) return `await app.inject({ method: "${method}", url: "${url}"${HAS_BODY.has(method) ? ", payload: validBody" : ""} })`;
+  const send = HAS_BODY.has(method) ? ".send(validBody)" : "";
+  return `await request(app).${method.toLowerCase()}("${url}")${send}.expect(${EXPECTED_STATUS[method] ?? 200})`;
+}
+
 /** New HTTP routes that no test sends a request to. */
 export const routeUntestedCheck: FunctionCheck = {
   kind: "function",
@@ -34,12 +45,13 @@ export const routeUntestedCheck: FunctionCheck = {
           .filter((route) => !requests.some((request) => methodMatches(route.method, request.method) && routeMatches(route.path, request.path)))
           .map((route) => {
             const method = route.method === "ALL" ? "GET" : route.method;
-            const call = `await request(app).${method.toLowerCase()}("${exampleUrl(route.path)}").expect(200)`;
+            const fastify = /["']fastify["']/.test(file.content);
+            const call = exampleRequest(method, route.path, fastify);
             return {
               messageId: "untestedRoute",
               message:
                 `Add a test that sends ${route.method === "ALL" ? "a request" : method} to \`${route.path}\` and checks the response, ` +
-                `for example with supertest: \`${call}\`. A route is a promise to every client that calls it; ` +
+                `for example ${fastify ? "with Fastify's inject" : "with supertest"}: \`${call}\`. A route is a promise to every client that calls it; ` +
                 "a test keeps that promise as the code around it changes.",
               path: file.path,
               line: route.line,

@@ -106,3 +106,14 @@ describe("route-untested with URLs kept in constants", () => {
     expect(untested(tests)).toEqual(["4", "5", "6"]);
   });
 });
+
+describe("route-untested examples", () => {
+  it("shows a request in the style of the route's method and framework", () => {
+    const messages = (code: string) => routeUntestedCheck.run(makeContext({ changed: { "src/routes.ts": code } })).map((finding) => finding.message);
+    expect(messages('router.post("/tasks", create);')[0]).toContain('`await request(app).post("/tasks").send(validBody).expect(201)`');
+    expect(messages('router.delete("/tasks/:id", remove);')[0]).toContain('`await request(app).delete("/tasks/1").expect(204)`');
+    expect(messages('import Fastify from "fastify";\nconst app = Fastify();\napp.patch("/tasks/:id", update);')[0]).toContain(
+      "with Fastify's inject: `await app.inject({ method: \"PATCH\", url: \"/tasks/1\", payload: validBody })`",
+    );
+  });
+});
