@@ -37,8 +37,8 @@ const MAX_RELATED_BYTES = 4_000_000;
 
 async function refExists(git: SimpleGit, ref: string): Promise<boolean> {
   try {
-    await git.raw(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-    return true;
+    // simple-git resolves (with empty output) when a failing git command prints nothing, as --quiet does
+    return (await git.raw(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim().length > 0;
   } catch {
     return false;
   }
