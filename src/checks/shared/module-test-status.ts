@@ -6,8 +6,9 @@ import { moduleShape } from "./module-shape.js";
 import { moduleSpecifiers } from "./module-specifiers.js";
 import { requestedPaths, type RequestedPath } from "./requested-paths.js";
 import { resolveImport } from "./resolve-import.js";
-import { routeDefinitions, type RouteDefinition } from "./route-definitions.js";
-import { methodMatches, routeMatches } from "./route-matches.js";
+import type { RouteDefinition } from "./route-definitions.js";
+import { requestHitsRoute } from "./route-matches.js";
+import { createRouteResolver } from "./route-resolver.js";
 import { testNameMatches } from "./test-name-matches.js";
 
 export interface ModuleTestStatus {
@@ -15,6 +16,8 @@ export interface ModuleTestStatus {
   path: string;
   /** Tests that import it (directly or through other modules), or that match it by name. */
   testedBy: string[];
+  /** It defines HTTP routes: route-untested reports those one by one. */
+  definesRoutes: boolean;
 }
 
 export interface ModuleTestOptions {
@@ -54,13 +57,14 @@ function reach(testPath: string, contents: ReadonlyMap<string, string>, importsO
 
 /** True when a test sends a request to one of the routes a module defines. */
 function requestsRouteOf(routes: readonly RouteDefinition[], requests: readonly RequestedPath[]): boolean {
-  return routes.some((route) => requests.some((request) => methodMatches(route.method, request.method) && routeMatches(route.path, request.path)));
+  return routes.some((route) => requests.some((request) => requestHitsRoute(route, request)));
 }
 
 /**
  * For each changed application module, the tests that exercise it:
  * - a test with known content exercises what it imports, and what those modules import in turn;
- * - a test exercises a route module when it sends a request to one of the module's routes;
+ * - a route module is exercised by a test that imports it directly or sends a request to one of its
+ *   routes (loading it through app.ts runs none of its handlers);
  * - by file name (`tasks.ts` <-> `tasks.test.ts`), for a test whose content is unknown, or whose imports
  *   run through a module whose content is unknown (the adapter may provide test contents only).
  */
@@ -95,15 +99,19 @@ export function moduleTestStatus(context: CheckContext, options: ModuleTestOptio
     reachByTest.set(test, reach(test, contents, importsOf));
     requestsByTest.set(test, requestedPaths(content, test));
   }
+  const routesOf = createRouteResolver(contents, paths);
   return modules.map((module) => {
-    const routes = routeDefinitions(module.content, module.path);
+    const routes = routesOf(module.path, module.content);
     const testedBy = tests.filter((test) => {
       const reached = reachByTest.get(test);
       if (!reached) return testNameMatches(module.path, test);
+      if (routes.length > 0) {
+        // Loading a route module (through app.ts) runs none of its handlers: requests do, and so does importing it directly.
+        return importsOf(test).includes(module.path) || requestsRouteOf(routes, requestsByTest.get(test) ?? []) || (reached.incomplete && testNameMatches(module.path, test));
+      }
       if (reached.modules.has(module.path)) return true;
-      if (routes.length > 0 && requestsRouteOf(routes, requestsByTest.get(test) ?? [])) return true;
       return reached.incomplete && testNameMatches(module.path, test);
     });
-    return { path: module.path, testedBy };
+    return { path: module.path, testedBy, definesRoutes: routes.length > 0 };
   });
 }

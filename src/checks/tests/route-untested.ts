@@ -2,8 +2,8 @@ import type { FunctionCheck } from "../check.js";
 import { isApplicationCode } from "../shared/is-application-code.js";
 import { isTestFile } from "../shared/is-test-file.js";
 import { requestedPaths, type RequestedPath } from "../shared/requested-paths.js";
-import { routeDefinitions } from "../shared/route-definitions.js";
-import { methodMatches, routeMatches } from "../shared/route-matches.js";
+import { requestHitsRoute } from "../shared/route-matches.js";
+import { createRouteResolver } from "../shared/route-resolver.js";
 import { testNameMatches } from "../shared/test-name-matches.js";
 
 function exampleUrl(path: string): string {
@@ -30,19 +30,21 @@ export const routeUntestedCheck: FunctionCheck = {
   defaultLevel: "actionable",
   languages: ["js"],
   run(context) {
-    const testContents = new Map<string, string>();
-    for (const file of context.relatedFiles) if (isTestFile(file.path)) testContents.set(file.path, file.content);
-    for (const file of context.files) if (file.status !== "removed" && isTestFile(file.path)) testContents.set(file.path, file.content);
-    const unreadTests = context.repoPaths.filter((path) => isTestFile(path) && !testContents.has(path));
-    const requests: RequestedPath[] = [...testContents].flatMap(([path, content]) => requestedPaths(content, path));
+    const known = new Map<string, string>();
+    for (const file of context.relatedFiles) known.set(file.path, file.content);
+    for (const file of context.files) if (file.status !== "removed") known.set(file.path, file.content);
+    const testContents = [...known].filter(([path]) => isTestFile(path));
+    const unreadTests = context.repoPaths.filter((path) => isTestFile(path) && !known.has(path));
+    const requests: RequestedPath[] = testContents.flatMap(([path, content]) => requestedPaths(content, path));
+    const routesOf = createRouteResolver(known, new Set([...context.repoPaths, ...known.keys()]));
 
     return context.files
       .filter((file) => file.status !== "removed" && isApplicationCode(file.path))
       // A test we cannot read that is named after the module may well request its routes: say nothing.
       .filter((file) => !unreadTests.some((test) => testNameMatches(file.path, test)))
       .flatMap((file) =>
-        routeDefinitions(file.content, file.path)
-          .filter((route) => !requests.some((request) => methodMatches(route.method, request.method) && routeMatches(route.path, request.path)))
+        routesOf(file.path, file.content)
+          .filter((route) => !requests.some((request) => requestHitsRoute(route, request)))
           .map((route) => {
             const method = route.method === "ALL" ? "GET" : route.method;
             const fastify = /["']fastify["']/.test(file.content);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testMissingCheck } from "../../../src/checks/tests/test-missing.js";
+import { testsCompleteCheck } from "../../../src/checks/tests/tests-complete.js";
 import { makeContext } from "./make-context.js";
 
 const SERVICE = "export function addTask(title: string) {\n  return { title };\n}\n";
@@ -120,5 +121,19 @@ describe("test-missing when only test contents are known", () => {
       otherPaths: ["src/app.ts"],
     });
     expect(testMissingCheck.run(context).map((finding) => finding.path)).toEqual(["src/services/billing.ts"]);
+  });
+});
+
+describe("test-missing and route modules", () => {
+  it("leaves a route module that no test requests to route-untested, and does not count loading it through app.ts", () => {
+    const context = makeContext({
+      changed: {
+        "src/routes/search.ts": 'import { Router } from "express";\nexport const searchRouter = Router();\nsearchRouter.get("/", search);\n',
+        "src/app.ts": 'import { searchRouter } from "./routes/search.js";\nexport const app = express();\napp.use("/search", searchRouter);\n',
+      },
+      related: { "test/app.test.ts": 'import { app } from "../src/app.js";\nit("lists", () => request(app).get("/tasks").expect(200));' },
+    });
+    expect(testMissingCheck.run(context)).toEqual([]);
+    expect(testsCompleteCheck.run(context)).toEqual([]);
   });
 });
