@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { parseSource } from "./parse-source.js";
 
 export interface ModuleShape {
   /** It declares a function, class or method, or calls something: there is behaviour to test. */
@@ -36,7 +37,7 @@ function isExport(node: ts.Node): boolean {
  * scripts (`server.ts`, a migration runner) export nothing.
  */
 export function moduleShape(content: string, path: string): ModuleShape {
-  const source = ts.createSourceFile(path, content, ts.ScriptTarget.Latest, true);
+  const source = parseSource(path, content);
   const shape: ModuleShape = { behaviour: false, exports: false };
   const visit = (node: ts.Node): void => {
     if (shape.behaviour && shape.exports) return;

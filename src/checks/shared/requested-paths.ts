@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { parseSource } from "./parse-source.js";
 import { HTTP_METHOD_CALLS, normalizeMethod } from "./http-methods.js";
 import { DYNAMIC, propertyName, nearestStringConstant, stringProperty, stringValue } from "./string-value.js";
 
@@ -45,7 +46,7 @@ function add(found: RequestedPath[], text: string | undefined, method: string | 
  * and any `{ url }` or `{ path }` request options. URLs kept in `const` strings are followed.
  */
 export function requestedPaths(content: string, path: string): RequestedPath[] {
-  const source = ts.createSourceFile(path, content, ts.ScriptTarget.Latest, true);
+  const source = parseSource(path, content);
   const constants = nearestStringConstant;
   const found: RequestedPath[] = [];
   const visit = (node: ts.Node): void => {

@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { parseSource } from "./parse-source.js";
 import { HTTP_METHOD_CALLS, normalizeMethod } from "./http-methods.js";
 import { propertyName, stringProperty, stringValue } from "./string-value.js";
 
@@ -133,7 +134,7 @@ function nestRoutes(node: ts.ClassDeclaration, source: ts.SourceFile): RouteDefi
  * `fastify.route({ method, url })`), Hono, and NestJS controllers (`@Controller` + `@Get`).
  */
 export function routeDefinitions(content: string, path: string): RouteDefinition[] {
-  const source = ts.createSourceFile(path, content, ts.ScriptTarget.Latest, true);
+  const source = parseSource(path, content);
   const routes: RouteDefinition[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {

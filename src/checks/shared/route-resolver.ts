@@ -1,4 +1,4 @@
-import ts from "typescript";
+import { parseSource } from "./parse-source.js";
 import { importBindings, type ImportBinding } from "./import-bindings.js";
 import { resolveImport } from "./resolve-import.js";
 import { routeDefinitions, type RouteDefinition } from "./route-definitions.js";
@@ -30,7 +30,7 @@ export function createRouteResolver(known: ReadonlyMap<string, string>, paths: R
     mountingFiles = new Map();
     for (const [path, content] of known) {
       if (!SCRIPT.test(path) || !/\.(use|route|register)\(|prefix/.test(content)) continue;
-      const source = ts.createSourceFile(path, content, ts.ScriptTarget.Latest, true);
+      const source = parseSource(path, content);
       const mounts = routeMounts(source);
       if (mounts.length > 0) mountingFiles.set(path, { mounts, bindings: importBindings(source) });
     }
