@@ -9,7 +9,7 @@ export const testMissingCheck: FunctionCheck = {
   kind: "function",
   id: "test-missing",
   criterion: "tests",
-  description: "A changed application module has no test that imports or exercises it.",
+  description: "A changed application module has no test that imports or exercises it (route modules: see route-untested).",
   defaultLevel: "actionable",
   languages: ["js"],
   run(context) {
