@@ -3,6 +3,8 @@ import ts from "typescript";
 /** Lines that are tool directives or notes, not code: eslint, TypeScript, coverage, region markers, TODOs, JSDoc-style tags. */
 const DIRECTIVE = /^\s*(eslint\b|eslint-|global\b|globals\b|exported\b|jshint|tslint|biome-ignore|prettier-ignore|istanbul\b|c8\b|v8\b|@ts-|#region|#endregion|noinspection|webpackChunkName|TODO\b|FIXME\b|NOTE\b|HACK\b|XXX\b|@|\/\s*<reference)/i;
 const URL_ONLY = /^\s*(see:?\s*)?https?:\/\/\S+\s*$/i;
+/** Markdown-style list items are prose: `- user (required)`. */
+const BULLET = /^\s*([-+*]|\d+[.)])\s+[A-Za-z]/;
 const CODE_PUNCTUATION = /[;{}()=[\]]|=>/;
 /** In a comment that mixes prose and code, a line counts as code only with stronger signs than parentheses. */
 const STRONG_CODE = /[;{}=]|^\s*(const|let|var|return|import|export|if|for|while|await|function|class|throw)\b/;
@@ -32,9 +34,9 @@ function parses(text: string): boolean {
   return source.statements.length > 0 && !source.statements.every(isTrivial);
 }
 
-/** The lines of a comment that could be code: not directives, not bare URLs, not blank. */
+/** The lines of a comment that could be code: not directives, not bare URLs, not list items, not blank. */
 export function codeCandidateLines(lines: readonly string[]): string[] {
-  return lines.map((line) => line.replace(/^\s*\*?\s?/, "")).filter((line) => line.trim() !== "" && !DIRECTIVE.test(line) && !URL_ONLY.test(line));
+  return lines.map((line) => line.replace(/^\s*\*?\s?/, "")).filter((line) => line.trim() !== "" && !DIRECTIVE.test(line) && !URL_ONLY.test(line) && !BULLET.test(line));
 }
 
 /**

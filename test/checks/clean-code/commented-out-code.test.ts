@@ -61,6 +61,8 @@ describe("looksLikeCode on tricky prose", () => {
     ["a parenthesised aside", "(see the README for details)"],
     ["a sentence with a colon and a call", "Usage: run(options)"],
     ["an arrow in prose", "input => output, roughly"],
+    ["a list item", "- user (required)"],
+    ["a numbered step", "2. save(task) in one transaction"],
   ])("rejects %s", (_, line) => {
     expect(looksLikeCode([line])).toBe(false);
   });

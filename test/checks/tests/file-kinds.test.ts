@@ -6,10 +6,10 @@ import { moduleShape } from "../../../src/checks/shared/module-shape.js";
 import { moduleStem, testNameMatches } from "../../../src/checks/shared/test-name-matches.js";
 
 describe("isTestFile", () => {
-  it.each(["src/a.test.ts", "src/a.spec.js", "src/__tests__/a.ts", "test/a.ts", "tests/helpers/app.mjs", "test/a.e2e-spec.ts"])("%s is a test", (path) => {
+  it.each(["src/a.test.ts", "src/a.spec.js", "src/__tests__/a.ts", "test/a.ts", "tests/helpers/app.mjs", "test/a.e2e-spec.ts", "lib/user-test.js", "src/app_spec.ts", "src/app.int.ts"])("%s is a test", (path) => {
     expect(isTestFile(path)).toBe(true);
   });
-  it.each(["src/a.ts", "src/testing.ts", "src/contest/a.ts", "test/fixtures.json", "README.md"])("%s is not a test", (path) => {
+  it.each(["src/a.ts", "src/testing.ts", "src/contest/a.ts", "src/latest.ts", "test/fixtures.json", "README.md"])("%s is not a test", (path) => {
     expect(isTestFile(path)).toBe(false);
   });
 });
@@ -71,6 +71,7 @@ describe("name matching", () => {
   it("matches co-located, __tests__ and test-folder tests", () => {
     expect(testNameMatches("src/tasks.ts", "src/tasks.test.ts")).toBe(true);
     expect(testNameMatches("src/tasks.ts", "src/__tests__/tasks.ts")).toBe(true);
+    expect(testNameMatches("lib/tasks.js", "lib/tasks-test.js")).toBe(true);
     expect(testNameMatches("src/tasks.ts", "test/unit/tasksRepo.test.ts")).toBe(true);
     expect(testNameMatches("src/db.ts", "test/dbx.test.ts")).toBe(false);
     expect(testNameMatches("src/tasks.ts", "src/tasksx.test.ts")).toBe(false);
