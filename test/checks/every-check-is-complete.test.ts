@@ -70,3 +70,10 @@ describe("every check is complete", () => {
     expect([...lessons].filter((lesson) => !ids.has(lesson))).toEqual([]);
   });
 });
+
+describe("docs/checks.md", () => {
+  it("is up to date with the registry (run scripts/generate-docs.ts)", async () => {
+    const { checksMarkdown } = await import("../../src/checks/checks-markdown.js");
+    expect(readFileSync("docs/checks.md", "utf8")).toBe(checksMarkdown());
+  });
+});
