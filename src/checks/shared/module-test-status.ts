@@ -2,6 +2,7 @@ import picomatch from "picomatch";
 import type { CheckContext } from "../check.js";
 import { isApplicationCode } from "./is-application-code.js";
 import { isTestFile } from "./is-test-file.js";
+import { knownContents } from "./known-contents.js";
 import { moduleShape } from "./module-shape.js";
 import { moduleSpecifiers } from "./module-specifiers.js";
 import { requestedPaths, type RequestedPath } from "./requested-paths.js";
@@ -23,14 +24,6 @@ export interface ModuleTestStatus {
 export interface ModuleTestOptions {
   /** Glob patterns of modules that need no test (entry points, generated code). */
   ignore: readonly string[];
-}
-
-/** Every file whose content the check can read: changed files and related (unchanged) files. */
-function knownContents(context: CheckContext): Map<string, string> {
-  const contents = new Map<string, string>();
-  for (const file of context.relatedFiles) contents.set(file.path, file.content);
-  for (const file of context.files) if (file.status !== "removed") contents.set(file.path, file.content);
-  return contents;
 }
 
 interface TestReach {
@@ -106,8 +99,11 @@ export function moduleTestStatus(context: CheckContext, options: ModuleTestOptio
       const reached = reachByTest.get(test);
       if (!reached) return testNameMatches(module.path, test);
       if (routes.length > 0) {
-        // Loading a route module (through app.ts) runs none of its handlers: requests do, and so does importing it directly.
-        return importsOf(test).includes(module.path) || requestsRouteOf(routes, requestsByTest.get(test) ?? []) || (reached.incomplete && testNameMatches(module.path, test));
+        // Loading a route module through app.ts runs none of its handlers: requests do, and so does importing
+        // it from the test or a test helper (to mount it on a test app).
+        const testSide = [test, ...[...reached.modules].filter(isTestFile)];
+        const imported = testSide.some((file) => importsOf(file).includes(module.path));
+        return imported || requestsRouteOf(routes, requestsByTest.get(test) ?? []) || (reached.incomplete && testNameMatches(module.path, test));
       }
       if (reached.modules.has(module.path)) return true;
       return reached.incomplete && testNameMatches(module.path, test);

@@ -1,25 +1,12 @@
 import type { FunctionCheck } from "../check.js";
 import { isApplicationCode } from "../shared/is-application-code.js";
 import { isTestFile } from "../shared/is-test-file.js";
+import { knownContents } from "../shared/known-contents.js";
 import { requestedPaths, type RequestedPath } from "../shared/requested-paths.js";
 import { requestHitsRoute } from "../shared/route-matches.js";
 import { createRouteResolver } from "../shared/route-resolver.js";
 import { testNameMatches } from "../shared/test-name-matches.js";
-
-function exampleUrl(path: string): string {
-  return path.replace(/:[A-Za-z0-9_]+\??/g, "1").replace(/\{[^}]+\}/g, "1").replace(/\/\*.*$/, "/example");
-}
-
-const EXPECTED_STATUS: Record<string, number> = { POST: 201, DELETE: 204 };
-const HAS_BODY = new Set(["POST", "PUT", "PATCH"]);
-
-/** A one-line test call for the route, in the style of the module's framework. */
-function exampleRequest(method: string, path: string, fastify: boolean): string {
-  const url = exampleUrl(path);
-  if (fastify) return `await app.inject({ method: "${method}", url: "${url}"${HAS_BODY.has(method) ? ", payload: validBody" : ""} })`;
-  const send = HAS_BODY.has(method) ? ".send(validBody)" : "";
-  return `await request(app).${method.toLowerCase()}("${url}")${send}.expect(${EXPECTED_STATUS[method] ?? 200})`;
-}
+import { exampleRequest } from "./example-request.js";
 
 /** New HTTP routes that no test sends a request to. */
 export const routeUntestedCheck: FunctionCheck = {
@@ -30,9 +17,7 @@ export const routeUntestedCheck: FunctionCheck = {
   defaultLevel: "actionable",
   languages: ["js"],
   run(context) {
-    const known = new Map<string, string>();
-    for (const file of context.relatedFiles) known.set(file.path, file.content);
-    for (const file of context.files) if (file.status !== "removed") known.set(file.path, file.content);
+    const known = knownContents(context);
     const testContents = [...known].filter(([path]) => isTestFile(path));
     const unreadTests = context.repoPaths.filter((path) => isTestFile(path) && !known.has(path));
     const requests: RequestedPath[] = testContents.flatMap(([path, content]) => requestedPaths(content, path));

@@ -137,3 +137,16 @@ describe("test-missing and route modules", () => {
     expect(testsCompleteCheck.run(context)).toEqual([]);
   });
 });
+
+describe("test-missing and test helpers", () => {
+  it("counts a route module a test helper imports to build a test app", () => {
+    const context = makeContext({
+      changed: { "src/routes/search.ts": 'import { Router } from "express";\nexport const searchRouter = Router();\nsearchRouter.get("/", search);\n' },
+      related: {
+        "test/helpers/test-app.ts": 'import { searchRouter } from "../../src/routes/search.js";\nexport const testApp = makeApp(searchRouter);',
+        "test/search.test.ts": 'import { testApp } from "./helpers/test-app.js";\nit("x", () => expect(testApp).toBeDefined());',
+      },
+    });
+    expect(testsCompleteCheck.run(context)).toMatchObject([{ path: "src/routes/search.ts" }]);
+  });
+});
