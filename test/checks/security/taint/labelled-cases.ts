@@ -8,6 +8,10 @@ import { join } from "node:path";
 
 export const FIXTURES = join(import.meta.dirname, "../../../fixtures/security");
 
+/** The categories the taint checks cover; their fixture folders, plus whole apps in `taint-apps`, are ours. */
+export const TAINT_CATEGORIES = ["sql-injection", "nosql-injection", "command-injection", "code-injection", "xss", "path-traversal", "open-redirect", "ssrf", "prototype-pollution", "regex-dos", "mass-assignment"];
+const FOLDERS = [...TAINT_CATEGORIES, "taint-apps"];
+
 export interface LabelledCase {
   /** Category folder the case lives in. */
   folder: string;
@@ -28,7 +32,7 @@ export function labelsOf(content: string): Set<string> {
 
 export function loadLabelledCases(): LabelledCase[] {
   const cases: LabelledCase[] = [];
-  for (const folder of readdirSync(FIXTURES).sort()) {
+  for (const folder of FOLDERS) {
     for (const kind of ["vulnerable", "safe"] as const) {
       let names: string[];
       try {

@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { SECURITY_CATEGORIES } from "../../../../src/review/types.js";
-import { loadLabelledCases } from "./labelled-cases.js";
+import { loadLabelledCases, TAINT_CATEGORIES } from "./labelled-cases.js";
 import { findingLabels } from "./run-taint-checks.js";
 
-const TAINT_CATEGORIES = ["sql-injection", "nosql-injection", "command-injection", "code-injection", "xss", "path-traversal", "open-redirect", "ssrf", "prototype-pollution", "regex-dos", "mass-assignment"];
 const cases = loadLabelledCases();
 const results = cases.map((labelled) => ({ labelled, found: findingLabels(labelled.path, labelled.content) }));
 
