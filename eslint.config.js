@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "starter-templates/", "test/fixtures/", "bench/fixtures/", ".bench-tmp/"] },
+  { ignores: ["node_modules/", "dist/", "coverage/", "starter-templates/", "test/fixtures/", "bench/fixtures/", ".bench-tmp/", "examples/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

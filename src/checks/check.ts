@@ -66,4 +66,9 @@ export interface FunctionCheck extends CheckMeta {
   run(context: CheckContext): RawFinding[];
 }
 
-export type Check = EslintCheck | FunctionCheck;
+/** Findings the engine itself produces (e.g. a file that does not parse). Metadata only. */
+export interface EngineCheck extends CheckMeta {
+  kind: "engine";
+}
+
+export type Check = EslintCheck | FunctionCheck | EngineCheck;

@@ -105,6 +105,8 @@ export interface ReviewInput {
   relatedFiles?: RelatedFile[];
   config: RepoConfig;
   rubric: Rubric;
+  /** Files the adapter left out (e.g. a pull request over the size limit); listed as skipped, review is partial. */
+  omitted?: SkippedFile[];
 }
 
 export interface CriterionResult {
@@ -131,5 +133,7 @@ export interface ReviewResult {
   findings: Finding[];
   conclusion: Conclusion;
   skipped: SkippedFile[];
+  /** True when part of the change could not be reviewed (left out, content unavailable, a check failed). */
+  partial: boolean;
   stats: { filesReviewed: number; filesSkipped: number; durationMs: number };
 }

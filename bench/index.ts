@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: speed and memory of the review engine, each figure set against a baseline measured in
+ * the same run on the same files (these machines are shared and noisy, so ratios mean more than ms).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { Linter } from "eslint";
+import tseslint from "typescript-eslint";
+import type { EslintCheck } from "../src/checks/check.js";
+import { enabledChecks } from "../src/review/enabled-checks.js";
+import { defaultRepoConfig, type RepoConfig } from "../src/review/repo-config.js";
+import { review } from "../src/review/review.js";
+import type { ChangedFile, ReviewInput } from "../src/review/types.js";
+import { loadRubric } from "../src/rubric/load-rubric.js";
+import type { Rubric } from "../src/rubric/rubric-schema.js";
+import { benchFiles } from "./fixture-project.js";
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+function timeMs(action: () => unknown, runs: number): number {
+  action();
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    action();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+function inputFor(files: ChangedFile[], rubric: Rubric, config: RepoConfig): ReviewInput {
+  return {
+    files,
+    repoPaths: files.map((file) => file.path),
+    relatedFiles: files.filter((file) => file.path.startsWith("test/")).map((file) => ({ path: file.path, content: file.content ?? "" })),
+    config,
+    rubric,
+  };
+}
+
+/** ESLint's Linter alone, with the same ESLint rules the engine runs, over the same files. */
+function linterAlone(files: ChangedFile[], rubric: Rubric, config: RepoConfig): () => void {
+  const checks = enabledChecks(rubric, config).filter((entry): entry is typeof entry & { check: EslintCheck } => entry.check.kind === "eslint");
+  const linter = new Linter({ configType: "flat" });
+  const flat: Linter.Config[] = [
+    {
+      files: ["**/*.ts", "**/*.js"],
+      languageOptions: { parser: tseslint.parser as Linter.Parser, ecmaVersion: "latest", sourceType: "module", parserOptions: { ecmaFeatures: { jsx: true } } },
+      plugins: { apprentice: { rules: Object.fromEntries(checks.map(({ check }) => [check.id, check.rule])) } },
+      rules: Object.fromEntries(checks.map(({ check, options }) => [`apprentice/${check.id}`, ["warn", ...(check.ruleOptions?.(options) ?? [])]])) as Linter.RulesRecord,
+    },
+  ];
+  return () => {
+    for (const file of files) linter.verify(file.content ?? "", flat, { filename: file.path });
+  };
+}
+
+function writeProject(dir: string, files: ChangedFile[]): void {
+  rmSync(dir, { recursive: true, force: true });
+  for (const file of files) {
+    const path = join(dir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.content ?? "");
+  }
+}
+
+/** The ESLint CLI on the same files with the same rules, as a CI job per push would run it (process start included). */
+function eslintCli(dir: string): number {
+  const samples: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    const start = performance.now();
+    try {
+      execFileSync(process.execPath, ["--import", "tsx", "node_modules/eslint/bin/eslint.js", "--no-warn-ignored", "-c", "bench/eslint-cli-config.mjs", "--format", "json", dir], {
+        stdio: ["ignore", "ignore", "pipe"],
+      });
+    } catch (error) {
+      // exit code 1 means "findings", which is expected here; anything else is a real failure
+      if ((error as { status?: number }).status !== 1) throw error;
+    }
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+const ratio = (value: number, baseline: number): string => `${(value / baseline).toFixed(2)}x`;
+const ms = (value: number): string => `${value.toFixed(1)} ms`;
+
+const rubric = loadRubric("junior-backend");
+const withoutSecurity: Rubric = { ...rubric, criteria: rubric.criteria.filter((criterion) => criterion.id !== "security") };
+const lines: string[] = ["Apprentice benchmark (medians; ratios against baselines measured in this run)", ""];
+
+const change = benchFiles(20);
+const changeInput = inputFor(change, rubric, defaultRepoConfig);
+const addedLines = change.reduce((sum, file) => sum + file.addedLines.size, 0);
+const findings = review(changeInput).findings.length;
+const engine20 = timeMs(() => review(changeInput), 15);
+const linter20 = timeMs(linterAlone(change, rubric, defaultRepoConfig), 15);
+const noSecurity20 = timeMs(() => review(inputFor(change, withoutSecurity, defaultRepoConfig)), 15);
+const rss20 = process.resourceUsage().maxRSS / 1024;
+const tmp = ".bench-tmp";
+writeProject(join(tmp, "change"), change);
+const cli20 = eslintCli(join(tmp, "change"));
+lines.push(
+  `20-file change (${addedLines} added lines, ${findings} findings):`,
+  `  engine review                      ${ms(engine20)}   target < 400 ms`,
+  `  ESLint Linter alone, same rules    ${ms(linter20)}   engine = ${ratio(engine20, linter20)} of it (target <= 1.3x)`,
+  `  ESLint CLI, same rules and files   ${ms(cli20)}   engine = ${ratio(engine20, cli20)} of it`,
+  `  engine without security checks    ${ms(noSecurity20)}   security checks add ${(((engine20 - noSecurity20) / noSecurity20) * 100).toFixed(0)}% (target <= 30%)`,
+  `  peak resident memory so far        ${rss20.toFixed(0)} MB (target < 500 MB)`,
+  "",
+);
+
+const project = benchFiles(300);
+const allConfig: RepoConfig = { ...defaultRepoConfig, filter: "nofilter" };
+const projectInput = inputFor(project, rubric, allConfig);
+const engine300 = timeMs(() => review(projectInput), 3);
+const linter300 = timeMs(linterAlone(project, rubric, allConfig), 3);
+writeProject(join(tmp, "project"), project);
+const cli300 = eslintCli(join(tmp, "project"));
+lines.push(
+  `300-file --all review (${review(projectInput).findings.length} findings):`,
+  `  engine review                      ${ms(engine300)}`,
+  `  ESLint Linter alone, same rules    ${ms(linter300)}   engine = ${ratio(engine300, linter300)} of it`,
+  `  ESLint CLI, same rules and files   ${ms(cli300)}   engine = ${ratio(engine300, cli300)} of it`,
+  "",
+  `Peak resident memory after the 300-file run: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (target < 500 MB)`,
+);
+rmSync(tmp, { recursive: true, force: true });
+
+if (existsSync(new URL("./app-bench.ts", import.meta.url))) {
+  const { runAppBench } = (await import(new URL("./app-bench.ts", import.meta.url).href)) as { runAppBench: () => Promise<string[]> };
+  lines.push("", ...(await runAppBench()));
+}
+console.log(lines.join("\n"));

@@ -1,0 +1,14 @@
+import request from "supertest";
+import { describe, expect, it } from "vitest";
+import { app } from "../src/app.js";
+
+describe("tasks", () => {
+  it("lists tasks", async () => {
+    const response = await request(app).get("/tasks");
+    expect(response.status).toBe(200);
+  });
+
+  it("answers 404 for an unknown task", async () => {
+    await request(app).get("/tasks/999999").expect(404);
+  });
+});

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import type { EslintCheck } from "../check.js";
+import { checkOptions } from "../shared/check-options.js";
+import { coreRule } from "../shared/core-rule.js";
+import { isApplicationCode } from "../shared/is-application-code.js";
+import { isCliEntryPoint } from "../shared/is-cli-entry-point.js";
+
+const optionsSchema = z.strictObject({
+  allow: z.array(z.string()).default(["warn", "error"]).describe("console methods application code may call."),
+});
+
+/** Debugging output left in application code, through ESLint's `no-console` (which suggests removing the call). */
+export const consoleLogCheck: EslintCheck = {
+  kind: "eslint",
+  id: "console-log",
+  criterion: "clean-code",
+  description: "`console.log` is left in application code (tests, scripts and CLI entry points may print).",
+  defaultLevel: "actionable",
+  rule: coreRule("no-console"),
+  ruleOptions: (options) => [{ allow: checkOptions(optionsSchema, options, "console-log").allow }],
+  appliesTo: (path) => isApplicationCode(path) && !isCliEntryPoint(path),
+  learnerMessage: () =>
+    "Remove this `console` call once you are done debugging, or log through the app's logger (for example pino) with a level and context. " +
+    "Stray console output clutters the server logs, can leak request data, and cannot be turned down in production.",
+};

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import type { EslintCheck } from "../check.js";
+import { checkOptions } from "../shared/check-options.js";
+import { coreRule } from "../shared/core-rule.js";
+import { numbersIn, subjectOf } from "../shared/eslint-message-parts.js";
+
+const optionsSchema = z.strictObject({
+  max: z.number().int().min(5).default(50).describe("Most lines of code in one function, not counting blank lines and comments."),
+});
+
+/** Long functions, through ESLint's `max-lines-per-function` rule. */
+export const longFunctionCheck: EslintCheck = {
+  kind: "eslint",
+  id: "long-function",
+  criterion: "clean-code",
+  description: "A function is too long to read in one go.",
+  defaultLevel: "informative",
+  rule: coreRule("max-lines-per-function"),
+  ruleOptions: (options) => [{ max: checkOptions(optionsSchema, options, "long-function").max, skipBlankLines: true, skipComments: true, IIFEs: false }],
+  learnerMessage: ({ message }) => {
+    const [lines, max] = numbersIn(message);
+    return (
+      `Break ${subjectOf(message)} into smaller functions with names that say what each step does, ` +
+      `so each stays under ${max ?? "a screenful of"} lines (it has ${lines ?? "more"}). ` +
+      "A short function can be read, named, and tested as one idea."
+    );
+  },
+};

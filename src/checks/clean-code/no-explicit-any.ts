@@ -1,0 +1,16 @@
+import type { EslintCheck } from "../check.js";
+import { typescriptEslintRule } from "../shared/typescript-eslint-rule.js";
+
+/** `any` in TypeScript, through typescript-eslint's `no-explicit-any` (which suggests `unknown`). */
+export const noExplicitAnyCheck: EslintCheck = {
+  kind: "eslint",
+  id: "no-explicit-any",
+  criterion: "clean-code",
+  description: "`any` switches off TypeScript's checks for a value.",
+  defaultLevel: "actionable",
+  rule: typescriptEslintRule("no-explicit-any"),
+  ruleOptions: () => [{ fixToUnknown: false, ignoreRestArgs: false }],
+  learnerMessage: () =>
+    "Replace `any` with the real type, or with `unknown` and a check before use (for request bodies, validate them, for example with zod). " +
+    "`any` turns off type checking for this value and everything it touches, so TypeScript can no longer catch mistakes there.",
+};

@@ -1,0 +1,56 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Check } from "../checks/check.js";
+import { checksById } from "../checks/registry.js";
+import { parseYaml } from "../validation/parse-yaml.js";
+import { ValidationError, parseWith, type ValidationIssue } from "../validation/validation-error.js";
+import { rubricSchema, type Rubric } from "./rubric-schema.js";
+
+/** The folder that holds the built-in rubrics (`rubrics/` at the project root). */
+export const BUILTIN_RUBRICS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../rubrics");
+
+/** Ids of the rubrics shipped with Apprentice. */
+export function builtinRubricIds(): string[] {
+  return readdirSync(BUILTIN_RUBRICS_DIR)
+    .filter((name) => name.endsWith(".yml"))
+    .map((name) => name.slice(0, -".yml".length))
+    .sort();
+}
+
+/** Parses and validates rubric YAML; every check id must exist. Throws ValidationError naming file and property path. */
+export function parseRubric(yamlText: string, file: string, registry: ReadonlyMap<string, Check> = checksById): Rubric {
+  const rubric = parseWith(rubricSchema, parseYaml(yamlText, file), file);
+  const issues: ValidationIssue[] = [];
+  rubric.criteria.forEach((criterion, criterionIndex) => {
+    const seen = new Set<string>();
+    criterion.checks.forEach((check, checkIndex) => {
+      const path = `criteria[${criterionIndex}].checks[${checkIndex}].id`;
+      if (!registry.has(check.id)) {
+        issues.push({ path, expected: `a known check id (see \`npm run review -- --list-checks\`)`, received: JSON.stringify(check.id) });
+      }
+      if (seen.has(check.id)) issues.push({ path, expected: "each check listed once per criterion", received: JSON.stringify(check.id) });
+      seen.add(check.id);
+    });
+  });
+  if (issues.length > 0) throw new ValidationError(file, issues);
+  return rubric;
+}
+
+export class RubricNotFoundError extends Error {
+  constructor(readonly idOrPath: string, readonly searched: string) {
+    super(`rubric "${idOrPath}" not found (looked for ${searched}; built-in rubrics: ${builtinRubricIds().join(", ")})`);
+    this.name = "RubricNotFoundError";
+  }
+}
+
+/**
+ * Loads a rubric by built-in id (`junior-backend` -> rubrics/junior-backend.yml) or by path to a YAML
+ * file (relative to cwd). Anything with a slash or a .yml/.yaml ending is taken as a path.
+ */
+export function loadRubric(idOrPath: string, cwd: string = process.cwd()): Rubric {
+  const looksLikePath = /[\\/]/.test(idOrPath) || /\.ya?ml$/.test(idOrPath);
+  const file = looksLikePath ? (isAbsolute(idOrPath) ? idOrPath : resolve(cwd, idOrPath)) : join(BUILTIN_RUBRICS_DIR, `${idOrPath}.yml`);
+  if (!existsSync(file)) throw new RubricNotFoundError(idOrPath, file);
+  return parseRubric(readFileSync(file, "utf8"), file);
+}

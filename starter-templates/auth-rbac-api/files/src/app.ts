@@ -1,0 +1,51 @@
+import express, { type Express } from "express";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import { authRoutes } from "./auth/auth-routes.js";
+import { createAuthService } from "./auth/auth-service.js";
+import { loginRateLimiter } from "./auth/login-rate-limiter.js";
+import { createPasswordHasher } from "./auth/password-hasher.js";
+import { requireAuth } from "./auth/require-auth.js";
+import type { Config } from "./config.js";
+import type { Db } from "./db/db.js";
+import { healthRoutes } from "./health/health-routes.js";
+import { errorHandler, unknownRoute } from "./http/error-handler.js";
+import { requestId } from "./http/request-id.js";
+import { noteRoutes } from "./notes/note-routes.js";
+import { openApiRoutes } from "./openapi/openapi-routes.js";
+import { adminRoutes } from "./users/admin-routes.js";
+import { meRoutes } from "./users/me-routes.js";
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  logger: Logger;
+  openApiDocument: unknown;
+}
+
+/** Wires the routes together. Everything it needs is passed in, so tests can build their own. */
+export function createApp({ config, db, logger, openApiDocument }: AppDeps): Express {
+  const authService = createAuthService({
+    db,
+    hasher: createPasswordHasher(config.bcryptCost),
+    accessTokens: config.jwt,
+    refreshTokenTtlDays: config.refreshTokenTtlDays,
+  });
+  const authenticate = requireAuth(db, config.jwt);
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(pinoHttp({ logger, genReqId: requestId }));
+  app.use(express.json({ limit: "100kb" }));
+
+  app.use(healthRoutes(db));
+  app.use(openApiRoutes(openApiDocument));
+  app.use(authRoutes(authService, loginRateLimiter(config.loginRateLimit)));
+  app.use(meRoutes(authenticate));
+  app.use(noteRoutes(db, authenticate));
+  app.use(adminRoutes(db, authenticate));
+
+  app.use(unknownRoute);
+  app.use(errorHandler);
+  return app;
+}

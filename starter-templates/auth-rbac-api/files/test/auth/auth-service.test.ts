@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyAccessToken } from "../../src/auth/access-token.js";
+import { type AuthService, createAuthService } from "../../src/auth/auth-service.js";
+import { createPasswordHasher } from "../../src/auth/password-hasher.js";
+import { AppError } from "../../src/http/app-error.js";
+import { createTestDb, type TestDb } from "../helpers/test-db.js";
+
+const accessTokens = {
+  secret: new TextEncoder().encode("a-test-secret-that-is-at-least-32-characters"),
+  issuer: "test",
+  accessTokenTtlSeconds: 300,
+};
+
+async function errorOf(promise: Promise<unknown>): Promise<AppError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof AppError)) {
+    throw new Error(`expected an AppError, got ${String(error)}`);
+  }
+  return error;
+}
+
+describe("createAuthService", () => {
+  let testDb: TestDb;
+  let auth: AuthService;
+
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    auth = createAuthService({ db: testDb.db, hasher: createPasswordHasher(4), accessTokens, refreshTokenTtlDays: 7 });
+  });
+
+  afterAll(async () => {
+    await testDb.dispose();
+  });
+
+  it("registers a user and stores only a bcrypt hash of the password", async () => {
+    const user = await auth.register("ada@example.com", "a long passphrase");
+    expect(user).toMatchObject({ email: "ada@example.com", role: "user" });
+    const [row] = await testDb.db.query<{ password_hash: string }>("SELECT password_hash FROM users WHERE id = $1", [user.id]);
+    expect(row?.password_hash).toMatch(/^\$2[aby]\$04\$/);
+  });
+
+  it("refuses a second account with the same e-mail", async () => {
+    expect(await errorOf(auth.register("ada@example.com", "another passphrase"))).toMatchObject({ status: 409, code: "email_taken" });
+  });
+
+  it("logs in with an access token for the user and a refresh token that expires in 7 days", async () => {
+    const tokens = await auth.login("ada@example.com", "a long passphrase");
+    const verified = await verifyAccessToken(accessTokens, tokens.accessToken);
+    expect(verified).toEqual({ ok: true, claims: { userId: tokens.user.id, role: "user" } });
+    const [row] = await testDb.db.query<{ days: number }>(
+      "SELECT round(extract(epoch FROM expires_at - now()) / 86400)::int AS days FROM refresh_tokens WHERE user_id = $1",
+      [tokens.user.id],
+    );
+    expect(row?.days).toBe(7);
+  });
+
+  it("refuses unknown users and wrong passwords with the same error", async () => {
+    const unknown = await errorOf(auth.login("nobody@example.com", "a long passphrase"));
+    const wrong = await errorOf(auth.login("ada@example.com", "wrong passphrase"));
+    expect(unknown).toMatchObject({ status: 401, code: "invalid_credentials" });
+    expect(wrong.message).toBe(unknown.message);
+  });
+
+  it("rotates refresh tokens: each works once", async () => {
+    const { refreshToken } = await auth.login("ada@example.com", "a long passphrase");
+    const rotated = await auth.refresh(refreshToken);
+    expect(rotated.refreshToken).not.toBe(refreshToken);
+    expect(await errorOf(auth.refresh(refreshToken))).toMatchObject({ status: 401, code: "invalid_refresh_token" });
+  });
+
+  it("refuses refresh tokens after logout", async () => {
+    const { refreshToken } = await auth.login("ada@example.com", "a long passphrase");
+    await auth.logout(refreshToken);
+    expect(await errorOf(auth.refresh(refreshToken))).toMatchObject({ code: "invalid_refresh_token" });
+  });
+});

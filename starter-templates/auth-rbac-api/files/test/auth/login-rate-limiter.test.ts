@@ -1,0 +1,53 @@
+import express from "express";
+import request from "supertest";
+import { describe, expect, it } from "vitest";
+import { loginRateLimiter } from "../../src/auth/login-rate-limiter.js";
+import { AppError } from "../../src/http/app-error.js";
+import { errorHandler } from "../../src/http/error-handler.js";
+
+/** A stand-in login route: the password "right" succeeds, anything else fails. */
+function loginApp(maxAttempts: number) {
+  const app = express();
+  app.use(express.json());
+  app.post("/login", loginRateLimiter({ maxAttempts, windowMs: 60_000 }), (req, res) => {
+    if ((req.body as { password?: string }).password !== "right") {
+      throw new AppError(401, "invalid_credentials", "E-mail or password is incorrect");
+    }
+    res.json({ ok: true });
+  });
+  app.use(errorHandler);
+  return app;
+}
+
+describe("loginRateLimiter", () => {
+  it("does not count successful logins", async () => {
+    const app = loginApp(2);
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      expect((await request(app).post("/login").send({ email: "ada@example.com", password: "right" })).status).toBe(200);
+    }
+  });
+
+  it("blocks an address and e-mail after too many failed logins, even with the right password", async () => {
+    const app = loginApp(2);
+    const login = (email: string, password: string) => request(app).post("/login").send({ email, password });
+    expect((await login("ada@example.com", "wrong")).status).toBe(401);
+    expect((await login("ADA@example.com", "wrong")).status).toBe(401);
+
+    const blocked = await login("ada@example.com", "right");
+    expect(blocked.status).toBe(429);
+    expect(blocked.body).toMatchObject({ error: { code: "too_many_attempts" } });
+    expect(blocked.headers["ratelimit-policy"]).toBeDefined();
+  });
+
+  it("counts each e-mail address separately", async () => {
+    const app = loginApp(1);
+    expect((await request(app).post("/login").send({ email: "ada@example.com", password: "wrong" })).status).toBe(401);
+    expect((await request(app).post("/login").send({ email: "grace@example.com", password: "right" })).status).toBe(200);
+  });
+
+  it("still limits requests without an e-mail in the body", async () => {
+    const app = loginApp(1);
+    expect((await request(app).post("/login").send({})).status).toBe(401);
+    expect((await request(app).post("/login").send({})).status).toBe(429);
+  });
+});

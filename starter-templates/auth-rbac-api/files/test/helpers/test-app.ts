@@ -1,0 +1,58 @@
+import type { Express } from "express";
+import type { Logger } from "pino";
+import request from "supertest";
+import { createApp } from "../../src/app.js";
+import { type Config, loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
+import { loadOpenApiDocument } from "../../src/openapi/openapi-routes.js";
+import { setUserRoleByEmail } from "../../src/users/user-repository.js";
+import { createTestDb, type TestDb } from "./test-db.js";
+
+export const TEST_PASSWORD = "correct-horse-battery-staple";
+
+export interface TestApp extends TestDb {
+  app: Express;
+  config: Config;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  logger?: Logger;
+}
+
+/** The real app on a fresh test database, with a fast bcrypt cost and (unless given a logger) silent logs. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const testDb = await createTestDb();
+  const config = loadConfig({ NODE_ENV: "test", BCRYPT_COST: "4", LOG_LEVEL: "silent", ...options.env });
+  const app = createApp({
+    config,
+    db: testDb.db,
+    logger: options.logger ?? createLogger("silent"),
+    openApiDocument: await loadOpenApiDocument(),
+  });
+  return { ...testDb, app, config };
+}
+
+export interface SignedIn {
+  id: string;
+  email: string;
+  accessToken: string;
+  refreshToken: string;
+}
+
+/** Registers `email` and logs in; with `role: "admin"` the account is promoted first. */
+export async function signUp(testApp: TestApp, email: string, role: "user" | "admin" = "user"): Promise<SignedIn> {
+  const registered = await request(testApp.app).post("/auth/register").send({ email, password: TEST_PASSWORD });
+  if (registered.status !== 201) {
+    throw new Error(`register failed with ${registered.status}: ${JSON.stringify(registered.body)}`);
+  }
+  if (role === "admin") {
+    await setUserRoleByEmail(testApp.db, email, "admin");
+  }
+  const login = await request(testApp.app).post("/auth/login").send({ email, password: TEST_PASSWORD });
+  if (login.status !== 200) {
+    throw new Error(`login failed with ${login.status}: ${JSON.stringify(login.body)}`);
+  }
+  const body = login.body as { accessToken: string; refreshToken: string; user: { id: string } };
+  return { id: body.user.id, email, accessToken: body.accessToken, refreshToken: body.refreshToken };
+}

@@ -1,0 +1,53 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "../../src/db/create-db.js";
+import { migrate } from "../../src/db/migrate.js";
+import { runMakeAdminCli } from "../../src/users/make-admin-cli.js";
+import { findUserByEmail, insertUser } from "../../src/users/user-repository.js";
+import { captureLog } from "../helpers/capture-log.js";
+
+describe("runMakeAdminCli", () => {
+  let dir: string;
+  const env = () => ({ DATA_DIR: dir });
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "make-admin-"));
+    const db = await createDb({ databaseUrl: undefined, dataDir: dir });
+    await migrate(db);
+    await insertUser(db, "ada@example.com", "hash");
+    await db.close();
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("gives an existing user the admin role", async () => {
+    const log = captureLog();
+    expect(await runMakeAdminCli(["ADA@example.com"], env(), log.stream)).toBe(0);
+    expect(log.lines()).toEqual([expect.objectContaining({ msg: "the user is now an admin" })]);
+
+    const db = await createDb({ databaseUrl: undefined, dataDir: dir });
+    try {
+      expect(await findUserByEmail(db, "ada@example.com")).toMatchObject({ role: "admin" });
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("exits with 1 when nobody has that e-mail address", async () => {
+    const log = captureLog();
+    expect(await runMakeAdminCli(["nobody@example.com"], env(), log.stream)).toBe(1);
+    expect(log.text()).toContain("register first");
+  });
+
+  it("exits with 2 and shows the usage without exactly one e-mail address", async () => {
+    for (const args of [[], ["not-an-email"], ["a@example.com", "b@example.com"]]) {
+      const log = captureLog();
+      expect(await runMakeAdminCli(args, env(), log.stream)).toBe(2);
+      expect(log.text()).toContain("usage: npm run make-admin");
+    }
+  });
+});

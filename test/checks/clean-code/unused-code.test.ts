@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { unusedCodeCheck } from "../../../src/checks/clean-code/unused-code.js";
+import { ruleTester } from "../../helpers/rule-tester.js";
+
+const options = unusedCodeCheck.ruleOptions?.({}) ?? [];
+
+ruleTester.run("unused-code", unusedCodeCheck.rule, {
+  valid: [
+    { code: "export function add(a, b) { return a + b; }", options },
+    { code: "export const handler = (_req, res) => res.send('ok');", options },
+    { code: "const { password, ...safe } = user; export { safe };", options },
+    { code: "try { run(); } catch (error) { retry(); }", options },
+  ],
+  invalid: [
+    {
+      code: "const unused = 1; export const used = 2;",
+      options,
+      // the initializer might have side effects, so no removal is suggested
+      errors: [{ messageId: "unusedVar", suggestions: [] }],
+    },
+    {
+      code: "import { readFile } from 'node:fs'; export const x = 1;",
+      options,
+      errors: [{ messageId: "unusedVar", suggestions: [{ messageId: "removeUnusedImportDeclaration", output: " export const x = 1;" }] }],
+    },
+    { code: "export function f(a, b) { return a; }", options, errors: [{ messageId: "unusedVar" }] },
+    { code: "function helper() {} export const x = 1;", options, errors: [{ messageId: "unusedVar" }] },
+  ],
+});
+
+describe("unused-code check", () => {
+  it("tells a learner what to do, then why", () => {
+    expect(unusedCodeCheck.learnerMessage?.({ messageId: "unusedVar", message: "'total' is assigned a value but never used. Allowed unused vars must match /^_/u." })).toBe(
+      "Remove `total`, or use it if you meant to: it gets a value that nothing reads. " +
+        "Unused code makes the next reader wonder what it is for; if it is a parameter you must accept, start its name with `_`.",
+    );
+    expect(unusedCodeCheck.learnerMessage?.({ messageId: "usedOnlyAsType", message: "'Task' is defined but only used as a type." })).toMatch(/^Import `Task` with `import type`/);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The tests and clean-code checks run through the real engine with the rubric's own entries for them:
+ * options reach the rules, learner messages replace ESLint's, file-scoped findings survive the
+ * added-lines filter, and fixes become suggestions.
+ */
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { review } from "../../../src/review/review.js";
+import { defaultRepoConfig } from "../../../src/review/repo-config.js";
+import type { ChangedFile, ReviewInput } from "../../../src/review/types.js";
+import { rubricSchema } from "../../../src/rubric/rubric-schema.js";
+
+const fullRubric = parse(readFileSync("rubrics/junior-backend.yml", "utf8")) as { criteria: { id: string }[] };
+/** The built-in rubric restricted to the two criteria this suite owns. */
+const rubric = rubricSchema.parse({ ...fullRubric, criteria: fullRubric.criteria.filter((criterion) => ["tests", "clean-code"].includes(criterion.id)) });
+
+function changed(path: string, content: string, addedLines?: number[]): ChangedFile {
+  const lines = addedLines ?? content.split("\n").map((_, index) => index + 1);
+  return { path, status: "added", content, addedLines: new Set(lines) };
+}
+
+function run(files: ChangedFile[], related: Record<string, string> = {}): ReturnType<typeof review> {
+  const relatedFiles = Object.entries(related).map(([path, content]) => ({ path, content }));
+  const input: ReviewInput = {
+    files,
+    repoPaths: [...files.map((file) => file.path), ...relatedFiles.map((file) => file.path)],
+    relatedFiles,
+    config: defaultRepoConfig,
+    rubric,
+  };
+  return review(input);
+}
+
+const ROUTES = [
+  'import { Router } from "express";',
+  'import { findTask } from "./task-store.js";',
+  "export const router = Router();",
+  'router.get("/tasks/:id", async (req, res) => {',
+  "  const task = await findTask(Number(req.params.id));",
+  "  if (task == undefined) return res.status(404).end();",
+  "  console.log(task);",
+  "  res.json(task);",
+  "});",
+].join("\n");
+const STORE = "export async function findTask(id: number) {\n  return { id };\n}\n";
+
+describe("tests and clean-code checks through the review engine", () => {
+  it("reports an untested module and route, and clean-code problems, in a learner's words", () => {
+    const result = run([changed("src/routes.ts", ROUTES), changed("src/task-store.ts", STORE)]);
+    const byRule = (ruleId: string) => result.findings.filter((finding) => finding.ruleId === ruleId);
+    expect(byRule("test-missing").map((finding) => finding.path).sort()).toEqual(["src/routes.ts", "src/task-store.ts"]);
+    expect(byRule("route-untested")).toMatchObject([{ path: "src/routes.ts", line: 4, level: "actionable", criterion: "tests" }]);
+    expect(byRule("strict-equality")).toMatchObject([{ line: 6, suggestion: "  if (task === undefined) return res.status(404).end();" }]);
+    expect(byRule("strict-equality")[0]?.message).toMatch(/^Use `===` instead of `==`/);
+    expect(byRule("console-log")[0]?.message).toMatch(/^Remove this `console` call/);
+    expect(byRule("tests-complete")).toEqual([]);
+    for (const finding of result.findings) expect(finding.message).not.toMatch(/\b(just|simply)\b/i);
+  });
+
+  it("praises a change whose modules all have tests, and checks the tests themselves", () => {
+    const test = [
+      'import request from "supertest";',
+      'import { router } from "../src/routes.js";',
+      'it("finds a task", async () => {',
+      '  await request(makeApp(router)).get("/tasks/1").expect(200);',
+      "});",
+      'it.only("is focused", () => {',
+      "  findTask(1);",
+      "});",
+    ].join("\n");
+    const result = run([changed("src/routes.ts", ROUTES), changed("src/task-store.ts", STORE), changed("test/routes.test.ts", test)]);
+    const ids = result.findings.map((finding) => finding.ruleId);
+    expect(ids).not.toContain("test-missing");
+    expect(ids).not.toContain("route-untested");
+    expect(result.findings.find((finding) => finding.ruleId === "tests-complete")).toMatchObject({ level: "celebratory", path: "src/routes.ts", line: 1 });
+    expect(result.findings.find((finding) => finding.ruleId === "test-only")).toMatchObject({ level: "essential", line: 6, suggestion: 'it("is focused", () => {' });
+    expect(result.findings.find((finding) => finding.ruleId === "test-without-assertion")).toMatchObject({ path: "test/routes.test.ts", line: 6 });
+    // console.log in a test file is fine
+    expect(result.findings.filter((finding) => finding.ruleId === "console-log").map((finding) => finding.path)).toEqual(["src/routes.ts"]);
+  });
+
+  it("keeps a whole-module finding when only one line of the module changed", () => {
+    const result = run([changed("src/task-store.ts", STORE, [2])]);
+    expect(result.findings.filter((finding) => finding.ruleId === "test-missing")).toMatchObject([{ path: "src/task-store.ts", line: 1 }]);
+  });
+
+  it("reads tests from related files the adapter provides", () => {
+    const result = run([changed("src/task-store.ts", STORE)], { "src/task-store.test.ts": 'import { findTask } from "./task-store.js";\nit("x", () => expect(findTask(1)).resolves.toEqual({ id: 1 }));' });
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(["tests-complete"]);
+  });
+});

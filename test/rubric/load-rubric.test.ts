@@ -1,0 +1,98 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadRubric, parseRubric, RubricNotFoundError } from "../../src/rubric/load-rubric.js";
+import { parseRepoConfig } from "../../src/review/parse-repo-config.js";
+import { jsonSchemas } from "../../src/validation/json-schemas.js";
+import { ValidationError } from "../../src/validation/validation-error.js";
+import { testRegistry } from "../review/test-checks.js";
+
+const valid = `
+id: mine
+title: My rubric
+criteria:
+  - id: clean-code
+    title: Clean code
+    levels: [{ name: ok, min: 0 }]
+    checks:
+      - id: eq-test
+        level: essential
+`;
+
+function issuesOf(action: () => unknown): ValidationError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ValidationError) return error;
+    throw error;
+  }
+  throw new Error("expected a ValidationError");
+}
+
+describe("parseRubric", () => {
+  it("accepts a valid rubric and fills defaults", () => {
+    const rubric = parseRubric(valid, "mine.yml", testRegistry);
+    expect(rubric).toMatchObject({ id: "mine", failOn: "essential", criteria: [{ id: "clean-code", points: 10, checks: [{ id: "eq-test", level: "essential" }] }] });
+  });
+
+  it("names the file, the property path and what was expected", () => {
+    const error = issuesOf(() => parseRubric(valid.replace("level: essential", "level: urgent"), "rubrics/mine.yml", testRegistry));
+    expect(error.file).toBe("rubrics/mine.yml");
+    expect(error.issues).toEqual([{ path: "criteria[0].checks[0].level", expected: expect.stringMatching(/essential.*actionable/), received: '"urgent"' }]);
+    expect(error.message).toContain("rubrics/mine.yml: criteria[0].checks[0].level");
+  });
+
+  it("rejects an unknown check id", () => {
+    const error = issuesOf(() => parseRubric(valid.replace("eq-test", "no-such-check"), "mine.yml", testRegistry));
+    expect(error.issues).toEqual([{ path: "criteria[0].checks[0].id", expected: expect.stringContaining("a known check id"), received: '"no-such-check"' }]);
+  });
+
+  it("rejects an unknown key instead of ignoring it", () => {
+    const error = issuesOf(() => parseRubric(valid.replace("title: My rubric", "title: My rubric\nweigth: 3"), "mine.yml", testRegistry));
+    expect(error.issues).toEqual([{ path: "weigth", expected: "no such property is allowed (unknown key)" }]);
+  });
+
+  it("reports a YAML syntax error with its line", () => {
+    const error = issuesOf(() => parseRubric("id: [unclosed\n", "bad.yml", testRegistry));
+    expect(error.issues[0]?.path).toMatch(/^line \d+, column \d+$/);
+    expect(error.issues[0]?.expected).toMatch(/^valid YAML/);
+  });
+
+  it("requires a level every score can reach, and unique criterion ids", () => {
+    const noFloor = issuesOf(() => parseRubric(valid.replace("min: 0", "min: 50"), "mine.yml", testRegistry));
+    expect(noFloor.issues[0]?.path).toBe("criteria[0].levels");
+    const twice = valid + valid.split("criteria:\n")[1];
+    const duplicate = issuesOf(() => parseRubric(twice, "mine.yml", testRegistry));
+    expect(duplicate.issues.map((issue) => issue.path)).toContain("criteria[1].id");
+  });
+});
+
+describe("loadRubric", () => {
+  it("loads a rubric file by path and says clearly when one does not exist", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rubric-"));
+    writeFileSync(join(dir, "r.yml"), valid.replace("eq-test", "parse-error"));
+    expect(loadRubric("r.yml", dir).id).toBe("mine");
+    expect(() => loadRubric("nope", dir)).toThrow(RubricNotFoundError);
+    expect(() => loadRubric("nope", dir)).toThrow(/rubric "nope" not found .*built-in rubrics: .*junior-backend/);
+  });
+});
+
+describe("parseRepoConfig", () => {
+  it("fills defaults for an empty or missing config", () => {
+    expect(parseRepoConfig(undefined, ".github/apprentice.yml")).toMatchObject({ rubric: "junior-backend", filter: "added", maxInlineComments: 20, drafts: false });
+  });
+
+  it("names the property path of a bad value", () => {
+    const error = issuesOf(() => parseRepoConfig({ filter: "everything", maxInlineComments: "lots" }, ".github/apprentice.yml"));
+    expect(error.issues.map((issue) => issue.path).sort()).toEqual(["filter", "maxInlineComments"]);
+  });
+});
+
+describe("JSON Schemas for editors", () => {
+  it("are up to date with the zod schemas (run scripts/generate-schemas.ts)", () => {
+    for (const [file, schema] of Object.entries(jsonSchemas())) {
+      expect(JSON.parse(readFileSync(file, "utf8")), file).toEqual(schema);
+    }
+  });
+});
