@@ -1,0 +1,32 @@
+import express, { type Express } from "express";
+import helmet from "helmet";
+import type { Logger } from "pino";
+import type { Db } from "./db/db.js";
+import { errorHandler } from "./errors/error-handler.js";
+import { notFoundHandler } from "./errors/not-found-handler.js";
+import { healthRouter } from "./health/health-router.js";
+import { createRequestLogger } from "./http/request-logger.js";
+import { openApiRouter } from "./openapi/openapi-router.js";
+import { TaskRepository } from "./tasks/task-repository.js";
+import { tasksRouter } from "./tasks/tasks-router.js";
+
+export interface AppDependencies {
+  db: Db;
+  logger: Logger;
+}
+
+/** Builds the Express application. It does not listen: `server.ts` does, and tests use supertest. */
+export function createApp({ db, logger }: AppDependencies): Express {
+  const app = express();
+  app.use(helmet());
+  app.use(createRequestLogger(logger));
+  app.use(express.json({ limit: "100kb" }));
+
+  app.use(healthRouter(db));
+  app.use(openApiRouter());
+  app.use(tasksRouter(new TaskRepository(db)));
+
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}
