@@ -3,6 +3,7 @@ import type { EslintCheck } from "../check.js";
 import { checkOptions } from "../shared/check-options.js";
 import { coreRule } from "../shared/core-rule.js";
 import { numbersIn, subjectOf } from "../shared/eslint-message-parts.js";
+import { isTestFile } from "../shared/is-test-file.js";
 
 const optionsSchema = z.strictObject({
   max: z.number().int().min(5).default(50).describe("Most lines of code in one function, not counting blank lines and comments."),
@@ -16,6 +17,8 @@ export const longFunctionCheck: EslintCheck = {
   description: "A function is too long to read in one go.",
   defaultLevel: "informative",
   rule: coreRule("max-lines-per-function"),
+  // A `describe` block holding many tests is long by nature; test files are left alone.
+  appliesTo: (path) => !isTestFile(path),
   ruleOptions: (options) => [{ max: checkOptions(optionsSchema, options, "long-function").max, skipBlankLines: true, skipComments: true, IIFEs: false }],
   learnerMessage: ({ message }) => {
     const [lines, max] = numbersIn(message);

@@ -1,17 +1,24 @@
 import picomatch from "picomatch";
 import type { CheckContext } from "../check.js";
-import { hasRuntimeBehaviour } from "./has-runtime-behaviour.js";
 import { isApplicationCode } from "./is-application-code.js";
 import { isTestFile } from "./is-test-file.js";
+import { knownContents } from "./known-contents.js";
+import { moduleShape } from "./module-shape.js";
 import { moduleSpecifiers } from "./module-specifiers.js";
+import { requestedPaths, type RequestedPath } from "./requested-paths.js";
 import { resolveImport } from "./resolve-import.js";
+import type { RouteDefinition } from "./route-definitions.js";
+import { requestHitsRoute } from "./route-matches.js";
+import { createRouteResolver } from "./route-resolver.js";
 import { testNameMatches } from "./test-name-matches.js";
 
 export interface ModuleTestStatus {
-  /** A changed application module that does something (not type-only, not a barrel). */
+  /** A changed application module that does something and exports it (not type-only, not a barrel, not an entry script). */
   path: string;
   /** Tests that import it (directly or through other modules), or that match it by name. */
   testedBy: string[];
+  /** It defines HTTP routes: route-untested reports those one by one. */
+  definesRoutes: boolean;
 }
 
 export interface ModuleTestOptions {
@@ -19,39 +26,50 @@ export interface ModuleTestOptions {
   ignore: readonly string[];
 }
 
-/** Every file whose content the check can read: changed files and related (unchanged) files. */
-function knownContents(context: CheckContext): Map<string, string> {
-  const contents = new Map<string, string>();
-  for (const file of context.relatedFiles) contents.set(file.path, file.content);
-  for (const file of context.files) if (file.status !== "removed") contents.set(file.path, file.content);
-  return contents;
+interface TestReach {
+  /** Modules the test imports, directly or through modules whose content is known. */
+  modules: Set<string>;
+  /** True when the trail goes through a script module whose content is unknown, so it may reach further. */
+  incomplete: boolean;
 }
 
-/** Modules each test reaches by following imports through the files whose content is known. */
-function reachedModules(testPath: string, contents: ReadonlyMap<string, string>, paths: ReadonlySet<string>, importsOf: (path: string) => string[]): Set<string> {
-  const reached = new Set<string>();
+const SCRIPT = /\.[cm]?[jt]sx?$/;
+
+function reach(testPath: string, contents: ReadonlyMap<string, string>, importsOf: (path: string) => string[]): TestReach {
+  const result: TestReach = { modules: new Set(), incomplete: false };
   const queue = importsOf(testPath);
   while (queue.length > 0) {
     const next = queue.pop() as string;
-    if (reached.has(next)) continue;
-    reached.add(next);
+    if (result.modules.has(next)) continue;
+    result.modules.add(next);
     if (contents.has(next)) queue.push(...importsOf(next));
+    else if (SCRIPT.test(next)) result.incomplete = true;
   }
-  return reached;
+  return result;
+}
+
+/** True when a test sends a request to one of the routes a module defines. */
+function requestsRouteOf(routes: readonly RouteDefinition[], requests: readonly RequestedPath[]): boolean {
+  return routes.some((route) => requests.some((request) => requestHitsRoute(route, request)));
 }
 
 /**
- * For each changed application module, the tests that exercise it. A test with known content
- * exercises what it imports, and what those modules import in turn; a test whose content is
- * unknown is matched by file name.
+ * For each changed application module, the tests that exercise it:
+ * - a test with known content exercises what it imports, and what those modules import in turn;
+ * - a route module is exercised by a test that imports it directly or sends a request to one of its
+ *   routes (loading it through app.ts runs none of its handlers);
+ * - by file name (`tasks.ts` <-> `tasks.test.ts`), for a test whose content is unknown, or whose imports
+ *   run through a module whose content is unknown (the adapter may provide test contents only).
  */
 export function moduleTestStatus(context: CheckContext, options: ModuleTestOptions): ModuleTestStatus[] {
   const contents = knownContents(context);
   const paths = new Set([...context.repoPaths, ...contents.keys()]);
   const ignored = picomatch([...options.ignore], { dot: true });
-  const modules = context.files.filter(
-    (file) => file.status !== "removed" && isApplicationCode(file.path) && !ignored(file.path) && hasRuntimeBehaviour(file.content, file.path),
-  );
+  const modules = context.files.filter((file) => {
+    if (file.status === "removed" || !isApplicationCode(file.path) || ignored(file.path)) return false;
+    const shape = moduleShape(file.content, file.path);
+    return shape.behaviour && shape.exports;
+  });
   if (modules.length === 0) return [];
 
   const importCache = new Map<string, string[]>();
@@ -66,12 +84,30 @@ export function moduleTestStatus(context: CheckContext, options: ModuleTestOptio
   };
 
   const tests = [...paths].filter(isTestFile).sort();
-  const reachedByTest = new Map(tests.filter((test) => contents.has(test)).map((test) => [test, reachedModules(test, contents, paths, importsOf)]));
-  return modules.map((module) => ({
-    path: module.path,
-    testedBy: tests.filter((test) => {
-      const reached = reachedByTest.get(test);
-      return reached ? reached.has(module.path) : testNameMatches(module.path, test);
-    }),
-  }));
+  const reachByTest = new Map<string, TestReach>();
+  const requestsByTest = new Map<string, RequestedPath[]>();
+  for (const test of tests) {
+    const content = contents.get(test);
+    if (content === undefined) continue;
+    reachByTest.set(test, reach(test, contents, importsOf));
+    requestsByTest.set(test, requestedPaths(content, test));
+  }
+  const routesOf = createRouteResolver(contents, paths);
+  return modules.map((module) => {
+    const routes = routesOf(module.path, module.content);
+    const testedBy = tests.filter((test) => {
+      const reached = reachByTest.get(test);
+      if (!reached) return testNameMatches(module.path, test);
+      if (routes.length > 0) {
+        // Loading a route module through app.ts runs none of its handlers: requests do, and so does importing
+        // it from the test or a test helper (to mount it on a test app).
+        const testSide = [test, ...[...reached.modules].filter(isTestFile)];
+        const imported = testSide.some((file) => importsOf(file).includes(module.path));
+        return imported || requestsRouteOf(routes, requestsByTest.get(test) ?? []) || (reached.incomplete && testNameMatches(module.path, test));
+      }
+      if (reached.modules.has(module.path)) return true;
+      return reached.incomplete && testNameMatches(module.path, test);
+    });
+    return { path: module.path, testedBy, definesRoutes: routes.length > 0 };
+  });
 }

@@ -1,6 +1,7 @@
 import ts from "typescript";
+import { parseSource } from "./parse-source.js";
 import { HTTP_METHOD_CALLS, normalizeMethod } from "./http-methods.js";
-import { DYNAMIC, propertyName, stringProperty, stringValue } from "./string-value.js";
+import { DYNAMIC, propertyName, nearestStringConstant, stringProperty, stringValue } from "./string-value.js";
 
 export interface RequestedPath {
   /** Upper-case HTTP method when the test says it; undefined when unknown. */
@@ -42,22 +43,23 @@ function add(found: RequestedPath[], text: string | undefined, method: string | 
 /**
  * The URLs a test file requests, read from its syntax: supertest's `request(app).get("/tasks")`,
  * `fetch(`${base}/tasks/${id}`, { method })`, `app.inject({ method, url })`, `app.request("/x")`,
- * and any `{ url }` or `{ path }` request options.
+ * and any `{ url }` or `{ path }` request options. URLs kept in `const` strings are followed.
  */
 export function requestedPaths(content: string, path: string): RequestedPath[] {
-  const source = ts.createSourceFile(path, content, ts.ScriptTarget.Latest, false);
+  const source = parseSource(path, content);
+  const constants = nearestStringConstant;
   const found: RequestedPath[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const name = callName(node);
       const [first, second] = node.arguments ?? [];
       if (name && first) {
-        if (HTTP_METHOD_CALLS.has(name) && ts.isPropertyAccessExpression(node.expression)) add(found, stringValue(first), name === "all" ? undefined : normalizeMethod(name));
-        else if (URL_TAKERS.has(name)) add(found, stringValue(first), methodOf(second));
+        if (HTTP_METHOD_CALLS.has(name) && ts.isPropertyAccessExpression(node.expression)) add(found, stringValue(first, constants), name === "all" ? undefined : normalizeMethod(name));
+        else if (URL_TAKERS.has(name)) add(found, stringValue(first, constants), methodOf(second));
       }
     } else if (ts.isObjectLiteralExpression(node)) {
       const hasUrl = node.properties.some((property) => property.name && ["url", "path"].includes(propertyName(property.name as ts.PropertyName) ?? ""));
-      if (hasUrl) add(found, stringProperty(node, "url") ?? stringProperty(node, "path"), methodOf(node));
+      if (hasUrl) add(found, stringProperty(node, "url", constants) ?? stringProperty(node, "path", constants), methodOf(node));
     }
     ts.forEachChild(node, visit);
   };

@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { parseSource } from "./parse-source.js";
 import { HTTP_METHOD_CALLS, normalizeMethod } from "./http-methods.js";
 import { propertyName, stringProperty, stringValue } from "./string-value.js";
 
@@ -9,6 +10,10 @@ export interface RouteDefinition {
   path: string;
   /** 1-based line of the route definition. */
   line: number;
+  /** The variable the route is defined on (`tasksRouter` in `tasksRouter.get(...)`), to find where it is mounted. */
+  owner?: string;
+  /** Set by the route resolver when `path` includes the prefix the router is mounted under. */
+  mounted?: boolean;
 }
 
 /** Objects that send requests rather than serve them: `axios.get("/x", config)` is no route. */
@@ -20,6 +25,10 @@ function rootName(node: ts.Expression): string | undefined {
   while (ts.isPropertyAccessExpression(current) || ts.isCallExpression(current)) current = current.expression;
   if (ts.isIdentifier(current)) return current.text;
   return current.kind === ts.SyntaxKind.ThisKeyword ? "this" : undefined;
+}
+
+function withOwner(route: RouteDefinition, owner: string | undefined): RouteDefinition {
+  return owner && owner !== "this" ? { ...route, owner } : route;
 }
 
 function isHandler(node: ts.Expression): boolean {
@@ -35,7 +44,7 @@ function chainedRoutePath(target: ts.Expression): string | undefined {
   let current = target;
   while (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression)) {
     const name = current.expression.name.text;
-    if (name === "route") {
+    if (name === "route" && current.arguments.length === 1) {
       const first = current.arguments[0];
       return first && !ts.isObjectLiteralExpression(first) ? (stringValue(first) ?? "") : undefined;
     }
@@ -56,7 +65,7 @@ function methodCallRoute(call: ts.CallExpression, source: ts.SourceFile): RouteD
   // router.route("/tasks").get(handler).post(handler)
   const chained = chainedRoutePath(target);
   if (chained !== undefined) {
-    return chained.startsWith("/") && call.arguments.some(isHandler) ? { method: normalizeMethod(method), path: chained, line: lineOf(source, call) } : undefined;
+    return chained.startsWith("/") && call.arguments.some(isHandler) ? withOwner({ method: normalizeMethod(method), path: chained, line: lineOf(source, call) }, root) : undefined;
   }
   const [first, second, ...rest] = call.arguments;
   if (!first) return undefined;
@@ -67,7 +76,7 @@ function methodCallRoute(call: ts.CallExpression, source: ts.SourceFile): RouteD
     handlers = rest;
   }
   if (!path?.startsWith("/") || !handlers.some((handler) => handler !== undefined && isHandler(handler))) return undefined;
-  return { method: normalizeMethod(method), path, line: lineOf(source, call) };
+  return withOwner({ method: normalizeMethod(method), path, line: lineOf(source, call) }, root);
 }
 
 /** Fastify's `fastify.route({ method: "GET", url: "/tasks", handler })`. */
@@ -80,7 +89,8 @@ function fastifyRoute(call: ts.CallExpression, source: ts.SourceFile): RouteDefi
   const methodProperty = options.properties.find((property) => ts.isPropertyAssignment(property) && propertyName(property.name) === "method");
   const value = methodProperty && ts.isPropertyAssignment(methodProperty) ? methodProperty.initializer : undefined;
   const methods = value && ts.isArrayLiteralExpression(value) ? value.elements.map((element) => stringValue(element)) : [value ? stringValue(value) : "ALL"];
-  return methods.flatMap((method) => (method ? [{ method: normalizeMethod(method), path, line: lineOf(source, call) }] : []));
+  const owner = rootName(call.expression.expression);
+  return methods.flatMap((method) => (method ? [withOwner({ method: normalizeMethod(method), path, line: lineOf(source, call) }, owner)] : []));
 }
 
 function decoratorCall(decorator: ts.Decorator): { name: string; argument?: ts.Expression } | undefined {
@@ -124,7 +134,7 @@ function nestRoutes(node: ts.ClassDeclaration, source: ts.SourceFile): RouteDefi
  * `fastify.route({ method, url })`), Hono, and NestJS controllers (`@Controller` + `@Get`).
  */
 export function routeDefinitions(content: string, path: string): RouteDefinition[] {
-  const source = ts.createSourceFile(path, content, ts.ScriptTarget.Latest, true);
+  const source = parseSource(path, content);
   const routes: RouteDefinition[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {

@@ -1,5 +1,8 @@
 import { DYNAMIC } from "./string-value.js";
 
+/** Names an application object usually has; routes on these are not mounted under a prefix. */
+const APP_NAMES = new Set(["app", "server", "fastify", "application"]);
+
 function segments(path: string): string[] {
   return path.split("/").filter((segment) => segment.length > 0);
 }
@@ -35,6 +38,8 @@ function matchFrom(template: readonly string[], requested: readonly string[]): b
 export function routeMatches(template: string, requested: string): boolean {
   const want = segments(template);
   const got = segments(requested);
+  // The root route matches the root only: any path would otherwise "end with" it.
+  if (want.length === 0) return got.length === 0;
   for (let offset = 0; offset <= got.length; offset += 1) {
     if (matchFrom(want, got.slice(offset))) return true;
   }
@@ -44,4 +49,14 @@ export function routeMatches(template: string, requested: string): boolean {
 /** Method match: unknown or ALL on either side matches anything. */
 export function methodMatches(routeMethod: string, requestedMethod: string | undefined): boolean {
   return requestedMethod === undefined || routeMethod === "ALL" || routeMethod === requestedMethod;
+}
+
+/**
+ * True when a request exercises a route. A router's root route (`router.get("/")`) mounted somewhere
+ * unknown could answer any path, so any request with a matching method counts for it.
+ */
+export function requestHitsRoute(route: { method: string; path: string; mounted?: boolean; owner?: string }, request: { method?: string; path: string }): boolean {
+  if (!methodMatches(route.method, request.method)) return false;
+  if (segments(route.path).length === 0 && !route.mounted && route.owner !== undefined && !APP_NAMES.has(route.owner)) return true;
+  return routeMatches(route.path, request.path);
 }

@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 
 const SCRIPT_EXTENSION = /\.[cm]?[jt]sx?$/;
-const TEST_SUFFIX = /\.(test|spec|e2e|e2e-spec|int|integration)$/;
+const TEST_SUFFIX = /([._-](test|spec|e2e-spec)|\.(e2e|int|integration))$/;
 const TEST_DIR = /(^|\/)(__tests__|tests?|specs?|e2e)\//;
 
 /** The name a module is known by: `src/tasks/repo.ts` -> "repo", `src/tasks/index.ts` -> "tasks". */

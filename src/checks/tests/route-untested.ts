@@ -1,14 +1,12 @@
 import type { FunctionCheck } from "../check.js";
 import { isApplicationCode } from "../shared/is-application-code.js";
 import { isTestFile } from "../shared/is-test-file.js";
+import { knownContents } from "../shared/known-contents.js";
 import { requestedPaths, type RequestedPath } from "../shared/requested-paths.js";
-import { routeDefinitions } from "../shared/route-definitions.js";
-import { methodMatches, routeMatches } from "../shared/route-matches.js";
+import { requestHitsRoute } from "../shared/route-matches.js";
+import { createRouteResolver } from "../shared/route-resolver.js";
 import { testNameMatches } from "../shared/test-name-matches.js";
-
-function exampleUrl(path: string): string {
-  return path.replace(/:[A-Za-z0-9_]+\??/g, "1").replace(/\{[^}]+\}/g, "1").replace(/\/\*.*$/, "/example");
-}
+import { exampleRequest } from "./example-request.js";
 
 /** New HTTP routes that no test sends a request to. */
 export const routeUntestedCheck: FunctionCheck = {
@@ -19,27 +17,28 @@ export const routeUntestedCheck: FunctionCheck = {
   defaultLevel: "actionable",
   languages: ["js"],
   run(context) {
-    const testContents = new Map<string, string>();
-    for (const file of context.relatedFiles) if (isTestFile(file.path)) testContents.set(file.path, file.content);
-    for (const file of context.files) if (file.status !== "removed" && isTestFile(file.path)) testContents.set(file.path, file.content);
-    const unreadTests = context.repoPaths.filter((path) => isTestFile(path) && !testContents.has(path));
-    const requests: RequestedPath[] = [...testContents].flatMap(([path, content]) => requestedPaths(content, path));
+    const known = knownContents(context);
+    const testContents = [...known].filter(([path]) => isTestFile(path));
+    const unreadTests = context.repoPaths.filter((path) => isTestFile(path) && !known.has(path));
+    const requests: RequestedPath[] = testContents.flatMap(([path, content]) => requestedPaths(content, path));
+    const routesOf = createRouteResolver(known, new Set([...context.repoPaths, ...known.keys()]));
 
     return context.files
       .filter((file) => file.status !== "removed" && isApplicationCode(file.path))
       // A test we cannot read that is named after the module may well request its routes: say nothing.
       .filter((file) => !unreadTests.some((test) => testNameMatches(file.path, test)))
       .flatMap((file) =>
-        routeDefinitions(file.content, file.path)
-          .filter((route) => !requests.some((request) => methodMatches(route.method, request.method) && routeMatches(route.path, request.path)))
+        routesOf(file.path, file.content)
+          .filter((route) => !requests.some((request) => requestHitsRoute(route, request)))
           .map((route) => {
             const method = route.method === "ALL" ? "GET" : route.method;
-            const call = `await request(app).${method.toLowerCase()}("${exampleUrl(route.path)}").expect(200)`;
+            const fastify = /["']fastify["']/.test(file.content);
+            const call = exampleRequest(method, route.path, fastify);
             return {
               messageId: "untestedRoute",
               message:
                 `Add a test that sends ${route.method === "ALL" ? "a request" : method} to \`${route.path}\` and checks the response, ` +
-                `for example with supertest: \`${call}\`. A route is a promise to every client that calls it; ` +
+                `for example ${fastify ? "with Fastify's inject" : "with supertest"}: \`${call}\`. A route is a promise to every client that calls it; ` +
                 "a test keeps that promise as the code around it changes.",
               path: file.path,
               line: route.line,

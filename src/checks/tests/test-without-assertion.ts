@@ -22,6 +22,9 @@ const optionsSchema = z.strictObject({
     .describe("Calls whose name (or a member of it) matches this pattern count as assertions."),
 });
 
+/** Modules whose named exports are assertions: `import { equal } from "node:assert/strict"`. */
+const ASSERTION_MODULES = new Set(["assert", "node:assert", "assert/strict", "node:assert/strict", "chai", "uvu/assert", "power-assert", "@std/assert", "expect"]);
+
 type FunctionNode = ESTree.FunctionExpression | ESTree.ArrowFunctionExpression | ESTree.FunctionDeclaration;
 
 interface TrackedTest {
@@ -52,6 +55,8 @@ const rule: Rule.RuleModule = {
   create(context) {
     const pattern = new RegExp((context.options[0] as { assertFunctionPattern?: string } | undefined)?.assertFunctionPattern ?? "^(expect|assert)");
     const tests = new Map<ESTree.Node, TrackedTest>();
+    /** Local names bound to assertion functions by import or require. */
+    const importedAssertions = new Set<string>();
     const asserting = new Set<string>();
     const callsByFunction = new Map<string, Set<string>>();
 
@@ -74,13 +79,24 @@ const rule: Rule.RuleModule = {
     }
 
     return {
+      ImportDeclaration(node: ESTree.ImportDeclaration) {
+        if (!ASSERTION_MODULES.has(String(node.source.value))) return;
+        for (const specifier of node.specifiers) importedAssertions.add(specifier.local.name);
+      },
+      // const { equal } = require("node:assert")
+      "VariableDeclarator[init.type='CallExpression'][init.callee.name='require'][id.type='ObjectPattern']"(node: ESTree.VariableDeclarator) {
+        const init = node.init as ESTree.CallExpression;
+        const source = init.arguments[0];
+        if (source?.type !== "Literal" || !ASSERTION_MODULES.has(String(source.value)) || node.id.type !== "ObjectPattern") return;
+        for (const property of node.id.properties) if (property.type === "Property" && property.value.type === "Identifier") importedAssertions.add(property.value.name);
+      },
       CallExpression(node: ESTree.CallExpression) {
         const call = testCallOf(node);
         const inactive = call?.name.startsWith("x") || call?.modifiers.some((modifier) => modifier.name === "todo" || modifier.name === "skip");
         if (call?.kind === "case" && call.callback && !inactive) {
           tests.set(call.callback, { call: node, asserted: false, calls: new Set() });
         }
-        if (isAssertionCall(node, pattern)) {
+        if (isAssertionCall(node, pattern) || (node.callee.type === "Identifier" && importedAssertions.has(node.callee.name))) {
           markAsserted(node);
           return;
         }

@@ -16,12 +16,12 @@ export const testsCompleteCheck: FunctionCheck = {
     const modules = moduleTestStatus(context, options);
     const first = modules[0];
     if (!first || modules.some((module) => module.testedBy.length === 0)) return [];
-    const count = modules.length === 1 ? "the module you changed has" : `all ${modules.length} modules you changed have`;
+    const count = modules.length === 1 ? "the module you changed has a test that exercises it" : `all ${modules.length} modules you changed have tests that exercise them`;
     return [
       {
         messageId: "allTested",
         message:
-          `Well done: ${count} a test that exercises it (\`${first.path}\` is covered by \`${first.testedBy[0]}\`). ` +
+          `Well done: ${count} (\`${first.path}\` is covered by \`${first.testedBy[0]}\`). ` +
           "Keep writing the test together with the code: it is what lets you change this code later without fear.",
         path: first.path,
         line: 1,

@@ -10,7 +10,7 @@ export default defineConfig({
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
-      exclude: ["src/server.ts", "src/db/run-migrations.ts"],
+      exclude: ["src/server.ts"],
     },
   },
 });

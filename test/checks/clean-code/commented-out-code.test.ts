@@ -54,3 +54,24 @@ describe("looksLikeCode", () => {
     expect(looksLikeCode(["(optional)"])).toBe(false);
   });
 });
+
+describe("looksLikeCode on tricky prose", () => {
+  it.each([
+    ["a triple-slash reference", "/ <reference types=\"node\" />"],
+    ["a parenthesised aside", "(see the README for details)"],
+    ["a sentence with a colon and a call", "Usage: run(options)"],
+    ["an arrow in prose", "input => output, roughly"],
+    ["a list item", "- user (required)"],
+    ["a numbered step", "2. save(task) in one transaction"],
+  ])("rejects %s", (_, line) => {
+    expect(looksLikeCode([line])).toBe(false);
+  });
+
+  it.each([
+    ["a top-level return", "return total;"],
+    ["an await", "await db.close();"],
+    ["a typed declaration", "let cache: Map<string, Task> = new Map();"],
+  ])("accepts %s", (_, line) => {
+    expect(looksLikeCode([line])).toBe(true);
+  });
+});

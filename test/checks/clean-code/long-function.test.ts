@@ -21,6 +21,11 @@ describe("long-function check", () => {
     expect(longFunctionCheck.ruleOptions?.({})).toEqual([{ max: 50, skipBlankLines: true, skipComments: true, IIFEs: false }]);
   });
 
+  it("leaves test files alone, where describe blocks are long by nature", () => {
+    expect(longFunctionCheck.appliesTo?.("src/tasks/service.ts")).toBe(true);
+    expect(longFunctionCheck.appliesTo?.("test/tasks.test.ts")).toBe(false);
+  });
+
   it("tells a learner what to do, then why", () => {
     const message = longFunctionCheck.learnerMessage?.({ message: "Function 'handler' has too many lines (80). Maximum allowed is 50." }) ?? "";
     expect(message).toMatch(/^Break function `handler` into smaller functions/);

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { hasRuntimeBehaviour } from "../../../src/checks/shared/has-runtime-behaviour.js";
 import { isApplicationCode } from "../../../src/checks/shared/is-application-code.js";
 import { isCliEntryPoint } from "../../../src/checks/shared/is-cli-entry-point.js";
 import { isTestFile } from "../../../src/checks/shared/is-test-file.js";
+import { moduleShape } from "../../../src/checks/shared/module-shape.js";
 import { moduleStem, testNameMatches } from "../../../src/checks/shared/test-name-matches.js";
 
 describe("isTestFile", () => {
-  it.each(["src/a.test.ts", "src/a.spec.js", "src/__tests__/a.ts", "test/a.ts", "tests/helpers/app.mjs", "test/a.e2e-spec.ts"])("%s is a test", (path) => {
+  it.each(["src/a.test.ts", "src/a.spec.js", "src/__tests__/a.ts", "test/a.ts", "tests/helpers/app.mjs", "test/a.e2e-spec.ts", "lib/user-test.js", "src/app_spec.ts", "src/app.int.ts"])("%s is a test", (path) => {
     expect(isTestFile(path)).toBe(true);
   });
-  it.each(["src/a.ts", "src/testing.ts", "src/contest/a.ts", "test/fixtures.json", "README.md"])("%s is not a test", (path) => {
+  it.each(["src/a.ts", "src/testing.ts", "src/contest/a.ts", "src/latest.ts", "test/fixtures.json", "README.md"])("%s is not a test", (path) => {
     expect(isTestFile(path)).toBe(false);
   });
 });
@@ -35,17 +35,31 @@ describe("isCliEntryPoint", () => {
   });
 });
 
-describe("hasRuntimeBehaviour", () => {
-  it("is false for types, barrels and constants", () => {
-    expect(hasRuntimeBehaviour("export interface A { a: number }\nexport type B = A;", "a.ts")).toBe(false);
-    expect(hasRuntimeBehaviour('export * from "./a.js";\nimport type { X } from "./x.js";', "a.ts")).toBe(false);
-    expect(hasRuntimeBehaviour("export const LIMIT = 20;\nexport const NAMES = ['a'];", "a.ts")).toBe(false);
-    expect(hasRuntimeBehaviour("declare module 'x' { export function f(): void; }", "a.ts")).toBe(false);
+describe("moduleShape", () => {
+  const behaviour = (content: string) => moduleShape(content, "a.ts").behaviour;
+  const exports = (content: string) => moduleShape(content, "a.js").exports;
+
+  it("finds no behaviour in types, barrels and constants", () => {
+    expect(behaviour("export interface A { a: number }\nexport type B = A;")).toBe(false);
+    expect(behaviour('export * from "./a.js";\nimport type { X } from "./x.js";')).toBe(false);
+    expect(behaviour("export const LIMIT = 20;\nexport const NAMES = ['a'];")).toBe(false);
+    expect(behaviour("declare module 'x' { export function f(): void; }")).toBe(false);
   });
-  it("is true for functions, classes and calls", () => {
-    expect(hasRuntimeBehaviour("export const f = () => 1;", "a.ts")).toBe(true);
-    expect(hasRuntimeBehaviour("export class Repo {}", "a.ts")).toBe(true);
-    expect(hasRuntimeBehaviour("export const app = express();", "a.js")).toBe(true);
+
+  it("finds behaviour in functions, classes and calls", () => {
+    expect(behaviour("export const f = () => 1;")).toBe(true);
+    expect(behaviour("export class Repo {}")).toBe(true);
+    expect(behaviour("export const app = express();")).toBe(true);
+  });
+
+  it("finds ESM and CommonJS exports, and none in entry scripts", () => {
+    expect(exports("export function f() {}")).toBe(true);
+    expect(exports("const f = 1; export { f };")).toBe(true);
+    expect(exports("export default function () {}")).toBe(true);
+    expect(exports("module.exports = router;")).toBe(true);
+    expect(exports("exports.handler = async () => {};")).toBe(true);
+    expect(exports('import { createApp } from "./app.js";\ncreateApp().listen(3000);')).toBe(false);
+    expect(exports("const exportsCount = 1; run(exportsCount);")).toBe(false);
   });
 });
 
@@ -57,6 +71,7 @@ describe("name matching", () => {
   it("matches co-located, __tests__ and test-folder tests", () => {
     expect(testNameMatches("src/tasks.ts", "src/tasks.test.ts")).toBe(true);
     expect(testNameMatches("src/tasks.ts", "src/__tests__/tasks.ts")).toBe(true);
+    expect(testNameMatches("lib/tasks.js", "lib/tasks-test.js")).toBe(true);
     expect(testNameMatches("src/tasks.ts", "test/unit/tasksRepo.test.ts")).toBe(true);
     expect(testNameMatches("src/db.ts", "test/dbx.test.ts")).toBe(false);
     expect(testNameMatches("src/tasks.ts", "src/tasksx.test.ts")).toBe(false);

@@ -84,3 +84,80 @@ describe("route-untested", () => {
     expect(finding?.message).not.toMatch(/\b(just|simply)\b/i);
   });
 });
+
+describe("route-untested with URLs kept in constants", () => {
+  it("follows const strings used as the URL or inside a template", () => {
+    const tests = {
+      "test/tasks.test.ts": [
+        'const TASKS = "/tasks";',
+        "await request(app).get(TASKS).expect(200);",
+        "await request(app).get(`${TASKS}/${id}`).expect(200);",
+        "await request(app).post(TASKS).send({}).expect(201);",
+        'const url = "/tasks/7";',
+        'await app.inject({ method: "DELETE", url });',
+      ].join("\n"),
+    };
+    expect(untested(tests)).toEqual([]);
+  });
+
+  it("follows each name to its nearest declaration", () => {
+    const tests = { "test/tasks.test.ts": 'it("a", async () => { const url = "/tasks"; await request(app).get(url); });\nit("b", async () => { const url = "/users"; await request(app).post(url); });\nit("c", async () => { await request(app).post(url); });' };
+    // GET /tasks and POST /users are requested; POST /tasks is not
+    expect(untested(tests)).toEqual(["4", "5", "6"]);
+  });
+});
+
+describe("route-untested examples", () => {
+  it("shows a request in the style of the route's method and framework", () => {
+    const messages = (code: string) => routeUntestedCheck.run(makeContext({ changed: { "src/routes.ts": code } })).map((finding) => finding.message);
+    expect(messages('router.post("/tasks", create);')[0]).toContain('`await request(app).post("/tasks").send(validBody).expect(201)`');
+    expect(messages('router.delete("/tasks/:id", remove);')[0]).toContain('`await request(app).delete("/tasks/1").expect(204)`');
+    expect(messages('import Fastify from "fastify";\nconst app = Fastify();\napp.patch("/tasks/:id", update);')[0]).toContain(
+      "with Fastify's inject: `await app.inject({ method: \"PATCH\", url: \"/tasks/1\", payload: validBody })`",
+    );
+  });
+});
+
+describe("route-untested with routers mounted under a prefix", () => {
+  const SEARCH = 'import { Router } from "express";\nexport const searchRouter = Router();\nsearchRouter.get("/", search);\nsearchRouter.get("/:id", one);\n';
+  const APP = 'import express from "express";\nimport { searchRouter } from "./routes/search.js";\nexport const app = express();\napp.use("/search", searchRouter);\n';
+
+  function findings(tests: Record<string, string>, app = APP) {
+    const context = makeContext({ changed: { "src/routes/search.ts": SEARCH, "src/app.ts": app }, related: tests });
+    return routeUntestedCheck.run(context).map((finding) => `${finding.line} ${/`([^`]+)`/.exec(finding.message)?.[1]}`);
+  }
+
+  it("gives routes their mounted path, so requests elsewhere do not count", () => {
+    expect(findings({ "test/tasks.test.ts": 'await request(app).get("/tasks");' })).toEqual(["3 /search", "4 /search/:id"]);
+    expect(findings({ "test/search.test.ts": 'await request(app).get("/search?q=milk");\nawait request(app).get("/search/7");' })).toEqual([]);
+  });
+
+  it("follows default imports, CommonJS require, and nested routers", () => {
+    const defaultExport = 'import express from "express";\nimport search from "./routes/search.js";\nexport const app = express();\napp.use("/find", search);\n';
+    expect(findings({ "test/a.test.ts": 'await request(app).get("/find");' }, defaultExport)).toEqual(["4 /find/:id"]);
+    const required = 'const express = require("express");\nconst { searchRouter } = require("./routes/search");\nconst app = express();\napp.use("/s", searchRouter);\nmodule.exports = app;\n';
+    expect(findings({ "test/a.test.ts": 'await request(app).get("/s/1");' }, required)).toEqual(["3 /s"]);
+    const nested = 'import { Router } from "express";\nimport { searchRouter } from "./routes/search.js";\nexport const api = Router();\napi.use("/search", searchRouter);\napp.use("/api/v1", api);\n';
+    expect(findings({ "test/a.test.ts": 'await request(app).get("/api/v1/search");' }, nested)).toEqual(["4 /api/v1/search/:id"]);
+  });
+
+  it("gives a router's root route the benefit of the doubt when its mount is unknown", () => {
+    const context = makeContext({ changed: { "src/routes/search.ts": SEARCH }, related: { "test/a.test.ts": 'await request(app).get("/search/1");' } });
+    expect(routeUntestedCheck.run(context)).toEqual([]);
+  });
+
+  it("still checks the app's own root route", () => {
+    const context = makeContext({ changed: { "src/app.ts": 'app.get("/", home);' }, related: { "test/a.test.ts": 'await request(app).get("/tasks");' } });
+    expect(routeUntestedCheck.run(context).map((finding) => finding.line)).toEqual([1]);
+  });
+
+  it("reads koa-router prefixes and Fastify register prefixes", () => {
+    const koa = 'import Router from "@koa/router";\nexport const router = new Router({ prefix: "/books" });\nrouter.get("/:id", one);\n';
+    const context = makeContext({ changed: { "src/books.ts": koa }, related: { "test/a.test.ts": 'await request(server).get("/books/1");' } });
+    expect(routeUntestedCheck.run(context)).toEqual([]);
+    const plugin = 'export default async function books(app) {\n  app.get("/", list);\n}\n';
+    const main = 'import Fastify from "fastify";\nimport books from "./books.js";\nconst app = Fastify();\napp.register(books, { prefix: "/books" });\n';
+    const fastify = makeContext({ changed: { "src/books.ts": plugin, "src/app.ts": main }, related: { "test/a.test.ts": 'await app.inject({ method: "GET", url: "/authors" });' } });
+    expect(routeUntestedCheck.run(fastify).map((finding) => finding.message)).toEqual([expect.stringContaining("GET to `/books`")]);
+  });
+});

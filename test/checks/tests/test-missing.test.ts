@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testMissingCheck } from "../../../src/checks/tests/test-missing.js";
+import { testsCompleteCheck } from "../../../src/checks/tests/tests-complete.js";
 import { makeContext } from "./make-context.js";
 
 const SERVICE = "export function addTask(title: string) {\n  return { title };\n}\n";
@@ -56,7 +57,7 @@ describe("test-missing", () => {
     expect(testMissingCheck.run(context)).toEqual([]);
   });
 
-  it("ignores tests, configs, migrations, scripts, declarations, type-only modules and barrels", () => {
+  it("ignores tests, configs, migrations, scripts, declarations, type-only modules, barrels and entry scripts that export nothing", () => {
     const context = makeContext({
       changed: {
         "src/tasks.test.ts": SERVICE,
@@ -68,6 +69,7 @@ describe("test-missing", () => {
         "src/index.ts": 'export * from "./a.js";\nexport { b } from "./b.js";',
         "src/constants.ts": "export const PORT = 3000;",
         "src/server.ts": "app.listen(3000);",
+        "src/db/run-migrations.ts": 'import { migrate } from "./migrate.js";\nawait migrate(db);',
       },
     });
     expect(testMissingCheck.run(context)).toEqual([]);
@@ -88,5 +90,63 @@ describe("test-missing", () => {
   it("suggests a co-located test when the repository keeps tests next to the code", () => {
     const findings = testMissingCheck.run(makeContext({ changed: { "src/tasks.ts": SERVICE }, otherPaths: ["src/users.test.ts"] }));
     expect(findings[0]?.message).toContain("src/tasks.test.ts");
+  });
+});
+
+describe("test-missing when only test contents are known", () => {
+  const ROUTER = 'import { Router } from "express";\nexport const router = Router();\nrouter.get("/tasks", list);\nexport function list() {}\n';
+
+  it("counts a route module whose routes a test requests, though the import trail is unknown", () => {
+    const context = makeContext({
+      changed: { "src/routes/tasks-router.ts": ROUTER },
+      related: { "test/app.test.ts": 'import { app } from "../src/app.js";\nit("lists", () => request(app).get("/api/tasks").expect(200));' },
+      otherPaths: ["src/app.ts"],
+    });
+    expect(testMissingCheck.run(context)).toEqual([]);
+  });
+
+  it("matches by name when a test's imports run through a module whose content is unknown", () => {
+    const context = makeContext({
+      changed: { "src/services/tasks.ts": "export function count() {\n  return 1;\n}\n" },
+      related: { "test/tasks.test.ts": 'import { app } from "../src/app.js";\nit("x", () => expect(app).toBeDefined());' },
+      otherPaths: ["src/app.ts"],
+    });
+    expect(testMissingCheck.run(context)).toEqual([]);
+  });
+
+  it("still reports a module no test reaches, requests or is named after", () => {
+    const context = makeContext({
+      changed: { "src/services/billing.ts": "export function charge() {\n  return 1;\n}\n" },
+      related: { "test/tasks.test.ts": 'import { app } from "../src/app.js";\nit("x", () => request(app).get("/tasks").expect(200));' },
+      otherPaths: ["src/app.ts"],
+    });
+    expect(testMissingCheck.run(context).map((finding) => finding.path)).toEqual(["src/services/billing.ts"]);
+  });
+});
+
+describe("test-missing and route modules", () => {
+  it("leaves a route module that no test requests to route-untested, and does not count loading it through app.ts", () => {
+    const context = makeContext({
+      changed: {
+        "src/routes/search.ts": 'import { Router } from "express";\nexport const searchRouter = Router();\nsearchRouter.get("/", search);\n',
+        "src/app.ts": 'import { searchRouter } from "./routes/search.js";\nexport const app = express();\napp.use("/search", searchRouter);\n',
+      },
+      related: { "test/app.test.ts": 'import { app } from "../src/app.js";\nit("lists", () => request(app).get("/tasks").expect(200));' },
+    });
+    expect(testMissingCheck.run(context)).toEqual([]);
+    expect(testsCompleteCheck.run(context)).toEqual([]);
+  });
+});
+
+describe("test-missing and test helpers", () => {
+  it("counts a route module a test helper imports to build a test app", () => {
+    const context = makeContext({
+      changed: { "src/routes/search.ts": 'import { Router } from "express";\nexport const searchRouter = Router();\nsearchRouter.get("/", search);\n' },
+      related: {
+        "test/helpers/test-app.ts": 'import { searchRouter } from "../../src/routes/search.js";\nexport const testApp = makeApp(searchRouter);',
+        "test/search.test.ts": 'import { testApp } from "./helpers/test-app.js";\nit("x", () => expect(testApp).toBeDefined());',
+      },
+    });
+    expect(testsCompleteCheck.run(context)).toMatchObject([{ path: "src/routes/search.ts" }]);
   });
 });

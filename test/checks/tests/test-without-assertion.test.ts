@@ -20,6 +20,8 @@ ruleTester.run("test-without-assertion", testWithoutAssertionCheck.rule, {
     'const inner = (x) => assert.ok(x); const outer = (x) => inner(x); it("nested helper", () => { outer(1); });',
     'it("helper by name", () => { expectValidTask(make()); });',
     'it.todo("later");',
+    'import { equal, ok as isOk } from "node:assert/strict"; test("named", () => { equal(add(1, 2), 3); }); test("renamed", () => { isOk(true); });',
+    'const { deepEqual } = require("assert"); it("required", () => { deepEqual(list(), []); });',
     'it.skip("reported by test-skipped", () => {});',
     'describe("suite without assertions of its own", () => { it("a", () => { expect(1).toBe(1); }); });',
     {
@@ -37,6 +39,7 @@ ruleTester.run("test-without-assertion", testWithoutAssertionCheck.rule, {
       errors: [{ messageId: "noAssertion", line: 1, column: 66 }],
     },
     { code: 'it("helper without assertion", () => { setup(); }); function setup() { return 1; }', errors: [{ messageId: "noAssertion" }] },
+    { code: 'import { equal } from "./math.js"; it("not an assertion module", () => { equal(1, 1); });', errors: [{ messageId: "noAssertion" }] },
   ],
 });
 

@@ -13,8 +13,13 @@ describe("tests-complete", () => {
     const findings = testsCompleteCheck.run(context);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ path: "src/tasks.ts", line: 1, scope: "file", level: "celebratory" });
-    expect(findings[0]?.message).toContain("all 2 modules you changed have a test");
+    expect(findings[0]?.message).toContain("all 2 modules you changed have tests that exercise them");
     expect(findings[0]?.message).toContain("src/tasks.test.ts");
+  });
+
+  it("speaks of one module in the singular", () => {
+    const context = makeContext({ changed: { "src/tasks.ts": SERVICE }, otherPaths: ["test/tasks.test.ts"] });
+    expect(testsCompleteCheck.run(context)[0]?.message).toMatch(/^Well done: the module you changed has a test that exercises it \(`src\/tasks.ts` is covered by `test\/tasks.test.ts`\)/);
   });
 
   it("stays silent when one changed module has no test", () => {

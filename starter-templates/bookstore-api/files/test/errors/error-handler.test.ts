@@ -1,4 +1,4 @@
-import express from "express";
+import express, { type NextFunction, type Request, type Response } from "express";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { errorHandler } from "../../src/errors/error-handler.js";
@@ -42,6 +42,18 @@ describe("errorHandler", () => {
       .send("{not json");
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe("invalid_json");
+  });
+});
+
+describe("errorHandler once the response has started", () => {
+  it("hands the error to Express instead of writing a second response", () => {
+    const passed: unknown[] = [];
+    const next: NextFunction = (error?: unknown) => {
+      passed.push(error);
+    };
+    const error = new Error("late failure");
+    errorHandler(error, {} as Request, { headersSent: true } as Response, next);
+    expect(passed).toEqual([error]);
   });
 });
 

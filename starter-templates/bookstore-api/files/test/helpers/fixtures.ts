@@ -29,14 +29,15 @@ export async function insertCustomer(db: Queryable, email = "ada@example.com"): 
   return row.id;
 }
 
-/** An order placed at a given time, with its lines, bypassing the stock checks. */
-export async function insertOrder(
-  db: Queryable,
-  customerId: number,
-  placedAt: string,
-  lines: { bookId: number; quantity: number }[],
-  status: "placed" | "cancelled" = "placed",
-): Promise<number> {
+export interface OrderFixture {
+  customerId: number;
+  placedAt: string;
+  lines: { bookId: number; quantity: number }[];
+  status?: "placed" | "cancelled";
+}
+
+/** An order placed at a given time, with its lines (each at 1000 cents), bypassing the stock checks. */
+export async function insertOrder(db: Queryable, { customerId, placedAt, lines, status = "placed" }: OrderFixture): Promise<number> {
   const [row] = await db.query<{ id: number }>(
     "INSERT INTO orders (customer_id, status, total_cents, placed_at) VALUES ($1, $2, 0, $3) RETURNING id",
     [customerId, status, placedAt],

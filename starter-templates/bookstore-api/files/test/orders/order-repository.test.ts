@@ -24,7 +24,7 @@ describe("OrderRepository", () => {
   it("finds an order with its lines", async () => {
     const customerId = await insertCustomer(db);
     const bookId = await insertBook(db, await insertAuthor(db), { title: "Beloved" });
-    const orderId = await insertOrder(db, customerId, "2025-01-15T10:00:00Z", [{ bookId, quantity: 2 }]);
+    const orderId = await insertOrder(db, { customerId, placedAt: "2025-01-15T10:00:00Z", lines: [{ bookId, quantity: 2 }] });
     const order = await orders.findById(orderId);
     expect(order).toMatchObject({ id: orderId, customerId, status: "placed" });
     expect(order?.placedAt.toISOString()).toBe("2025-01-15T10:00:00.000Z");
@@ -35,9 +35,9 @@ describe("OrderRepository", () => {
   it("lists a customer's orders newest first, and only theirs", async () => {
     const customerId = await insertCustomer(db, "a@example.com");
     const otherCustomer = await insertCustomer(db, "b@example.com");
-    const older = await insertOrder(db, customerId, "2025-01-01T00:00:00Z", []);
-    const newer = await insertOrder(db, customerId, "2025-02-01T00:00:00Z", []);
-    await insertOrder(db, otherCustomer, "2025-03-01T00:00:00Z", []);
+    const older = await insertOrder(db, { customerId, placedAt: "2025-01-01T00:00:00Z", lines: [] });
+    const newer = await insertOrder(db, { customerId, placedAt: "2025-02-01T00:00:00Z", lines: [] });
+    await insertOrder(db, { customerId: otherCustomer, placedAt: "2025-03-01T00:00:00Z", lines: [] });
     const page = await orders.listByCustomer(customerId, { limit: 10, offset: 0 });
     expect(page.orders.map((order) => order.id)).toEqual([newer, older]);
     expect(page.total).toBe(2);
@@ -46,7 +46,7 @@ describe("OrderRepository", () => {
   it("deletes an order's lines with the order (ON DELETE CASCADE)", async () => {
     const customerId = await insertCustomer(db);
     const bookId = await insertBook(db, await insertAuthor(db));
-    const orderId = await insertOrder(db, customerId, "2025-01-15T10:00:00Z", [{ bookId, quantity: 1 }]);
+    const orderId = await insertOrder(db, { customerId, placedAt: "2025-01-15T10:00:00Z", lines: [{ bookId, quantity: 1 }] });
     await db.query("DELETE FROM orders WHERE id = $1", [orderId]);
     expect(await db.query("SELECT 1 FROM order_items WHERE order_id = $1", [orderId])).toEqual([]);
   });

@@ -31,11 +31,11 @@ describe("findBestSellers", () => {
     dune = await insertBook(db, authorId, { title: "Dune" });
     emma = await insertBook(db, authorId, { title: "Emma" });
     ulysses = await insertBook(db, authorId, { title: "Ulysses" });
-    await insertOrder(db, customerId, "2025-01-05T12:00:00Z", [{ bookId: dune, quantity: 3 }, { bookId: emma, quantity: 1 }]);
-    await insertOrder(db, customerId, "2025-01-31T23:59:59Z", [{ bookId: emma, quantity: 1 }]);
-    await insertOrder(db, customerId, "2025-02-10T08:00:00Z", [{ bookId: ulysses, quantity: 2 }]);
-    await insertOrder(db, customerId, "2025-02-11T08:00:00Z", [{ bookId: dune, quantity: 9 }], "cancelled");
-    await insertOrder(db, customerId, "2025-03-01T00:00:00Z", [{ bookId: dune, quantity: 5 }]);
+    await insertOrder(db, { customerId, placedAt: "2025-01-05T12:00:00Z", lines: [{ bookId: dune, quantity: 3 }, { bookId: emma, quantity: 1 }] });
+    await insertOrder(db, { customerId, placedAt: "2025-01-31T23:59:59Z", lines: [{ bookId: emma, quantity: 1 }] });
+    await insertOrder(db, { customerId, placedAt: "2025-02-10T08:00:00Z", lines: [{ bookId: ulysses, quantity: 2 }] });
+    await insertOrder(db, { customerId, placedAt: "2025-02-11T08:00:00Z", lines: [{ bookId: dune, quantity: 9 }], status: "cancelled" });
+    await insertOrder(db, { customerId, placedAt: "2025-03-01T00:00:00Z", lines: [{ bookId: dune, quantity: 5 }] });
   });
 
   afterAll(async () => {

@@ -15,7 +15,7 @@ describe("GET /reports/best-sellers", () => {
     db = await createTestDb();
     app = createTestApp(db);
     bookId = await insertBook(db, await insertAuthor(db), { title: "Middlemarch" });
-    await insertOrder(db, await insertCustomer(db), "2025-05-20T10:00:00Z", [{ bookId, quantity: 4 }]);
+    await insertOrder(db, { customerId: await insertCustomer(db), placedAt: "2025-05-20T10:00:00Z", lines: [{ bookId, quantity: 4 }] });
   });
 
   afterAll(async () => {

@@ -1,16 +1,26 @@
+import type { Logger } from "pino";
 import { loadConfig } from "../config.js";
+import { isMainModule } from "../is-main-module.js";
 import { loadEnvFile } from "../load-env-file.js";
 import { createLogger } from "../logger.js";
 import { createDb } from "./create-db.js";
 import { migrate } from "./migrate.js";
 
-loadEnvFile();
-const config = loadConfig();
-const logger = createLogger(config.logLevel);
-const db = await createDb(config, logger);
-try {
-  const applied = await migrate(db);
-  logger.info({ applied }, applied.length > 0 ? "Migrations applied" : "Database is up to date");
-} finally {
-  await db.close();
+/** `npm run migrate`: applies pending migrations to the configured database and returns their names. */
+export async function runMigrations(env: NodeJS.ProcessEnv, logger?: Logger): Promise<string[]> {
+  const config = loadConfig(env);
+  const log = logger ?? createLogger(config.logLevel);
+  const db = await createDb(config, log);
+  try {
+    const applied = await migrate(db);
+    log.info({ applied }, applied.length > 0 ? "Migrations applied" : "Database is up to date");
+    return applied;
+  } finally {
+    await db.close();
+  }
+}
+
+if (isMainModule(import.meta.url)) {
+  loadEnvFile();
+  await runMigrations(process.env);
 }

@@ -1,0 +1,21 @@
+import type { CheckAnnotation, CheckRunOutput } from "../github/publish-check-run.js";
+import type { ConfigDeps } from "../github/load-review-config.js";
+import type { FindingRenderers } from "../github/finding-renderers.js";
+import type { ReviewInput, ReviewResult } from "../review/types.js";
+
+/**
+ * What the App needs from the rest of Apprentice: the engine, the config and rubric loaders, and the
+ * renderers. `createDefaultDeps()` wires the real ones; tests may pass others.
+ */
+export interface AppDeps extends ConfigDeps, FindingRenderers {
+  review(input: ReviewInput): ReviewResult;
+  toCheckRunOutput(result: ReviewResult, options?: { maxAnnotations?: number }): CheckRunOutput;
+  toAnnotations(result: ReviewResult): CheckAnnotation[];
+  renderSummaryMarkdown(result: ReviewResult, options?: { marker?: string; maxLength?: number; headSha?: string }): string;
+  /** The hidden marker the summary comment carries. */
+  summaryMarker: string;
+  /** Every known check id, for `/apprentice explain`. */
+  checkIds(): readonly string[];
+  /** The lesson Markdown of a check (`rubrics/lessons/<id>.md`), or undefined when there is none. */
+  readLesson(checkId: string): string | undefined;
+}

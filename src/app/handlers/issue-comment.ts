@@ -1,0 +1,35 @@
+import type { Context } from "probot";
+import { explainReply, HELP_REPLY, unknownCommandReply } from "../command-replies.js";
+import { parseCommand } from "../parse-command.js";
+import { startReview, type AppRuntime } from "../start-review.js";
+
+/** `/apprentice review | explain <check-id> | help` in a comment on a pull request, from a person. */
+export function issueCommentHandler(runtime: AppRuntime) {
+  return async (context: Context<"issue_comment.created">): Promise<void> => {
+    const { issue, comment, repository } = context.payload;
+    if (!issue.pull_request || comment.user?.type === "Bot") return;
+    const command = parseCommand(comment.body);
+    if (command === undefined) return;
+    const reply = (body: string) => context.octokit.rest.issues.createComment({ owner: repository.owner.login, repo: repository.name, issue_number: issue.number, body });
+    switch (command.kind) {
+      case "help":
+        await reply(HELP_REPLY);
+        return;
+      case "unknown":
+        await reply(unknownCommandReply(command.text));
+        return;
+      case "explain":
+        await reply(explainReply(command.checkId, runtime.deps.checkIds(), runtime.deps.readLesson));
+        return;
+      case "review": {
+        const { data: pull } = await context.octokit.rest.pulls.get({ owner: repository.owner.login, repo: repository.name, pull_number: issue.number });
+        await startReview(
+          context,
+          { owner: repository.owner.login, repo: repository.name, number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha, changedFiles: pull.changed_files },
+          false,
+          runtime,
+        );
+      }
+    }
+  };
+}

@@ -1,0 +1,129 @@
+import type { Logger } from "probot";
+import { collectInput, type CollectedInput, type CollectOptions } from "../github/collect-input.js";
+import { fingerprintsIn } from "../github/finding-renderers.js";
+import { statusOf, type GitHubClient, type PullRequestRef } from "../github/github-client.js";
+import { loadReviewConfig, type ReviewConfig } from "../github/load-review-config.js";
+import { planReview } from "../github/plan-review.js";
+import { completeCheckRun, createCompletedCheckRun, startCheckRun, type CheckRunOutput } from "../github/publish-check-run.js";
+import { publishReview } from "../github/publish-review.js";
+import { publishSummary } from "../github/publish-summary.js";
+import { resolveThreads, threadsToResolve } from "../github/resolve-threads.js";
+import { validationErrorOutput } from "../github/validation-output.js";
+import { ValidationError } from "../validation/validation-error.js";
+import type { AppDeps } from "./app-deps.js";
+import { partialReviewNote } from "./partial-review-note.js";
+import type { ReviewTicket } from "./review-queue.js";
+
+export interface ReviewJob {
+  octokit: GitHubClient;
+  pr: PullRequestRef;
+  /** Probot's `context.config("apprentice.yml")`. */
+  readConfig: () => Promise<unknown>;
+  log: Pick<Logger, "info" | "warn" | "error">;
+  ticket: ReviewTicket;
+  /** True for pull_request events: a draft is skipped unless the config says `drafts: true`. */
+  respectDrafts: boolean;
+}
+
+export type ReviewOutcome = "published" | "invalid-config" | "draft-skipped" | "superseded" | "failed";
+
+const SUPERSEDED: CheckRunOutput = {
+  title: "Superseded by a newer push",
+  summary: "A newer commit was pushed while this one was being reviewed. Apprentice reviews the newest commit instead; see its check run.",
+};
+
+function posted(collected: CollectedInput, deps: AppDeps): Set<string> {
+  const fingerprints = new Set<string>();
+  for (const thread of collected.threads) {
+    const first = thread.comments[0];
+    if (first?.authorIsBot) for (const fingerprint of fingerprintsIn(first.body, deps)) fingerprints.add(fingerprint);
+  }
+  for (const review of collected.reviews) {
+    if (review.authorIsBot) for (const fingerprint of fingerprintsIn(review.body, deps)) fingerprints.add(fingerprint);
+  }
+  return fingerprints;
+}
+
+async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review: ReviewConfig, collected: CollectedInput): Promise<ReviewOutcome> {
+  const { octokit, pr, ticket } = job;
+  const result = deps.review({
+    files: collected.files,
+    repoPaths: collected.repoPaths,
+    relatedFiles: collected.relatedFiles,
+    config: review.config,
+    rubric: review.rubric,
+    omitted: collected.leftOut,
+  });
+  if (!ticket.isCurrent()) return supersede(job, checkRunId);
+  const plan = planReview(result.findings, collected.diffLines, posted(collected, deps), review.config.maxInlineComments, deps);
+  await publishReview(octokit, pr, plan, review.config.maxInlineComments, deps);
+  const current = new Set(result.findings.map((finding) => finding.fingerprint));
+  const gone = threadsToResolve(collected.threads, current, new Set(collected.files.map((file) => file.path)), deps);
+  // Resolving is housekeeping: if GitHub refuses it, the review itself still completes.
+  await resolveThreads(octokit, gone).catch((error: unknown) => job.log.warn({ threads: gone.length, status: statusOf(error) }, "apprentice: could not resolve outdated threads"));
+  if (!ticket.isCurrent()) return supersede(job, checkRunId);
+  const note = partialReviewNote(collected);
+  const summary = deps.renderSummaryMarkdown(result, { marker: deps.summaryMarker, maxLength: 60000, headSha: pr.headSha });
+  await publishSummary(octokit, pr, note ? `${summary}\n\n${note}` : summary, collected.issueComments, deps.summaryMarker);
+  const output = deps.toCheckRunOutput(result, { maxAnnotations: 50 });
+  await completeCheckRun(octokit, pr, checkRunId, result.conclusion, note ? { ...output, summary: `${note}\n\n${output.summary}` } : output, deps.toAnnotations(result));
+  return "published";
+}
+
+async function supersede(job: ReviewJob, checkRunId: number): Promise<ReviewOutcome> {
+  await completeCheckRun(job.octokit, job.pr, checkRunId, "neutral", SUPERSEDED);
+  return "superseded";
+}
+
+function failureOutput(error: unknown, pr: PullRequestRef): CheckRunOutput {
+  if (statusOf(error) === 404) {
+    return {
+      title: "Could not read this commit",
+      summary: `GitHub no longer has commit \`${pr.headSha}\` (was the branch deleted or force-pushed?). Push again, or re-run this check, to get a review.`,
+    };
+  }
+  const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return { title: "Could not finish the review", summary: `Apprentice hit a problem while reviewing: ${reason}. Re-run this check to try again.` };
+}
+
+/**
+ * One review of one pull request head: config, check run in progress, input, engine, then publish
+ * (review, resolved threads, summary, completed check run). Never throws for bad input or a GitHub
+ * error: the check run says what happened.
+ */
+export async function runReview(job: ReviewJob, deps: AppDeps, options: CollectOptions = {}): Promise<ReviewOutcome> {
+  const { octokit, pr, log, ticket } = job;
+  let review: ReviewConfig;
+  try {
+    review = await loadReviewConfig(job.readConfig, octokit, pr, deps);
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      log.warn({ file: error.file, issues: error.issues.length }, "apprentice: invalid configuration");
+      await createCompletedCheckRun(octokit, pr, "neutral", validationErrorOutput(error));
+      return "invalid-config";
+    }
+    log.error({ pull: pr.number, status: statusOf(error), message: error instanceof Error ? error.message : String(error) }, "apprentice: could not load the configuration");
+    await createCompletedCheckRun(octokit, pr, "neutral", failureOutput(error, pr));
+    return "failed";
+  }
+  if (job.respectDrafts && pr.draft && !review.config.drafts) {
+    log.info({ pull: pr.number }, "apprentice: draft pull request skipped (set drafts: true to review drafts)");
+    return "draft-skipped";
+  }
+  if (!ticket.isCurrent()) return "superseded";
+  // The check run is created while the reads run: one write alongside reads (GitHub asks only that
+  // writes not run concurrently), which saves a round trip on every review.
+  const collecting = collectInput(octokit, pr, review.config, { ...options, signal: ticket.signal });
+  collecting.catch(() => undefined);
+  const checkRunId = await startCheckRun(octokit, pr);
+  try {
+    const collected = await collecting;
+    if (!ticket.isCurrent()) return await supersede(job, checkRunId);
+    return await publish(job, deps, checkRunId, review, collected);
+  } catch (error) {
+    if (!ticket.isCurrent()) return await supersede(job, checkRunId);
+    log.error({ pull: pr.number, status: statusOf(error), message: error instanceof Error ? error.message : String(error) }, "apprentice: review failed");
+    await completeCheckRun(octokit, pr, checkRunId, "neutral", failureOutput(error, pr)).catch(() => undefined);
+    return "failed";
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * error-disclosure: stack traces and raw error objects sent to the client from catch blocks, error
+ * handlers and error-first callbacks: `res.status(500).send(err)`, `res.json({ error: err })`,
+ * `res.json({ stack: err.stack })`, `ctx.body = err`, `reply.send(err)`, unless inside a
+ * development-only branch.
+ */
+import type { Rule } from "eslint";
+import type * as ESTree from "estree";
+import type { EslintCheck } from "../../check.js";
+import { calleeName, dottedName, findVariable, isInsideDevOnlyBranch, keyName, type Node } from "./ast-helpers.js";
+
+const SEND_METHODS = new Set(["send", "json", "end", "write", "jsonp", "sendStatus"]);
+const RESPONSE_OBJECT = /^(res|response|resp|reply|rep|h|ctx\.res|this\.res)$|^(res|response|reply)\.(status|code)\(\)$/;
+const ERROR_NAME = /^(e|err|error|ex|exc|exception|er|e2|caught)$/i;
+const ERROR_HANDLER_HOOKS = new Set(["setErrorHandler", "onError", "catch", "on"]);
+
+const rule: Rule.RuleModule = {
+  meta: {
+    type: "problem",
+    docs: { description: "Log errors on the server; send the client a generic message." },
+    messages: {
+      rawError:
+        "Send a generic message instead, for example `res.status(500).json({ error: \"Something went wrong\" })`, and log `{{name}}` on the server. The raw error can reveal file paths, library versions, SQL and data to an attacker.",
+      stack:
+        "Remove the stack trace from the response and log it on the server with your logger (for example `logger.error({ err: {{name}} })`), then send a generic message. A stack trace shows attackers your file layout, libraries and the code path that failed.",
+    },
+    schema: [],
+  },
+  create(context) {
+    /** True when `identifier` is a caught error: a catch parameter, an error handler's or error-first callback's first parameter. */
+    function isErrorVariable(identifier: ESTree.Identifier): boolean {
+      const variable = findVariable(context.sourceCode.getScope(identifier), identifier.name);
+      const def = variable?.defs[0];
+      if (!def) return false;
+      if (def.type === "CatchClause") return true;
+      if (def.type !== "Parameter") return false;
+      const fn = def.node as ESTree.Function;
+      const first = fn.params[0];
+      if (!first || first.type !== "Identifier" || first.name !== identifier.name) return false;
+      if (fn.params.length === 4) return true; // Express error middleware (err, req, res, next)
+      const parent = (fn as Node).parent;
+      if (parent?.type === "CallExpression" && ERROR_HANDLER_HOOKS.has(calleeName(parent) ?? "")) return true;
+      return ERROR_NAME.test(identifier.name);
+    }
+
+    /** What in `node` discloses the error: the raw object, its stack, or nothing. */
+    function disclosure(node: ESTree.Node | null | undefined, depth = 0): { kind: "rawError" | "stack"; name: string } | undefined {
+      if (!node || depth > 3) return undefined;
+      switch (node.type) {
+        case "Identifier":
+          return isErrorVariable(node) ? { kind: "rawError", name: node.name } : undefined;
+        case "MemberExpression": {
+          const property = keyName(node.property, node.computed);
+          if (property === "stack" && node.object.type === "Identifier" && isErrorVariable(node.object)) return { kind: "stack", name: node.object.name };
+          return undefined;
+        }
+        case "ObjectExpression":
+          for (const property of node.properties) {
+            const value = property.type === "Property" ? property.value : property.argument;
+            if (property.type === "SpreadElement") continue;
+            if (isInsideDevOnlyBranch(context, value as Node) || value.type === "ConditionalExpression") continue;
+            const found = disclosure(value, depth + 1);
+            if (found) return found;
+          }
+          return undefined;
+        case "TemplateLiteral":
+          for (const expression of node.expressions) {
+            const found = disclosure(expression, depth + 1);
+            if (found?.kind === "stack") return found;
+          }
+          return undefined;
+        case "BinaryExpression":
+          if (node.left.type === "PrivateIdentifier") return undefined;
+          {
+            const found = disclosure(node.left, depth + 1) ?? disclosure(node.right, depth + 1);
+            return found?.kind === "stack" ? found : undefined;
+          }
+        default:
+          return undefined;
+      }
+    }
+
+    function check(target: ESTree.Node, value: ESTree.Node | undefined): void {
+      const found = disclosure(value);
+      if (!found || isInsideDevOnlyBranch(context, target as Node)) return;
+      context.report({ node: target, messageId: found.kind, data: { name: found.name } });
+    }
+
+    return {
+      CallExpression(node) {
+        const method = calleeName(node);
+        if (!method || !SEND_METHODS.has(method) || node.callee.type !== "MemberExpression") return;
+        const object = dottedName(node.callee.object) ?? "";
+        if (!RESPONSE_OBJECT.test(object) && !/^(res|response|reply)\./.test(object)) return;
+        check(node, node.arguments[0] as ESTree.Node | undefined);
+      },
+      AssignmentExpression(node) {
+        // Koa: ctx.body = err
+        if (node.left.type !== "MemberExpression" || keyName(node.left.property, node.left.computed) !== "body") return;
+        if (!/^(ctx|context|this)$/.test(dottedName(node.left.object) ?? "")) return;
+        check(node, node.right);
+      },
+    };
+  },
+};
+
+export const errorDisclosure: EslintCheck = {
+  kind: "eslint",
+  id: "error-disclosure",
+  criterion: "security",
+  description: "Stack traces and raw error objects sent to the client.",
+  defaultLevel: "actionable",
+  category: "error-disclosure",
+  rule,
+};

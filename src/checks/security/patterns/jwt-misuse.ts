@@ -1,0 +1,110 @@
+/**
+ * jwt-misuse: tokens trusted without checking their signature or expiry. `jwt.decode()` / jose
+ * `decodeJwt()` used to authenticate (in a middleware, guard or a function that sets the user) with no
+ * `verify` next to it, the `none` algorithm, and `ignoreExpiration: true`.
+ */
+import type { Rule } from "eslint";
+import type * as ESTree from "estree";
+import type { EslintCheck } from "../../check.js";
+import { calleeName, calleeObject, functionName, isLiteral, keyName, staticString } from "./ast-helpers.js";
+import { JwtImports } from "./jwt-imports.js";
+
+const DECODERS = new Set(["decode", "decodeJwt", "jwtDecode", "decodeProtectedHeader"]);
+const VERIFIERS = /^(verify|verifyAsync|verifySync|jwtVerify|compactVerify|verifyToken|verifyJwt)$/;
+const AUTH_FUNCTION = /auth|guard|protect|canActivate|requireUser|requireLogin|currentUser|getUser|isAdmin|isLoggedIn|permission|role|validate|session|deserialize|middleware/i;
+
+interface Frame {
+  decodes: ESTree.CallExpression[];
+  verifies: boolean;
+  authUse: boolean;
+}
+
+type AnyFunction = ESTree.FunctionDeclaration | ESTree.FunctionExpression | ESTree.ArrowFunctionExpression;
+
+function looksLikeMiddleware(fn: AnyFunction): boolean {
+  const names = fn.params.map((param) => (param.type === "Identifier" ? param.name : ""));
+  return names.includes("next") || names.includes("ctx") || names.includes("context") || names.includes("reply");
+}
+
+const rule: Rule.RuleModule = {
+  meta: {
+    type: "problem",
+    docs: { description: "Verify JSON Web Tokens: signature, algorithm and expiry." },
+    messages: {
+      decodeForAuth:
+        "Use `{{verify}}` instead of `{{call}}` here. `{{call}}` only reads the token without checking its signature, so anyone can write a token that says they are any user, or an admin.",
+      noneAlgorithm:
+        "Remove `none` from the accepted algorithms and list the one you sign with (for example `[\"HS256\"]`). With `none`, a token with no signature at all is accepted.",
+      ignoreExpiration:
+        "Remove `ignoreExpiration: true`. Expired tokens would keep working forever, so a stolen or logged-out token never stops granting access.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const imports = new JwtImports();
+    const frames: Frame[] = [];
+
+    function enter(): void {
+      frames.push({ decodes: [], verifies: false, authUse: false });
+    }
+    function exit(fn: AnyFunction): void {
+      const frame = frames.pop();
+      if (!frame || frame.decodes.length === 0 || frame.verifies) return;
+      const name = functionName(fn) ?? "";
+      if (!frame.authUse && !AUTH_FUNCTION.test(name) && !looksLikeMiddleware(fn)) return;
+      for (const call of frame.decodes) {
+        const callText = context.sourceCode.getText(call.callee);
+        context.report({ node: call, messageId: "decodeForAuth", data: { call: callText, verify: callText.includes("decodeJwt") ? "jwtVerify" : callText.replace(/decode$/, "verify").replace(/^jwtDecode$/, "jwt.verify") } });
+      }
+    }
+
+    return {
+      ImportDeclaration(node) {
+        imports.noteImport(node);
+      },
+      VariableDeclarator(node) {
+        imports.noteRequire(node);
+      },
+      FunctionDeclaration: enter,
+      FunctionExpression: enter,
+      ArrowFunctionExpression: enter,
+      "FunctionDeclaration:exit": exit,
+      "FunctionExpression:exit": exit,
+      "ArrowFunctionExpression:exit": exit,
+      CallExpression(node) {
+        const frame = frames[frames.length - 1];
+        if (!frame) return;
+        const jwtFunction = imports.functionOf(node) ?? (/jwt/i.test(calleeObject(node) ?? "") ? calleeName(node) : undefined);
+        if (jwtFunction && DECODERS.has(jwtFunction) && jwtFunction !== "decodeProtectedHeader") frame.decodes.push(node);
+        const name = calleeName(node);
+        if ((jwtFunction && VERIFIERS.test(jwtFunction)) || (name && VERIFIERS.test(name))) frame.verifies = true;
+        if (node.callee.type === "Identifier" && node.callee.name === "next") frame.authUse = true;
+      },
+      AssignmentExpression(node) {
+        const frame = frames[frames.length - 1];
+        if (frame && node.left.type === "MemberExpression" && keyName(node.left.property, node.left.computed) === "user") frame.authUse = true;
+      },
+      Property(node) {
+        const name = keyName(node.key, node.computed);
+        if (name === "algorithms" && node.value.type === "ArrayExpression" && node.value.elements.some((element) => /^none$/i.test(staticString(element) ?? ""))) {
+          context.report({ node, messageId: "noneAlgorithm" });
+        } else if (name === "algorithm" && /^none$/i.test(staticString(node.value) ?? "")) {
+          context.report({ node, messageId: "noneAlgorithm" });
+        } else if (name === "ignoreExpiration" && isLiteral(node.value, true)) {
+          context.report({ node, messageId: "ignoreExpiration" });
+        }
+      },
+    };
+  },
+};
+
+export const jwtMisuse: EslintCheck = {
+  kind: "eslint",
+  id: "jwt-misuse",
+  criterion: "security",
+  description: "JWTs decoded instead of verified, the none algorithm, and ignored expiry.",
+  defaultLevel: "essential",
+  category: "jwt-misuse",
+  rule,
+};
+

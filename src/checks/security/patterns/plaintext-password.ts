@@ -1,0 +1,156 @@
+/**
+ * plaintext-password: a password stored or compared as typed. Stored: `User.create({ password })`,
+ * `new User({ password: req.body.password })`, `user.password = password` then save, an SQL
+ * `INSERT ... password` / `UPDATE ... SET password` with the raw value, with no bcrypt/argon2/scrypt call in
+ * the same function (or a hashing hook in the same file). Compared: `user.password === req.body.password`,
+ * `findOne({ email, password })`, `WHERE password = $2` with the raw value.
+ */
+import type { Rule } from "eslint";
+import type * as ESTree from "estree";
+import type { EslintCheck } from "../../check.js";
+import { calleeName, initOf, isSampleDataPath, keyName, staticString, type Node } from "./ast-helpers.js";
+import { isPasswordName, readName, readsPassword } from "./password-context.js";
+
+const STORE_CALLS = new Set(["create", "insert", "insertOne", "insertMany", "save", "build", "update", "updateOne", "upsert", "findOneAndUpdate", "findByIdAndUpdate", "createUser", "add", "set", "createQueryBuilder", "values"]);
+const FIND_CALLS = new Set(["findOne", "find", "findFirst", "findUnique", "findAll", "where", "findOneBy", "findBy", "exists", "countDocuments", "count"]);
+const HASHING = /hash|bcrypt|argon|scrypt|pbkdf2|crypt|digest/i;
+const SQL_STORE = /\b(insert\s+into\s+[\w".]+\s*\([^)]*\bpass(word|wd)?\b|update\s+[\w".]+\s+set\s+[^;]*\bpass(word|wd)?\s*=)/i;
+const SQL_COMPARE = /\bwhere\b[^;]*\bpass(word|wd)?\s*=\s*(\$\d+|\?|:\w+|@\w+|'?\$\{)/i;
+
+interface Frame {
+  hashes: boolean;
+  candidates: { node: ESTree.Node; messageId: "stored" | "compared" }[];
+}
+
+/** True when `node` holds the password as typed: not a hash call's result, not a name like `hashedPassword`. */
+function isRawPassword(context: Rule.RuleContext, node: ESTree.Node | null | undefined): boolean {
+  if (!node) return false;
+  if (node.type === "AwaitExpression") return false;
+  if (!readsPassword(node)) return false;
+  if (node.type === "Identifier") {
+    const init = initOf(context, node);
+    if (init && HASHING.test(context.sourceCode.getText(init))) return false;
+  }
+  return true;
+}
+
+/** The first store/find call an object literal is (nested in) an argument of. */
+function receivingCall(node: Node): { kind: "store" | "find"; call: ESTree.Node } | undefined {
+  let current: Node | undefined = node.parent;
+  for (let depth = 0; current && depth < 5; depth++, current = current.parent) {
+    if (current.type === "NewExpression" && current.callee.type === "Identifier" && /^[A-Z]/.test(current.callee.name)) return { kind: "store", call: current };
+    if (current.type === "CallExpression") {
+      const name = calleeName(current) ?? "";
+      if (STORE_CALLS.has(name)) return { kind: "store", call: current };
+      if (FIND_CALLS.has(name)) return { kind: "find", call: current };
+      return undefined;
+    }
+    if (current.type !== "ObjectExpression" && current.type !== "Property" && current.type !== "ArrayExpression") return undefined;
+  }
+  return undefined;
+}
+
+/** The SQL text of a query call's first argument, and its parameters array. */
+function sqlOf(call: ESTree.CallExpression): { sql: string; params: ESTree.Node[]; interpolated: ESTree.Node[] } | undefined {
+  const first = call.arguments[0];
+  if (!first) return undefined;
+  const second = call.arguments[1];
+  const params = second?.type === "ArrayExpression" ? (second.elements.filter((element) => element && element.type !== "SpreadElement") as ESTree.Node[]) : [];
+  if (first.type === "TemplateLiteral") return { sql: first.quasis.map((quasi) => quasi.value.cooked ?? "").join("${}"), params, interpolated: first.expressions };
+  const sql = staticString(first);
+  return sql !== undefined ? { sql, params, interpolated: [] } : undefined;
+}
+
+const rule: Rule.RuleModule = {
+  meta: {
+    type: "problem",
+    docs: { description: "Store only password hashes; compare with bcrypt.compare or argon2.verify." },
+    messages: {
+      stored:
+        "Hash the password before saving it: `const passwordHash = await bcrypt.hash(password, 12)` and store `passwordHash`. Stored as typed, one database leak hands every user's password to the attacker, and people reuse passwords on other sites.",
+      compared:
+        "Compare passwords with `await bcrypt.compare(password, user.passwordHash)` (or `argon2.verify`) instead of `{{how}}`. Comparing as typed means the database holds real passwords, readable by anyone who gets a copy.",
+    },
+    schema: [],
+  },
+  create(context) {
+    if (isSampleDataPath(context.filename) || /(^|\/)migrations?\//i.test(context.filename)) return {};
+    const frames: Frame[] = [{ hashes: false, candidates: [] }];
+    const finished: Frame[] = [];
+    let fileHashHook = false;
+
+    const top = (): Frame => frames[frames.length - 1] as Frame;
+    const enter = (): void => {
+      frames.push({ hashes: false, candidates: [] });
+    };
+    const exit = (): void => {
+      const frame = frames.pop();
+      if (frame) finished.push(frame);
+    };
+
+    return {
+      FunctionDeclaration: enter,
+      FunctionExpression: enter,
+      ArrowFunctionExpression: enter,
+      "FunctionDeclaration:exit": exit,
+      "FunctionExpression:exit": exit,
+      "ArrowFunctionExpression:exit": exit,
+      CallExpression(node) {
+        const name = calleeName(node) ?? "";
+        const calleeText = node.callee.type === "MemberExpression" ? context.sourceCode.getText(node.callee) : name;
+        if (HASHING.test(calleeText) && !/compare/i.test(name)) {
+          top().hashes = true;
+        }
+        if (name === "pre" || name === "beforeCreate" || name === "beforeSave" || name === "addHook" || name === "beforeInsert") fileHashHook ||= HASHING.test(context.sourceCode.getText(node));
+        if (name === "query" || name === "execute" || name === "raw" || name === "run" || name === "all" || name === "get" || name === "none" || name === "one" || name === "oneOrNone") {
+          const sql = sqlOf(node);
+          if (!sql) return;
+          const raw = [...sql.params, ...sql.interpolated].some((param) => isRawPassword(context, param));
+          if (!raw) return;
+          const query = node.arguments[0] ?? node;
+          if (SQL_STORE.test(sql.sql)) top().candidates.push({ node: query, messageId: "stored" });
+          else if (SQL_COMPARE.test(sql.sql)) context.report({ node: query, messageId: "compared", data: { how: "a WHERE clause on the password" } });
+        }
+      },
+      Property(node) {
+        const key = keyName(node.key, node.computed);
+        if (key && /^(beforeCreate|beforeSave|beforeUpdate|beforeInsert)$/.test(key)) fileHashHook ||= HASHING.test(context.sourceCode.getText(node.value));
+        if (!isPasswordName(key) || !isRawPassword(context, node.value)) return;
+        const receiver = receivingCall(node as Node);
+        if (!receiver) return;
+        if (receiver.kind === "find") context.report({ node, messageId: "compared", data: { how: "looking the user up by password" } });
+        else top().candidates.push({ node, messageId: "stored" });
+      },
+      AssignmentExpression(node) {
+        if (node.operator !== "=" || node.left.type !== "MemberExpression" || node.left.object.type === "ThisExpression") return;
+        if (isPasswordName(keyName(node.left.property, node.left.computed)) && isRawPassword(context, node.right)) top().candidates.push({ node, messageId: "stored" });
+      },
+      BinaryExpression(node) {
+        if (!["===", "==", "!==", "!="].includes(node.operator)) return;
+        const { left, right } = node;
+        if (left.type === "PrivateIdentifier" || !readsPassword(left) || !readsPassword(right)) return;
+        // `password === confirmPassword` checks the form; a stored password sits on an object (user.password, rows[0].password).
+        const stored = [left, right].some((side) => side.type === "MemberExpression" && !/^(req|request|ctx|body|input|dto|data|args|params|payload)$/i.test(readName(side.object) ?? "") && readName(side.object) !== "body");
+        if (stored) context.report({ node, messageId: "compared", data: { how: `\`${context.sourceCode.getText(node).slice(0, 60)}\`` } });
+      },
+      "Program:exit"() {
+        finished.push(...frames);
+        if (fileHashHook) return;
+        for (const frame of finished) {
+          if (frame.hashes) continue;
+          for (const candidate of frame.candidates) context.report({ node: candidate.node, messageId: candidate.messageId, data: { how: "" } });
+        }
+      },
+    };
+  },
+};
+
+export const plaintextPassword: EslintCheck = {
+  kind: "eslint",
+  id: "plaintext-password",
+  criterion: "security",
+  description: "Passwords stored or compared without hashing.",
+  defaultLevel: "essential",
+  category: "plaintext-password",
+  rule,
+};

@@ -1,0 +1,94 @@
+/**
+ * hardcoded-secret for everything that is not JS/TS: `.env` files committed to the repository, known
+ * token formats in any text file, and secret-named keys given real values in config files
+ * (`POSTGRES_PASSWORD: hunter2` in docker-compose, `"apiKey": "..."` in JSON, `ENV JWT_SECRET=...`).
+ */
+import { posix } from "node:path";
+import type { FunctionCheck, SourceFile } from "../../check.js";
+import type { RawFinding } from "../../../review/types.js";
+import { isTestPath } from "./ast-helpers.js";
+import { findSecretFormats, isPasswordHash, isPlaceholder, isSecretName, redact } from "./secret-patterns.js";
+
+/** `.env.example` and friends document the variables; they are meant to be committed. */
+const TEMPLATE_ENV = /\.(example|sample|template|dist|defaults?|schema)$|^\.env\.(test|ci)$/i;
+/** Generated files full of hashes that are not secrets. */
+const SKIPPED = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
+/** Documentation describes keys; it does not configure them. */
+const DOCUMENTATION = /\.(md|markdown|mdx|rst|txt|adoc)$/i;
+/** `KEY=value`, `KEY: value`, `"key": "value"`, `export KEY=value`, `ENV KEY=value` / `ENV KEY value`. */
+const KEY_VALUE = /^\s*(?:export\s+|ENV\s+|ARG\s+|-\s+)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*(?:[:=]|\s(?=\S))\s*(.*)$/;
+
+/** The value of a config line without quotes, trailing commas or an inline comment. */
+function cleanValue(raw: string): string {
+  let value = raw.trim().replace(/,$/, "").trim();
+  const quoted = /^(["'`])(.*)\1$/.exec(value);
+  if (quoted) return quoted[2] ?? "";
+  value = value.replace(/\s+#.*$/, "").trim();
+  return value;
+}
+
+function isCommittedEnv(path: string): boolean {
+  const base = posix.basename(path);
+  return (base === ".env" || base.startsWith(".env.")) && !TEMPLATE_ENV.test(base);
+}
+
+function scanFile(file: SourceFile): RawFinding[] {
+  if (SKIPPED.test(file.path)) return [];
+  const findings: RawFinding[] = [];
+  const namesMatter = !DOCUMENTATION.test(file.path) && !isTestPath(file.path);
+  const lines = file.content.split(/\r?\n/);
+  const committedEnv = file.language === "env" && isCommittedEnv(file.path);
+  if (committedEnv && lines.some((line) => /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=/.test(line))) {
+    findings.push({
+      messageId: "committedEnv",
+      category: "hardcoded-secret",
+      path: file.path,
+      line: 1,
+      scope: "file",
+      message: `Remove \`${posix.basename(file.path)}\` from the repository, add it to \`.gitignore\`, and commit a \`.env.example\` with placeholder values instead. A committed .env file publishes every value in it; change any real secret it held.`,
+    });
+  }
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    if (text.length > 2000) return;
+    const [match] = findSecretFormats(text);
+    if (match) {
+      findings.push({
+        messageId: "knownFormat",
+        category: "hardcoded-secret",
+        path: file.path,
+        line,
+        message: `Remove ${match.kind} ("${redact(match.value)}") from this file, revoke it, and pass a new one in through an environment variable or a secret store. Anyone who can read the repository can use it.`,
+      });
+      return;
+    }
+    if (!namesMatter || committedEnv || (file.language === "env" && TEMPLATE_ENV.test(posix.basename(file.path)))) return;
+    const pair = KEY_VALUE.exec(text);
+    if (!pair) return;
+    const key = pair[1] ?? "";
+    const value = cleanValue(pair[2] ?? "");
+    if (!isSecretName(key.split(".").pop() ?? key) || value.length < 4 || isPlaceholder(value) || isPasswordHash(value)) return;
+    if (/^[[{]/.test(value) || /^(true|false|null|\d+)$/i.test(value) || /\$\{?[A-Za-z_]/.test(value)) return;
+    findings.push({
+      messageId: "namedSecret",
+      category: "hardcoded-secret",
+      path: file.path,
+      line,
+      message: `Replace the value of \`${key}\` ("${redact(value)}") with a reference to an environment variable or secret (for example \`\${${key.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}}\`). A password in a committed file is shared with everyone who can read the repository.`,
+    });
+  });
+  return findings;
+}
+
+export const secretInTextFile: FunctionCheck = {
+  kind: "function",
+  id: "secret-in-text-file",
+  criterion: "security",
+  description: "Committed .env files, and secrets in config, template and other text files.",
+  defaultLevel: "essential",
+  category: "hardcoded-secret",
+  languages: ["env", "text", "template", "html"],
+  run(context) {
+    return context.files.flatMap(scanFile);
+  },
+};

@@ -1,0 +1,117 @@
+/**
+ * weak-crypto: fast or broken hashes used for passwords (md5, sha1, plain sha256), `createCipher`,
+ * DES/RC4/ECB ciphers, bcrypt with a cost below 10 and pbkdf2 with too few iterations.
+ */
+import type { Rule } from "eslint";
+import type * as ESTree from "estree";
+import type { EslintCheck } from "../../check.js";
+import { bindingName, calleeName, calleeObject, isTestPath, staticNumber, staticString, type Node } from "./ast-helpers.js";
+import { inCredentialFunction, isPasswordName, readsPassword } from "./password-context.js";
+
+const FAST_HASHES = /^(md4|md5|sha-?1|sha-?224|sha-?256|sha-?384|sha-?512|sha3-\d+|ripemd160)$/i;
+const BROKEN_HASHES = /^(md4|md5|sha-?1)$/i;
+const WEAK_CIPHER = /^(des|des-ede|des-ede3|des3|des-cbc|des-ede3-cbc|des-ecb|rc2|rc4|rc4-40|bf|blowfish|bf-\w+)$|-ecb$/i;
+/** Functions from npm packages that compute a fast hash: md5(x), sha1(x), CryptoJS.MD5(x). */
+const HASH_FUNCTIONS = /^(md5|sha1|sha256|sha512|MD5|SHA1|SHA256|SHA512|md5Hex|sha1Hex)$/;
+const BCRYPT_CALLS = new Set(["hash", "hashSync", "genSalt", "genSaltSync"]);
+const MIN_BCRYPT_COST = 10;
+const MIN_PBKDF2_ITERATIONS = 100_000;
+
+/** Walks `createHash(a).update(x).digest()` up to the outermost call and returns the `update` arguments. */
+function hashChain(call: ESTree.CallExpression): { updates: ESTree.Node[]; outer: Node } {
+  const updates: ESTree.Node[] = [];
+  let outer: Node = call as Node;
+  for (let parent = outer.parent; parent?.type === "MemberExpression" && parent.parent?.type === "CallExpression"; parent = outer.parent) {
+    const next = parent.parent as ESTree.CallExpression & Node;
+    if (calleeName(next) === "update" && next.arguments[0]) updates.push(next.arguments[0]);
+    outer = next;
+  }
+  return { updates, outer };
+}
+
+/** True when a fast hash is applied to a password: by the hashed value, the result's name or the function. */
+function hashesPassword(updates: readonly ESTree.Node[], outer: Node): boolean {
+  if (updates.some((value) => readsPassword(value) || (value.type === "BinaryExpression" && (readsPassword(value.left) || readsPassword(value.right))) || (value.type === "TemplateLiteral" && value.expressions.some((e) => readsPassword(e))))) return true;
+  let bound: Node = outer;
+  while (bound.parent && (bound.parent.type === "AwaitExpression" || bound.parent.type === "TSAsExpression" as string)) bound = bound.parent;
+  const name = bindingName(bound);
+  if (name && (isPasswordName(name) || /password|passwd|pwd/i.test(name))) return true;
+  // In a register/login/password function, a value named as a hash is the stored password.
+  return updates.length > 0 && !!name && /hash|digest|encrypt/i.test(name) && inCredentialFunction(outer);
+}
+
+const rule: Rule.RuleModule = {
+  meta: {
+    type: "problem",
+    docs: { description: "Use slow, salted password hashes and modern ciphers." },
+    messages: {
+      fastPasswordHash:
+        "Hash passwords with bcrypt, argon2 or scrypt instead of {{algorithm}}. {{algorithm}} is built to be fast, so a stolen table of hashes can be guessed at billions of passwords per second{{broken}}.",
+      createCipher:
+        "Use `crypto.createCipheriv` with `aes-256-gcm`, a random 12-byte IV and a key from `crypto.scrypt` instead of `{{name}}`. `{{name}}` is deprecated: it derives the key with MD5 and reuses the same IV, so equal messages encrypt to equal output.",
+      weakCipher:
+        "Use `aes-256-gcm` instead of `{{algorithm}}`. {{algorithm}} is broken or leaks patterns (ECB encrypts equal blocks to equal output), so the data is not really protected.",
+      lowBcryptCost:
+        "Raise the bcrypt cost from {{cost}} to at least 10 (12 is a good default). Each step doubles the work an attacker needs per guess; below 10, stolen hashes fall quickly.",
+      lowIterations:
+        "Raise the pbkdf2 iterations from {{iterations}} to at least 100000 (OWASP suggests 600000 with SHA-256), or switch to bcrypt or argon2. Few iterations make each password guess cheap.",
+    },
+    schema: [],
+  },
+  create(context) {
+    if (isTestPath(context.filename)) return {};
+    return {
+      CallExpression(node) {
+        const name = calleeName(node);
+        if (!name) return;
+        if (name === "createHash") {
+          const algorithm = staticString(node.arguments[0]);
+          if (!algorithm || !FAST_HASHES.test(algorithm)) return;
+          const { updates, outer } = hashChain(node);
+          if (hashesPassword(updates, outer)) {
+            context.report({ node, messageId: "fastPasswordHash", data: { algorithm, broken: BROKEN_HASHES.test(algorithm) ? `, and ${algorithm} has known collisions` : "" } });
+          }
+          return;
+        }
+        if (HASH_FUNCTIONS.test(name)) {
+          const object = calleeObject(node);
+          if (object !== undefined && !/crypto|cryptojs|hash/i.test(object)) return;
+          const argument = node.arguments[0];
+          if (argument && (readsPassword(argument) || hashesPassword([argument], node as Node))) {
+            context.report({ node, messageId: "fastPasswordHash", data: { algorithm: name.toLowerCase(), broken: BROKEN_HASHES.test(name) ? `, and ${name.toLowerCase()} has known collisions` : "" } });
+          }
+          return;
+        }
+        if (name === "createCipher" || name === "createDecipher") {
+          context.report({ node, messageId: "createCipher", data: { name } });
+          return;
+        }
+        if (name === "createCipheriv" || name === "createDecipheriv") {
+          const algorithm = staticString(node.arguments[0]);
+          if (algorithm && WEAK_CIPHER.test(algorithm)) context.report({ node, messageId: "weakCipher", data: { algorithm } });
+          return;
+        }
+        if (BCRYPT_CALLS.has(name) && /bcrypt/i.test(calleeObject(node) ?? "")) {
+          const costArgument = name.startsWith("genSalt") ? node.arguments[0] : node.arguments[1];
+          const cost = staticNumber(context, costArgument);
+          if (cost !== undefined && cost < MIN_BCRYPT_COST) context.report({ node: costArgument ?? node, messageId: "lowBcryptCost", data: { cost: String(cost) } });
+          return;
+        }
+        if (name === "pbkdf2" || name === "pbkdf2Sync") {
+          const iterations = staticNumber(context, node.arguments[2]);
+          if (iterations !== undefined && iterations < MIN_PBKDF2_ITERATIONS) context.report({ node: node.arguments[2] ?? node, messageId: "lowIterations", data: { iterations: String(iterations) } });
+        }
+      },
+    };
+  },
+};
+
+export const weakCrypto: EslintCheck = {
+  kind: "eslint",
+  id: "weak-crypto",
+  criterion: "security",
+  description: "Fast hashes for passwords, deprecated or broken ciphers, and too-low bcrypt/pbkdf2 work factors.",
+  defaultLevel: "essential",
+  category: "weak-crypto",
+  rule,
+};

@@ -1,0 +1,38 @@
+import type { Finding } from "../review/types.js";
+import type { FindingRenderers } from "./finding-renderers.js";
+
+const MAX_REVIEW_BODY = 65000;
+
+function item(finding: Finding, renderers: Pick<FindingRenderers, "fingerprintMarker">): string {
+  const message = finding.message.replace(/\s*\n\s*/g, " ");
+  return `- **${finding.level}** \`${finding.path}:${finding.line}\`: ${message} ${renderers.fingerprintMarker(finding.fingerprint)}`;
+}
+
+/**
+ * The review's body: a short note on the inline comments, then every new finding that could not be
+ * placed inline, one per line with its hidden fingerprint (so a re-run does not list it again).
+ */
+export function renderReviewBody(inlineCount: number, overflow: readonly Finding[], maxInline: number, renderers: Pick<FindingRenderers, "fingerprintMarker">): string {
+  const parts: string[] = [];
+  if (inlineCount > 0) {
+    parts.push(`Apprentice left ${inlineCount} comment${inlineCount === 1 ? "" : "s"} on lines of this change, most important first. Each says what to do and why; the summary comment shows the whole rubric.`);
+  }
+  if (overflow.length > 0) {
+    parts.push(
+      `These ${overflow.length === 1 ? "finding does" : `${overflow.length} findings do`} not sit on a line of the diff, or go past the ${maxInline} inline comments this repository allows (\`maxInlineComments\`):`,
+    );
+    let body = parts.join("\n\n");
+    const lines: string[] = [];
+    for (const [index, finding] of overflow.entries()) {
+      const line = item(finding, renderers);
+      if (body.length + lines.join("\n").length + line.length > MAX_REVIEW_BODY) {
+        lines.push(`- …and ${overflow.length - index} more, listed in the check run's annotations.`);
+        break;
+      }
+      lines.push(line);
+    }
+    body = `${body}\n\n${lines.join("\n")}`;
+    return body;
+  }
+  return parts.join("\n\n");
+}

@@ -1,0 +1,21 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runMigrations } from "../../src/db/run-migrations.js";
+import { createLogger } from "../../src/logger.js";
+import { createLogCapture } from "../helpers/log-capture.js";
+
+describe("runMigrations", () => {
+  it("applies every migration once, then reports the database up to date", async () => {
+    const env = { PGLITE_DATA_DIR: mkdtempSync(join(tmpdir(), "run-migrations-")) };
+    const capture = createLogCapture();
+    const logger = createLogger("info", capture);
+
+    const first = await runMigrations(env, logger);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.every((name) => name.endsWith(".sql"))).toBe(true);
+    expect(await runMigrations(env, logger)).toEqual([]);
+    expect(capture.lines.map((line) => line.msg)).toContain("Database is up to date");
+  });
+});

@@ -1,0 +1,40 @@
+import { describe } from "vitest";
+import { hardcodedSecret } from "../../../../src/checks/security/patterns/hardcoded-secret.js";
+import { ruleTester } from "../../../helpers/rule-tester.js";
+import { describeCorpus } from "./fixture-corpus.js";
+
+describe("hardcoded-secret", () => {
+  ruleTester.run("hardcoded-secret", hardcodedSecret.rule, {
+    valid: [
+      { code: "const JWT_SECRET = process.env.JWT_SECRET;" },
+      { code: "const apiKey = process.env.API_KEY ?? 'changeme';" },
+      { code: "app.use(session({ secret: process.env.SESSION_SECRET }));" },
+      { code: "const passwordLabel = 'Password';" },
+      { code: "jwt.sign({ id }, 'test-secret');", filename: "test/auth.test.js" },
+      { code: "const sessionSecret = '${SESSION_SECRET}';" },
+    ],
+    invalid: [
+      {
+        code: "const JWT_SECRET = 'hunter2hunter2';",
+        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "const JWT_SECRET = process.env.JWT_SECRET;" }] }],
+      },
+      {
+        code: "app.use(session({ secret: 'keyboard cat' }));",
+        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "app.use(session({ secret: process.env.SECRET }));" }] }],
+      },
+      {
+        code: "const token = jwt.sign(payload, 'my-signing-key');",
+        errors: [{ messageId: "keyArgument", suggestions: [{ messageId: "useEnv", output: "const token = jwt.sign(payload, process.env.JWT_SECRET);" }] }],
+      },
+      { code: "const key = process.env.KEY || 'AKIAZ7XQ4MNPLW2RT5VB';", errors: [{ messageId: "knownFormat" }] },
+      { code: "const secret = process.env.SESSION_SECRET || 'my-fallback-secret';", errors: [{ messageId: "envFallback" }] },
+      { code: "fetch(url, { headers: { Authorization: 'Bearer 8f14e45fceea167a5a36dedd4bea2543' } });", errors: [{ messageId: "knownFormat" }] },
+      {
+        code: "app.use(session({ secret: 'secret' }));",
+        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "app.use(session({ secret: process.env.SECRET }));" }] }],
+      },
+    ],
+  });
+
+  describeCorpus("hardcoded-secret");
+});

@@ -1,0 +1,29 @@
+import { describe } from "vitest";
+import { insecureCookie } from "../../../../src/checks/security/patterns/insecure-cookie.js";
+import { ruleTester } from "../../../helpers/rule-tester.js";
+import { describeCorpus } from "./fixture-corpus.js";
+
+describe("insecure-cookie", () => {
+  ruleTester.run("insecure-cookie", insecureCookie.rule, {
+    valid: [
+      { code: "res.cookie('token', t, { httpOnly: true, secure: true });" },
+      { code: "res.cookie('theme', 'dark');" },
+      { code: "nodemailer.createTransport({ port: 587, secure: false });" },
+      { code: "res.setHeader('Set-Cookie', `token=${t}; Path=/; HttpOnly; Secure`);" },
+    ],
+    invalid: [
+      {
+        code: "res.cookie('token', t, { httpOnly: false, secure: true });",
+        errors: [{ messageId: "httpOnlyOff", suggestions: [{ messageId: "setTrue", output: "res.cookie('token', t, { httpOnly: true, secure: true });" }] }],
+      },
+      {
+        code: "app.use(session({ cookie: { secure: false } }));",
+        errors: [{ messageId: "secureOff", suggestions: [{ messageId: "setTrue", output: "app.use(session({ cookie: { secure: true } }));" }] }],
+      },
+      { code: "res.cookie('sessionId', id);", errors: [{ messageId: "noOptions" }] },
+      { code: "res.setHeader('Set-Cookie', `token=${t}; Path=/`);", errors: [{ messageId: "rawSetCookie" }] },
+    ],
+  });
+
+  describeCorpus("insecure-cookie");
+});

@@ -1,0 +1,23 @@
+import { describe } from "vitest";
+import { insecureRandom } from "../../../../src/checks/security/patterns/insecure-random.js";
+import { ruleTester } from "../../../helpers/rule-tester.js";
+import { describeCorpus } from "./fixture-corpus.js";
+
+describe("insecure-random", () => {
+  ruleTester.run("insecure-random", insecureRandom.rule, {
+    valid: [
+      { code: "const delay = base * 2 ** attempt + Math.random() * 100;" },
+      { code: "const token = crypto.randomUUID();" },
+      { code: "const token = Math.random().toString(36);", filename: "src/__tests__/auth.js" },
+    ],
+    invalid: [
+      {
+        code: "const resetToken = Math.random().toString(36).substring(2);",
+        errors: [{ messageId: "mathRandom", suggestions: [{ messageId: "useRandomUuid", output: "const resetToken = crypto.randomUUID();" }] }],
+      },
+      { code: "function makeOtp() { return Math.floor(Math.random() * 1e6); }", errors: [{ messageId: "mathRandom", suggestions: [] }] },
+    ],
+  });
+
+  describeCorpus("insecure-random");
+});

@@ -1,0 +1,21 @@
+import { describe } from "vitest";
+import { jwtMisuse } from "../../../../src/checks/security/patterns/jwt-misuse.js";
+import { ruleTester } from "../../../helpers/rule-tester.js";
+import { describeCorpus } from "./fixture-corpus.js";
+
+describe("jwt-misuse", () => {
+  ruleTester.run("jwt-misuse", jwtMisuse.rule, {
+    valid: [
+      { code: "function auth(req, res, next) { req.user = jwt.verify(token, key, { algorithms: ['HS256'] }); next(); }" },
+      { code: "function expiresAt(token) { return jwt.decode(token).exp; }" },
+      { code: "jwt.verify(token, key, { ignoreExpiration: false });" },
+    ],
+    invalid: [
+      { code: "function auth(req, res, next) { req.user = jwt.decode(token); next(); }", errors: [{ messageId: "decodeForAuth" }] },
+      { code: "jwt.verify(token, key, { algorithms: ['none'] });", errors: [{ messageId: "noneAlgorithm" }] },
+      { code: "jwt.verify(token, key, { ignoreExpiration: true });", errors: [{ messageId: "ignoreExpiration" }] },
+    ],
+  });
+
+  describeCorpus("jwt-misuse");
+});

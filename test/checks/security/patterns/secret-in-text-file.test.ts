@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import type { Language } from "../../../../src/checks/check.js";
+import { secretInTextFile } from "../../../../src/checks/security/patterns/secret-in-text-file.js";
+
+function run(path: string, content: string, language: Language = "text") {
+  return secretInTextFile.run({ files: [{ path, content, language, status: "added", addedLines: new Set() }], repoPaths: [path], relatedFiles: [], options: {} });
+}
+
+describe("secret-in-text-file", () => {
+  it("reports a committed .env file once, at line 1, as a whole-file finding", () => {
+    const findings = run(".env", "PORT=3000\nJWT_SECRET=abc123def456\n", "env");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ line: 1, scope: "file", category: "hardcoded-secret", messageId: "committedEnv" });
+  });
+
+  it("reports known token formats on their line and shows only the first 4 characters", () => {
+    const findings = run("config/prod.yml", "aws:\n  key: AKIAZ7XQ4MNPLW2RT5VB\n");
+    expect(findings.map((f) => f.line)).toEqual([2]);
+    expect(findings[0]?.message).toContain('"AKIA…"');
+    expect(findings[0]?.message).not.toContain("AKIAZ7XQ");
+  });
+
+  it("reports secret-named keys with real values in config files", () => {
+    expect(run("docker-compose.yml", "environment:\n  POSTGRES_PASSWORD: s3cretPass\n").map((f) => f.line)).toEqual([2]);
+    expect(run("config/default.json", '{\n  "apiKey": "9f8e7d6c5b4a"\n}').map((f) => f.line)).toEqual([2]);
+    expect(run("Dockerfile", "FROM node:20\nENV SESSION_SECRET=f00ba5d1ce\n").map((f) => f.line)).toEqual([2]);
+  });
+
+  it("does not report templates, placeholders, variable references, docs or lock files", () => {
+    expect(run(".env.example", "JWT_SECRET=your-secret-here\nDB_PASSWORD=changeme\n", "env")).toEqual([]);
+    expect(run("docker-compose.yml", "POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n")).toEqual([]);
+    expect(run("README.md", "Set `password: hunter2` in your local config")).toEqual([]);
+    expect(run("package-lock.json", '"integrity": "sha512-AKIAZ7XQ4MNPLW2RT5VB"')).toEqual([]);
+    expect(run("config/test.yml", "password: <db password>\n")).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe } from "vitest";
+import { tlsDisabled } from "../../../../src/checks/security/patterns/tls-disabled.js";
+import { ruleTester } from "../../../helpers/rule-tester.js";
+import { describeCorpus } from "./fixture-corpus.js";
+
+describe("tls-disabled", () => {
+  ruleTester.run("tls-disabled", tlsDisabled.rule, {
+    valid: [
+      { code: "new https.Agent({ rejectUnauthorized: true });" },
+      { code: "const flags = { insecure: true };" },
+      { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1';" },
+    ],
+    invalid: [
+      {
+        code: "new Pool({ ssl: { rejectUnauthorized: false } });",
+        errors: [{ messageId: "optionOff", suggestions: [{ messageId: "setSafe", output: "new Pool({ ssl: { rejectUnauthorized: true } });" }] }],
+      },
+      { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';", errors: [{ messageId: "processOff" }] },
+      { code: "got(url, { insecure: true });", errors: [{ messageId: "optionOff", suggestions: [{ messageId: "setSafe", output: "got(url, { insecure: false });" }] }] },
+    ],
+  });
+
+  describeCorpus("tls-disabled");
+});

@@ -1,0 +1,238 @@
+/**
+ * A local fake of the GitHub REST and GraphQL APIs on 127.0.0.1 (random port), served under a GitHub
+ * Enterprise base URL (`/api/v3`, `/api/graphql`). It keeps state, records every call, checks each
+ * request against GitHub's OpenAPI description (a request GitHub would reject fails the test through
+ * `violations`), answers like GitHub (422 for a review comment off the diff), and can inject faults.
+ */
+import type { KeyObject } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { answerGraphql } from "./graphql-handler.js";
+import { OpenApiValidator } from "./openapi-validator.js";
+import { answerRest, type Reply, type RestContext } from "./rest-routes.js";
+import { pullFilesBetween, shaOf, type FakePull, type FakeRepo, type FakeUser } from "./fake-state.js";
+import { verifyAppJwt } from "./verify-app-jwt.js";
+
+export interface RecordedCall {
+  method: string;
+  /** "POST /repos/{owner}/{repo}/check-runs", or "POST /graphql" / "POST /graphql (mutation)". */
+  route: string;
+  path: string;
+  status: number;
+  body?: unknown;
+  write: boolean;
+}
+
+export interface Fault {
+  /** The route as recorded, e.g. "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews" or "POST /graphql". */
+  route: string;
+  status: number;
+  headers?: Record<string, string>;
+  message?: string;
+  /** How many matching requests fail (default 1). */
+  times?: number;
+}
+
+let validator: OpenApiValidator | undefined;
+
+export class FakeGitHub {
+  readonly calls: RecordedCall[] = [];
+  readonly violations: string[] = [];
+  readonly repos = new Map<string, FakeRepo>();
+  readonly #faults: (Fault & { left: number })[] = [];
+  readonly #tokens = new Set<string>();
+  readonly #holds: { route: string; reached: () => void; released: Promise<void> }[] = [];
+  readonly #server: Server;
+  #nextId = 1000;
+  url = "";
+
+  private constructor(
+    readonly appId: number,
+    readonly publicKey: KeyObject,
+  ) {
+    validator ??= new OpenApiValidator();
+    this.#server = createServer((request, response) => {
+      void this.#handle(request, response);
+    });
+  }
+
+  static async start(appId: number, publicKey: KeyObject): Promise<FakeGitHub> {
+    const fake = new FakeGitHub(appId, publicKey);
+    await new Promise<void>((resolve) => fake.#server.listen(0, "127.0.0.1", resolve));
+    fake.url = `http://127.0.0.1:${(fake.#server.address() as AddressInfo).port}`;
+    return fake;
+  }
+
+  /** `GHE_HOST` for Probot: `<host>:<port>`, used with `GHE_PROTOCOL=http`. */
+  get host(): string {
+    return this.url.replace(/^http:\/\//, "");
+  }
+
+  get baseUrl(): string {
+    return `${this.url}/api/v3`;
+  }
+
+  /** Every installation token handed out (tests check none of them reaches a log). */
+  get issuedTokens(): string[] {
+    return [...this.#tokens];
+  }
+
+  close(): Promise<void> {
+    this.#server.closeAllConnections();
+    return new Promise((resolve) => this.#server.close(() => resolve()));
+  }
+
+  addRepo(owner: string, name: string, files: Record<string, string>): FakeRepo {
+    const contents = new Map(Object.entries(files));
+    const sha = shaOf(contents, `${owner}/${name}`);
+    const repo: FakeRepo = { owner, name, defaultBranchSha: sha, commits: new Map([[sha, contents]]), pulls: new Map(), reviews: [], reviewComments: [], threads: [], issueComments: [], checkRuns: [] };
+    this.repos.set(`${owner}/${name}`, repo);
+    return repo;
+  }
+
+  repo(owner: string, name: string): FakeRepo {
+    const repo = this.repos.get(`${owner}/${name}`);
+    if (!repo) throw new Error(`fake GitHub has no repository ${owner}/${name}`);
+    return repo;
+  }
+
+  /** Opens (or pushes to) pull request `number`: its head is the base files with `changes` applied (null deletes). */
+  push(owner: string, name: string, number: number, changes: Record<string, string | null>, options: { draft?: boolean } = {}): FakePull {
+    const repo = this.repo(owner, name);
+    const base = repo.commits.get(repo.defaultBranchSha)!;
+    const previous = repo.pulls.get(number);
+    const head = new Map(previous ? repo.commits.get(previous.headSha)! : base);
+    for (const [path, content] of Object.entries(changes)) {
+      if (content === null) head.delete(path);
+      else head.set(path, content);
+    }
+    const headSha = shaOf(head, `${owner}/${name}#${number}/${previous?.headSha ?? ""}`);
+    repo.commits.set(headSha, head);
+    const pull: FakePull = { number, headSha, baseSha: repo.defaultBranchSha, headRef: `feature-${number}`, draft: options.draft ?? previous?.draft ?? false, files: pullFilesBetween(base, head) };
+    repo.pulls.set(number, pull);
+    return pull;
+  }
+
+  /** A person replies in a review thread. */
+  reply(owner: string, name: string, threadId: string, user: FakeUser, body: string): void {
+    const repo = this.repo(owner, name);
+    const thread = repo.threads.find((candidate) => candidate.id === threadId)!;
+    const first = repo.reviewComments.find((comment) => comment.id === thread.commentIds[0])!;
+    const id = this.#id();
+    repo.reviewComments.push({ ...first, id, body, user });
+    thread.commentIds.push(id);
+  }
+
+  fail(fault: Fault): void {
+    this.#faults.push({ ...fault, left: fault.times ?? 1 });
+  }
+
+  /** Holds the next request to `route` until `release()`; `reached` resolves when it arrives. */
+  hold(route: string): { reached: Promise<void>; release: () => void } {
+    let reached!: () => void;
+    let release!: () => void;
+    const reachedPromise = new Promise<void>((resolve) => (reached = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.#holds.push({ route, reached, released });
+    return { reached: reachedPromise, release };
+  }
+
+  resetCalls(): void {
+    this.calls.length = 0;
+  }
+
+  #id(): number {
+    this.#nextId += 1;
+    return this.#nextId;
+  }
+
+  async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    const url = new URL(request.url ?? "/", this.url);
+    const method = request.method ?? "GET";
+    let body: unknown;
+    let reply: Reply;
+    let route = `${method} ${url.pathname}`;
+    let write = method !== "GET";
+    try {
+      body = text === "" ? undefined : JSON.parse(text);
+      if (method === "POST" && url.pathname === "/api/graphql") {
+        const isMutation = typeof (body as { query?: unknown })?.query === "string" && /^\s*mutation/.test((body as { query: string }).query);
+        route = isMutation ? "POST /graphql (mutation)" : "POST /graphql";
+        write = isMutation;
+        await this.#waitIfHeld(route);
+        reply = this.#authorize(request, false) ?? this.#fault(route) ?? this.#graphql(body);
+      } else if (!url.pathname.startsWith("/api/v3/")) {
+        reply = this.#violation(404, `request outside the GitHub Enterprise API base: ${method} ${url.pathname}`);
+      } else {
+        const matched = validator!.match(method, url.pathname.slice("/api/v3".length));
+        if (typeof matched === "string") reply = this.#violation(404, matched);
+        else {
+          route = matched.route;
+          const problems = validator!.check(matched, url.searchParams, body);
+          if (problems.length > 0) reply = this.#violation(422, problems.join("; "));
+          else {
+            const isTokenRoute = matched.operationId === "apps/create-installation-access-token";
+            write = method !== "GET" && !isTokenRoute;
+            reply = this.#authorize(request, isTokenRoute) ?? this.#fault(route) ?? answerRest(this.#restContext(), matched, url.searchParams, body, request);
+          }
+        }
+      }
+    } catch (error) {
+      reply = this.#violation(500, `fake GitHub failed: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+    this.calls.push({ method, route, path: url.pathname + url.search, status: reply.status, ...(body === undefined ? {} : { body }), write });
+    const isText = typeof reply.body === "string";
+    response.writeHead(reply.status, { "content-type": isText ? "text/plain; charset=utf-8" : "application/json; charset=utf-8", ...reply.headers });
+    response.end(reply.body === undefined ? "" : isText ? (reply.body as string) : JSON.stringify(reply.body));
+  }
+
+  #restContext(): RestContext {
+    return {
+      repos: this.repos,
+      baseUrl: this.baseUrl,
+      nextId: () => this.#id(),
+      issueToken: (token) => this.#tokens.add(token),
+      violation: (status, message) => this.#violation(status, message),
+      violations: this.violations,
+    };
+  }
+
+  async #waitIfHeld(route: string): Promise<void> {
+    const index = this.#holds.findIndex((hold) => hold.route === route);
+    if (index < 0) return;
+    const [hold] = this.#holds.splice(index, 1);
+    hold!.reached();
+    await hold!.released;
+  }
+
+  #violation(status: number, message: string): Reply {
+    this.violations.push(message);
+    return { status, body: { message, documentation_url: "https://docs.github.com/rest" } };
+  }
+
+  #authorize(request: IncomingMessage, appJwt: boolean): Reply | undefined {
+    const header = request.headers.authorization ?? "";
+    if (appJwt) {
+      const problem = /^bearer /i.test(header) ? verifyAppJwt(header.slice(7), this.publicKey, this.appId) : "expected an app JWT (Authorization: bearer …)";
+      return problem ? this.#violation(401, problem) : undefined;
+    }
+    const token = header.replace(/^(token|bearer) /i, "");
+    return this.#tokens.has(token) ? undefined : this.#violation(401, "Bad credentials: not an installation token the fake issued");
+  }
+
+  #fault(route: string): Reply | undefined {
+    const fault = this.#faults.find((candidate) => candidate.route === route && candidate.left > 0);
+    if (!fault) return undefined;
+    fault.left -= 1;
+    return { status: fault.status, headers: fault.headers ?? {}, body: { message: fault.message ?? `fault injected: ${fault.status}` } };
+  }
+
+  #graphql(body: unknown): Reply {
+    const answer = answerGraphql(this.repos, body as { query?: unknown; variables?: unknown });
+    this.violations.push(...answer.problems);
+    return { status: answer.status, body: answer.body };
+  }
+}
