@@ -7,7 +7,7 @@ import type { Level, SecurityCategory } from "../../../review/types.js";
 import type { EslintCheck } from "../../check.js";
 import { analyzeFile } from "./analysis/analyze-file.js";
 import { traceOf } from "./analysis/taint.js";
-import { taintMessage } from "./taint-messages.js";
+import { taintMessage, traceFromMessage } from "./taint-messages.js";
 
 export interface TaintCheckSpec {
   category: SecurityCategory;
@@ -56,5 +56,6 @@ export function createTaintCheck(spec: TaintCheckSpec): EslintCheck {
     category: spec.category,
     rule: createTaintRule(spec.category, spec.description),
     categoryByMessageId: { [spec.category]: spec.category },
+    traceOf: traceFromMessage,
   };
 }
