@@ -1,10 +1,9 @@
 /**
  * The few GitHub REST operations the scaffolder calls, read from GitHub's own OpenAPI description
- * (@octokit/openapi), with validators for their path/query parameters and request bodies.
+ * (the trimmed copy test/fake-github/openapi-trimmed.json, written by scripts/trim-openapi.ts), with
+ * validators for their path/query parameters and request bodies.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import { Ajv, type ValidateFunction } from "ajv";
 
 export const OPERATION_IDS = [
@@ -68,10 +67,7 @@ function toJsonSchema(node: Json): Json {
   return { anyOf: [converted, { type: "null" }] };
 }
 
-function specFile(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve("@octokit/openapi/package.json")), "generated", "api.github.com.json");
-}
+const SPEC_FILE = new URL("../../fake-github/openapi-trimmed.json", import.meta.url);
 
 /** Request bodies are checked strictly at the top level: a misspelt property fails the test instead of being ignored. */
 function strictTopLevel(schema: Json): Json {
@@ -88,10 +84,10 @@ function coerce(value: string, schema: Json): unknown {
 
 let cache: Operation[] | undefined;
 
-/** Loads the description once per test file (about 13 MB of JSON) and builds the operations. */
+/** Loads the trimmed description once per test file and builds the operations. */
 export function githubOperations(): Operation[] {
   if (cache) return cache;
-  const spec = JSON.parse(readFileSync(specFile(), "utf8")) as Json & { paths: Record<string, Record<string, SpecOperation>> };
+  const spec = JSON.parse(readFileSync(SPEC_FILE, "utf8")) as Json & { paths: Record<string, Record<string, SpecOperation>> };
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
   const wanted = new Set<string>(OPERATION_IDS);
   const operations: Operation[] = [];
@@ -136,6 +132,8 @@ export function githubOperations(): Operation[] {
       });
     }
   }
+  const missing = OPERATION_IDS.filter((id) => !operations.some((operation) => operation.id === id));
+  if (missing.length > 0) throw new Error(`openapi-trimmed.json lacks ${missing.join(", ")}: add them to scripts/trim-openapi.ts and run npm run openapi:trim`);
   cache = operations;
   return operations;
 }
