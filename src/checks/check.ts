@@ -57,6 +57,8 @@ export interface EslintCheck extends CheckMeta {
    * ESLint core rules, whose own messages speak to experienced developers.
    */
   learnerMessage?: (message: { messageId?: string; message: string }) => string;
+  /** Reads the data flow (`req.query.id -> id -> SQL template`) out of a message, for the finding's `trace`. */
+  traceOf?: (message: string) => string | undefined;
 }
 
 export interface FunctionCheck extends CheckMeta {

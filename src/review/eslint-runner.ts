@@ -78,6 +78,8 @@ function toRawFinding(message: Linter.LintMessage, check: EslintCheck, file: Sou
   if (message.messageId) finding.messageId = message.messageId;
   if (message.endLine !== undefined && message.endLine !== message.line) finding.endLine = message.endLine;
   if (message.endColumn !== undefined) finding.endColumn = message.endColumn;
+  const trace = check.traceOf?.(message.message);
+  if (trace) finding.trace = trace;
   const category = (message.messageId && check.categoryByMessageId?.[message.messageId]) || check.category;
   if (category) finding.category = category;
   const fix = message.fix ?? message.suggestions?.[0]?.fix;

@@ -175,3 +175,21 @@ describe("review: grading", () => {
     expect(run(undefined, testConfig({ failOn: "actionable" })).conclusion).toBe("failure");
   });
 });
+
+describe("review: data-flow traces", () => {
+  it("carries the trace a security check reports, in the finding", async () => {
+    const { loadRubric } = await import("../../src/rubric/load-rubric.js");
+    const code = [
+      'import { pool } from "./db.js";',
+      "export async function find(req, res) {",
+      "  const id = req.query.id;",
+      "  const { rows } = await pool.query(`SELECT * FROM users WHERE id = ${id}`);",
+      "  res.json(rows);",
+      "}",
+      "",
+    ].join("\n");
+    const result = review({ files: [changed("src/find.js", code)], repoPaths: ["src/find.js"], config: testConfig(), rubric: loadRubric("junior-backend") });
+    const sql = result.findings.find((finding) => finding.ruleId === "sql-injection");
+    expect(sql).toMatchObject({ category: "sql-injection", line: 4, trace: expect.stringMatching(/req\.query\.id -> id -> SQL/) });
+  });
+});

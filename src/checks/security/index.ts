@@ -1,7 +1,9 @@
 import type { Check } from "../check.js";
 import { patternChecks } from "./patterns/index.js";
+import { taintChecks } from "./taint/index.js";
 
 /** Checks of the "security" criterion. */
 export const securityChecks: readonly Check[] = [
+  ...taintChecks,
   ...patternChecks,
 ];

@@ -22,7 +22,7 @@ const rule: Rule.RuleModule = {
       rawError:
         "Send a generic message instead, for example `res.status(500).json({ error: \"Something went wrong\" })`, and log `{{name}}` on the server. The raw error can reveal file paths, library versions, SQL and data to an attacker.",
       stack:
-        "Remove the stack trace from the response and log it on the server (`console.error({{name}})`). A stack trace shows attackers your file layout, libraries and the code path that failed.",
+        "Remove the stack trace from the response and log it on the server with your logger (for example `logger.error({ err: {{name}} })`), then send a generic message. A stack trace shows attackers your file layout, libraries and the code path that failed.",
     },
     schema: [],
   },

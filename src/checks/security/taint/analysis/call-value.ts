@@ -1,0 +1,124 @@
+/**
+ * The abstract value of calls and constructor calls: request getters (`req.get("x")`), numeric
+ * converters, escaping and sanitising functions, schema validators, `JSON.parse`, string methods on
+ * input, string builders (`path.join`, `util.format`), object copies, and local helpers' return values.
+ */
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { SecurityCategory } from "../../../../review/types.js";
+import {
+  ELEMENT_METHODS,
+  NUMERIC_CALLS,
+  OBJECT_COPIERS,
+  PARSER_RECEIVERS,
+  SANITIZER_NAME,
+  SCHEMA_METHODS,
+  STRING_BUILDERS,
+  STRING_METHODS,
+  URI_COMPONENT_SAFE,
+} from "./known-functions.js";
+import { calleeName, propertyName, receiverOf, unwrap } from "./node-helpers.js";
+import { REQUEST_GETTERS } from "./request-sources.js";
+import type { TaintAnalyzer } from "./taint-analyzer.js";
+import { cleanedValue, concatValues, mergeValues, NUMERIC_VALUE, OPAQUE, sourceValue, UNKNOWN, withShape, withStep, type AbstractValue, type Taint } from "./taint.js";
+
+function argumentValues(analyzer: TaintAnalyzer, call: TSESTree.CallExpression | TSESTree.NewExpression): AbstractValue[] {
+  return call.arguments.map((argument) => analyzer.value(argument));
+}
+
+/** The value of a call: request getters, converters, sanitizers, validators, string methods, local helpers. */
+export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression): AbstractValue {
+  const name = calleeName(node) ?? "";
+  const receiver = receiverOf(node);
+  const receiverNode = receiver ? unwrap(receiver) : undefined;
+  const receiverName = receiverNode?.type === "Identifier" ? receiverNode.name : receiverNode?.type === "MemberExpression" ? (propertyName(receiverNode) ?? "") : "";
+  const [first] = node.arguments;
+  const firstValue = first ? analyzer.value(first) : OPAQUE;
+
+  if (receiver && REQUEST_GETTERS.has(name)) {
+    const request = analyzer.value(receiver);
+    if (request.taint?.shape === "request") {
+      const key = first?.type === "Literal" ? `"${String(first.value)}"` : "";
+      return { taint: { ...request.taint, source: `${request.taint.source}.${name}(${key})`, shape: "string" }, text: UNKNOWN, prefix: "" };
+    }
+  }
+  if (NUMERIC_CALLS.has(name) || receiverName === "Math" || (receiverName === "Number" && name !== "toString")) return NUMERIC_VALUE;
+  if (name === "String") return firstValue.taint ? { ...firstValue, taint: withShape(firstValue.taint, "string") } : firstValue;
+  if (name === "encodeURIComponent") return cleanedValue(firstValue, URI_COMPONENT_SAFE);
+  if (name === "encodeURI") return cleanedValue(firstValue, ["xss"]);
+  if (name === "basename") return cleanedValue(firstValue, ["path-traversal"]);
+  if (name === "pick" || name === "omit" || name === "plainToInstance" || name === "plainToClass") {
+    return cleanedValue(name === "pick" || name === "omit" ? firstValue : analyzer.value(node.arguments[1] ?? node), ["mass-assignment", "prototype-pollution"]);
+  }
+  if (SANITIZER_NAME.test(name) || (name === "format" && /%[LI]/.test(firstValue.text))) {
+    const values = argumentValues(analyzer, node);
+    const merged = mergeValues(values);
+    return merged.taint ? { text: merged.text } : merged;
+  }
+  if (SCHEMA_METHODS.has(name) && receiver && !PARSER_RECEIVERS.has(receiverName)) {
+    const merged = mergeValues(argumentValues(analyzer, node));
+    return { text: merged.text };
+  }
+  if (name === "parse" && receiverName === "JSON") return firstValue.taint ? { ...firstValue, taint: withShape(firstValue.taint, "whole") } : firstValue;
+  if (name === "readFileSync" || name === "readFile") {
+    const member = analyzer.moduleMember(node.callee);
+    if (member && /^(fs|fs\/promises|fs-extra)$/.test(member.module)) return sourceValue(`${analyzer.text(node.callee)}(...)`, "file", "string");
+  }
+  // methods on a tainted receiver
+  if (receiver) {
+    const target = analyzer.value(receiver);
+    if (target.taint && target.taint.shape !== "request") {
+      if (STRING_METHODS.has(name)) return stringMethod(analyzer, node, name, target);
+      if (ELEMENT_METHODS.has(name)) return { ...target, taint: withShape(target.taint, "value") };
+    }
+  }
+  // local helpers: what they return
+  const functions = analyzer.functionsCalledBy(node);
+  if (functions.length) {
+    const merged = mergeValues(functions.map((fn) => analyzer.returnValue(fn)));
+    return merged.taint ? { ...merged, taint: withStep(merged.taint, `${name}()`) } : merged;
+  }
+  if (STRING_BUILDERS.has(name)) {
+    const joined = concatValues(argumentValues(analyzer, node));
+    return joined.taint ? { ...joined, taint: withStep(joined.taint, `${name}()`) } : joined;
+  }
+  if (OBJECT_COPIERS.has(name) || name === "parse" || name === "then" || name === "catch") {
+    const values = name === "then" || name === "catch" ? [] : argumentValues(analyzer, node);
+    if (name === "parse" && receiverName !== "url" && receiverName !== "qs" && receiverName !== "querystring") return OPAQUE;
+    if (name === "parse" && values[0]?.taint) return { ...values[0], taint: withShape(values[0].taint, receiverName === "url" ? "value" : "whole") };
+    const whole = values.find((value) => value.taint?.shape === "whole");
+    return whole ?? mergeValues(values);
+  }
+  return OPAQUE;
+}
+
+function stringMethod(analyzer: TaintAnalyzer, node: TSESTree.CallExpression, name: string, target: AbstractValue): AbstractValue {
+  const taint = target.taint as Taint;
+  const shape = name === "split" || name === "filter" || name === "map" || name === "sort" || name === "reverse" ? "value" : "string";
+  let result: AbstractValue = { ...target, taint: withShape(taint, taint.shape === "whole" && shape === "value" ? "whole" : shape) };
+  if (name === "replace" || name === "replaceAll") {
+    const [pattern, replacement] = node.arguments;
+    const regex = pattern && pattern.type === "Literal" && "regex" in pattern && pattern.regex ? pattern.regex.pattern : undefined;
+    const replacementText = replacement ? analyzer.value(replacement).text : "";
+    if (regex?.startsWith("[^") && replacementText === "") return { text: target.text };
+    const categories: SecurityCategory[] = [];
+    if (regex?.includes("\\.\\.") || regex?.includes("\\.{2}")) categories.push("path-traversal");
+    if (regex && /[<>&]/.test(regex) && replacementText.includes("&")) categories.push("xss");
+    if (replacementText.includes("\\$&")) categories.push("regex-dos");
+    if (regex && /[;&|`$]/.test(regex) && replacementText === "") categories.push("command-injection");
+    if (categories.length) result = cleanedValue(result, categories);
+  }
+  return result;
+}
+
+/** The value of `new URL(x)`, `new URLSearchParams(x)`, `new String(x)`; other constructors give fresh objects. */
+export function constructValue(analyzer: TaintAnalyzer, node: TSESTree.NewExpression): AbstractValue {
+  const name = calleeName(node) ?? "";
+  if (name === "URL" || name === "URLSearchParams" || name === "String" || name === "Buffer") {
+    const [first] = node.arguments;
+    const value = first ? analyzer.value(first) : OPAQUE;
+    return value.taint ? { ...value, taint: withShape(value.taint, name === "String" ? "string" : "value") } : value;
+  }
+  if (name === "Number" || name === "Date" || name === "ObjectId") return NUMERIC_VALUE;
+  return OPAQUE;
+}
+

@@ -1,0 +1,140 @@
+/**
+ * Where request input enters in Express, Fastify, Koa and NestJS handlers: which properties of the
+ * request object carry input, what shape they have, and which parameters are request objects.
+ */
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { SecurityCategory } from "../../../../review/types.js";
+import type { Shape, Taint } from "./taint.js";
+
+const NO_CLEAN: ReadonlySet<SecurityCategory> = new Set();
+
+/** Properties of a request object that hold input, with the shape of their value. */
+const REQUEST_PROPERTIES: Record<string, Shape> = {
+  query: "whole",
+  params: "whole",
+  body: "whole",
+  headers: "whole",
+  header: "whole",
+  cookies: "whole",
+  signedCookies: "whole",
+  files: "whole",
+  file: "whole",
+  url: "string",
+  originalUrl: "string",
+  path: "string",
+  href: "string",
+  querystring: "string",
+  search: "string",
+  rawBody: "string",
+  hostname: "string",
+};
+
+/** Containers whose members are always strings (route params, headers, cookies, Koa's querystring parser). */
+const STRING_MEMBERS = new Set(["params", "headers", "header", "cookies", "signedCookies"]);
+
+/** Methods of a request object that return input: req.get("x"), req.header("x"), req.param("x"), ctx.get("x"). */
+export const REQUEST_GETTERS = new Set(["get", "header", "param"]);
+
+const REQUEST_NAMES = new Set(["req", "request", "ctx"]);
+const REQUEST_TYPES = /^(Request|FastifyRequest|Context|ParameterizedContext|RouterContext|NextApiRequest|IncomingMessage|ExpressRequest)$/;
+const ROUTE_METHODS = new Set(["get", "post", "put", "patch", "delete", "del", "all", "use", "options", "head", "route", "on"]);
+
+export function requestObjectTaint(name: string, clean: ReadonlySet<SecurityCategory> = NO_CLEAN): Taint {
+  return { source: name, path: [], kind: "request", shape: "request", clean };
+}
+
+const SCHEMA_MIDDLEWARE = /^(celebrate|validate|validateBody|validateRequest|validateQuery|validateParams|zValidator|validator)$/;
+
+/**
+ * What a route's own validation already guarantees for its handler: a Fastify route `schema`, a
+ * celebrate/zod/joi validation middleware, or express-validator checked with `validationResult(req)`
+ * make values the declared types (no smuggled objects or extra fields).
+ */
+export function routeValidation(fn: TSESTree.Node, handlerText: string): ReadonlySet<SecurityCategory> {
+  const call = fn.parent;
+  const validated = new Set<SecurityCategory>();
+  if (/\bvalidationResult\s*\(/.test(handlerText)) validated.add("nosql-injection");
+  if (call?.type !== "CallExpression") return validated;
+  for (const argument of call.arguments) {
+    if (argument === fn) continue;
+    const isSchemaOption = argument.type === "ObjectExpression" && argument.properties.some((property) => property.type === "Property" && property.key.type === "Identifier" && property.key.name === "schema");
+    const isMiddleware = argument.type === "CallExpression" && argument.callee.type === "Identifier" && SCHEMA_MIDDLEWARE.test(argument.callee.name);
+    if (isSchemaOption || isMiddleware) for (const category of ["nosql-injection", "mass-assignment", "prototype-pollution"] as const) validated.add(category);
+  }
+  return validated;
+}
+
+/** The taint of `<request>.<property>`, or undefined when that property holds no input. */
+export function requestPropertyTaint(request: Taint, property: string): Taint | undefined {
+  const source = `${request.source}.${property}`;
+  if (property === "request" || property === "req") return { ...request, source };
+  const shape = REQUEST_PROPERTIES[property];
+  if (!shape) return undefined;
+  return { source, path: request.path, kind: "request", shape, clean: request.clean };
+}
+
+/** The shape of a member of a request container: `req.params.id` is a string, `req.body.email` may be an object. */
+export function memberShapeOf(container: Taint): Shape {
+  const last = container.source.split(".").pop() ?? "";
+  return container.path.length === 0 && STRING_MEMBERS.has(last) ? "string" : "value";
+}
+
+function typeName(param: TSESTree.Parameter): string | undefined {
+  const annotation = "typeAnnotation" in param ? param.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation?.type !== "TSTypeReference") return undefined;
+  const name = annotation.typeName;
+  return name.type === "Identifier" ? name.name : name.type === "TSQualifiedName" ? name.right.name : undefined;
+}
+
+/** True for a function passed to app.get(...), router.post(...), fastify.route(...), and the like. */
+function isRouteCallback(fn: TSESTree.Node): boolean {
+  let parent = fn.parent;
+  if (parent?.type === "Property") parent = parent.parent?.parent; // fastify.route({ handler })
+  if (parent?.type !== "CallExpression" || parent.callee.type !== "MemberExpression") return false;
+  const property = parent.callee.property;
+  return property.type === "Identifier" && ROUTE_METHODS.has(property.name);
+}
+
+/** True when parameter `index` of function `fn` is a request object (req, request, ctx, or the first argument of a route callback). */
+export function isRequestParameter(fn: TSESTree.FunctionLike, param: TSESTree.Parameter, index: number): boolean {
+  if (param.type === "Identifier" && REQUEST_NAMES.has(param.name)) return true;
+  const type = typeName(param);
+  if (type && REQUEST_TYPES.test(type)) return true;
+  const isErrorHandler = fn.params.length === 4;
+  return index === (isErrorHandler ? 1 : 0) && isRouteCallback(fn);
+}
+
+const NEST_DECORATORS: Record<string, string> = {
+  Query: "query",
+  Param: "params",
+  Body: "body",
+  Headers: "headers",
+  Cookies: "cookies",
+  Req: "",
+  Request: "",
+};
+const NEST_PARSE_PIPES = /^Parse(Int|Float|Bool|UUID|Enum|Array|Date)Pipe$/;
+
+/** The taint of a NestJS handler parameter decorated with @Query(), @Param("id"), @Body(), @Req() ..., if any. */
+export function nestParameterTaint(param: TSESTree.Parameter): Taint | undefined {
+  const target = param.type === "TSParameterProperty" ? param.parameter : param;
+  const decorators = "decorators" in target ? target.decorators : [];
+  for (const decorator of decorators ?? []) {
+    const call = decorator.expression;
+    if (call.type !== "CallExpression" || call.callee.type !== "Identifier") continue;
+    const container = NEST_DECORATORS[call.callee.name];
+    if (container === undefined) continue;
+    if (container === "") return requestObjectTaint("@Req()");
+    const [key, ...pipes] = call.arguments;
+    if (pipes.some((pipe) => pipe.type === "Identifier" && NEST_PARSE_PIPES.test(pipe.name))) return undefined;
+    if (pipes.some((pipe) => pipe.type === "NewExpression" && pipe.callee.type === "Identifier" && NEST_PARSE_PIPES.test(pipe.callee.name))) return undefined;
+    const keyText = key?.type === "Literal" ? String(key.value) : undefined;
+    const source = keyText ? `@${call.callee.name}("${keyText}")` : `@${call.callee.name}()`;
+    const shape: Shape = keyText ? (container === "params" || container === "headers" ? "string" : "value") : "whole";
+    const dto = typeName(target as TSESTree.Parameter);
+    const validated = dto !== undefined && /^[A-Z]/.test(dto) && !/^(Record|Partial|Object|Array)$/.test(dto);
+    const clean = validated ? new Set(["mass-assignment", "nosql-injection", "prototype-pollution"] as const) : NO_CLEAN;
+    return { source, path: [], kind: "request", shape, clean };
+  }
+  return undefined;
+}

@@ -1,0 +1,133 @@
+/**
+ * The abstract value the taint analysis computes for an expression: the static text it is known to
+ * hold (unknown dynamic parts are "\u0000") and, when untrusted data flows into it, where that data
+ * came from and how it got here.
+ */
+import type { SecurityCategory } from "../../../../review/types.js";
+
+/** Where untrusted data enters: a web request, the command line, the environment, a file, the browser URL. */
+export type TaintKind = "request" | "argv" | "env" | "file" | "dom";
+
+/**
+ * What the tainted value can be: a known string, a leaf of unknown type (may be an object, e.g.
+ * `req.body.email`), an object holding some input, the whole request body/query (`req.body`),
+ * or the request object itself (`req`, `ctx`).
+ */
+export type Shape = "string" | "value" | "object" | "whole" | "request";
+
+export interface Taint {
+  /** The source expression, e.g. "req.query.id". */
+  source: string;
+  /** Names the data passed through, e.g. ["id", "sql"]. */
+  path: readonly string[];
+  kind: TaintKind;
+  shape: Shape;
+  /** Categories this value was made safe for (by a sanitizer, a guard or a validator). */
+  clean: ReadonlySet<SecurityCategory>;
+}
+
+export interface AbstractValue {
+  taint?: Taint;
+  /** Static text, "\u0000" for unknown dynamic parts. */
+  text: string;
+  /** Text before the first tainted part ("" when the value starts with input). */
+  prefix?: string;
+}
+
+export const UNKNOWN = "\u0000";
+export const OPAQUE: AbstractValue = { text: UNKNOWN };
+/** A number or boolean made from input: safe everywhere. */
+export const NUMERIC_VALUE: AbstractValue = { text: "0" };
+
+export function sourceValue(name: string, kind: TaintKind, shape: Shape): AbstractValue {
+  return { taint: { source: name, path: [], kind, shape, clean: new Set() }, text: UNKNOWN, prefix: "" };
+}
+
+export function cleanedValue(value: AbstractValue, categories: Iterable<SecurityCategory>): AbstractValue {
+  return value.taint ? { ...value, taint: cleanedFor(value.taint, categories) } : value;
+}
+
+export const ALL_TAINT_CATEGORIES: readonly SecurityCategory[] = [
+  "sql-injection",
+  "nosql-injection",
+  "command-injection",
+  "code-injection",
+  "xss",
+  "path-traversal",
+  "open-redirect",
+  "ssrf",
+  "prototype-pollution",
+  "regex-dos",
+  "mass-assignment",
+];
+
+export function withStep(taint: Taint, step: string): Taint {
+  if (!step || taint.path[taint.path.length - 1] === step || taint.source === step) return taint;
+  return { ...taint, path: [...taint.path, step].slice(-6) };
+}
+
+export function withShape(taint: Taint, shape: Shape): Taint {
+  return taint.shape === shape ? taint : { ...taint, shape };
+}
+
+export function cleanedFor(taint: Taint, categories: Iterable<SecurityCategory>): Taint {
+  const clean = new Set(taint.clean);
+  for (const category of categories) clean.add(category);
+  return { ...taint, clean };
+}
+
+/** Input from a request or the browser matters more than the environment or the command line: prefer it. */
+function mostDangerousIndex(values: readonly AbstractValue[]): number {
+  const fromRequest = values.findIndex((value) => value.taint && (value.taint.kind === "request" || value.taint.kind === "dom"));
+  return fromRequest !== -1 ? fromRequest : values.findIndex((value) => value.taint);
+}
+
+/** The most dangerous tainted value of several; text is their concatenation. */
+export function mergeValues(values: readonly AbstractValue[], separator = ""): AbstractValue {
+  const index = mostDangerousIndex(values);
+  const text = values.map((value) => value.text).join(separator);
+  const tainted = values[index];
+  if (!tainted?.taint) return { text };
+  return { taint: tainted.taint, text, prefix: tainted.prefix ?? "" };
+}
+
+/** String concatenation of values in order: the prefix is the text before the tainted part. */
+export function concatValues(values: readonly AbstractValue[]): AbstractValue {
+  const index = mostDangerousIndex(values);
+  const text = values.map((value) => value.text).join("");
+  const tainted = values[index];
+  if (!tainted?.taint) return { text };
+  const before = values.slice(0, index).map((value) => value.text).join("");
+  const taint = tainted.taint.shape === "string" ? tainted.taint : withShape(tainted.taint, "string");
+  return { taint, text, prefix: before + (tainted.prefix ?? "") };
+}
+
+/** True when untrusted data of this kind matters for this category. */
+export function kindMatters(kind: TaintKind, category: SecurityCategory): boolean {
+  if (kind === "request") return true;
+  if (kind === "dom") return category === "xss" || category === "open-redirect" || category === "code-injection";
+  return category === "command-injection" || category === "code-injection";
+}
+
+/** The taint of a value if it is dangerous for this category. */
+export function dangerous(value: AbstractValue, category: SecurityCategory): Taint | undefined {
+  const taint = value.taint;
+  if (!taint || taint.shape === "request" || taint.clean.has(category) || !kindMatters(taint.kind, category)) return undefined;
+  return taint;
+}
+
+/** One line: source, the names the data went through, then the sink. */
+export function traceOf(taint: Taint, sink: string): string {
+  return [taint.source, ...taint.path, sink].join(" -> ");
+}
+
+/**
+ * True when the text before the input fixes the destination: a full origin followed by a path, a
+ * same-site path ("/users/"), a query or fragment, or an unknown base (a configured constant).
+ */
+export function prefixFixesDestination(prefix: string | undefined): boolean {
+  if (prefix === undefined || prefix === "") return false;
+  if (prefix.startsWith(UNKNOWN)) return true;
+  const text = prefix.replaceAll(UNKNOWN, "\u2026");
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#\u2026]+[/?#]/i.test(text) || /^\/[^/\\\u2026]/.test(text) || /^[?#]/.test(text) || /^\.{0,2}\/[^/\\]/.test(text);
+}

@@ -1,0 +1,50 @@
+/**
+ * Open redirect: input choosing where a redirect goes (`res.redirect`, `ctx.redirect`, `reply.redirect`,
+ * a `Location` header, `location.href = ...`), unless a fixed same-site path or origin comes first.
+ */
+import type { TSESTree } from "@typescript-eslint/utils";
+import { calleeName, objectProperty, propertyName, rootName, stringLiteral, unwrap, type Node } from "../analysis/node-helpers.js";
+import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
+import { dangerous, prefixFixesDestination } from "../analysis/taint.js";
+import { calleeLabel, type SinkHit } from "./sink-hit.js";
+
+const HEADER_SETTERS = new Set(["setHeader", "set", "header", "append"]);
+
+function check(target: Node | undefined, analyzer: TaintAnalyzer, sink: string): SinkHit[] {
+  if (!target || target.type === "SpreadElement") return [];
+  const value = analyzer.value(target);
+  const taint = dangerous(value, "open-redirect");
+  if (!taint || taint.shape === "whole" || taint.shape === "object" || prefixFixesDestination(value.prefix)) return [];
+  return [{ category: "open-redirect", node: target, sink, taint }];
+}
+
+export function findOpenRedirect(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
+  if (node.type === "AssignmentExpression") {
+    const left = node.left;
+    const isLocation =
+      (left.type === "Identifier" && left.name === "location" && analyzer.isGlobal(left)) ||
+      (left.type === "MemberExpression" && (propertyName(left) === "location" || (propertyName(left) === "href" && /location$/.test(analyzer.text(left.object)))));
+    return isLocation ? check(node.right, analyzer, analyzer.text(left)) : [];
+  }
+  if (node.type !== "CallExpression") return [];
+  const call = node as TSESTree.CallExpression;
+  const name = calleeName(call);
+  const root = rootName(call.callee) ?? "";
+  const label = `${calleeLabel(analyzer, call)}()`;
+  if (name === "redirect" && root !== "router") {
+    const target = call.arguments.find((argument) => unwrap(argument).type !== "Literal" || typeof (unwrap(argument) as TSESTree.Literal).value === "string");
+    return check(target, analyzer, label);
+  }
+  if (name === "location" && /^(res|response)$/.test(root)) return check(call.arguments[0], analyzer, label);
+  if ((name === "assign" || name === "replace") && /location$/.test(analyzer.text(unwrap(call.callee).type === "MemberExpression" ? (unwrap(call.callee) as TSESTree.MemberExpression).object : call.callee))) {
+    return check(call.arguments[0], analyzer, label);
+  }
+  if (name && HEADER_SETTERS.has(name) && stringLiteral(call.arguments[0])?.toLowerCase() === "location") return check(call.arguments[1], analyzer, `Location header via ${label}`);
+  if (name === "writeHead") {
+    for (const argument of call.arguments) {
+      const header = objectProperty(unwrap(argument), "Location") ?? objectProperty(unwrap(argument), "location");
+      if (header) return check(header.value, analyzer, `Location header via ${label}`);
+    }
+  }
+  return [];
+}

@@ -1,0 +1,50 @@
+/**
+ * Server-side request forgery: input choosing the host (or the whole URL) of an outgoing request made
+ * with fetch, axios, got, node-fetch, undici, superagent, request, needle or http(s).get/request.
+ */
+import type { TSESTree } from "@typescript-eslint/utils";
+import { calleeName, objectProperty, unwrap, type Node } from "../analysis/node-helpers.js";
+import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
+import { dangerous, prefixFixesDestination } from "../analysis/taint.js";
+import { calleeLabel, type SinkHit } from "./sink-hit.js";
+
+const HTTP_MODULES = /^(axios|node-fetch|got|undici|superagent|request|request-promise|request-promise-native|needle|http|https|ky|cross-fetch|isomorphic-fetch|phin|bent|make-fetch-happen)$/;
+const HTTP_METHODS = new Set(["get", "post", "put", "patch", "delete", "head", "options", "request", "fetch", "stream", "del"]);
+const URL_KEYS = ["url", "uri", "baseURL", "host", "hostname", "href"];
+
+function urlArgument(call: TSESTree.CallExpression, moduleName: string): Node | undefined {
+  const [first, second] = call.arguments;
+  if (!first || first.type === "SpreadElement") return undefined;
+  const inner = unwrap(first);
+  if (inner.type === "ObjectExpression") {
+    for (const key of URL_KEYS) {
+      const property = objectProperty(inner, key);
+      if (property) return property.value;
+    }
+    return undefined;
+  }
+  // needle("get", url)
+  if (moduleName === "needle" && inner.type === "Literal" && second && second.type !== "SpreadElement") return second;
+  return first;
+}
+
+export function findSsrf(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
+  if (node.type !== "CallExpression") return [];
+  const callee = unwrap(node.callee);
+  let moduleName: string | undefined;
+  if (callee.type === "Identifier" && callee.name === "fetch" && analyzer.isGlobal(callee)) moduleName = "fetch";
+  else {
+    const member = analyzer.moduleMember(node.callee);
+    if (!member || !HTTP_MODULES.test(member.module)) return [];
+    const last = member.members[member.members.length - 1];
+    if (member.members.length > 0 && !(last && HTTP_METHODS.has(last))) return [];
+    if ((member.module === "http" || member.module === "https") && member.members.length === 0) return [];
+    moduleName = member.module;
+  }
+  const target = urlArgument(node, moduleName);
+  if (!target) return [];
+  const value = analyzer.value(target);
+  const taint = dangerous(value, "ssrf");
+  if (!taint || taint.shape === "whole" || prefixFixesDestination(value.prefix)) return [];
+  return [{ category: "ssrf", node: target, sink: `URL of ${calleeLabel(analyzer, node)}()`, taint, ...(calleeName(node) ? {} : {}) }];
+}

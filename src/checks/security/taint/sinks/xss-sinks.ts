@@ -1,0 +1,90 @@
+/**
+ * Cross-site scripting from JavaScript: input in an HTML response (`res.send`, `res.write`/`res.end`
+ * with HTML, Koa `ctx.body`, Fastify `reply.type("text/html").send`), and DOM sinks (`innerHTML`,
+ * `outerHTML`, `document.write`, `insertAdjacentHTML`, jQuery `.html()`).
+ */
+import type { TSESTree } from "@typescript-eslint/utils";
+import { calleeName, objectProperty, propertyName, receiverOf, rootName, type Node } from "../analysis/node-helpers.js";
+import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
+import { dangerous, UNKNOWN, type AbstractValue } from "../analysis/taint.js";
+import { calleeLabel, type SinkHit } from "./sink-hit.js";
+
+const RESPONSE_NAMES = /^(res|response|reply|resp|rep)$/;
+const HTML_TEXT = /<[a-z!/]/i;
+const NOT_HTML_TYPE = /(["'`]content-type["'`]\s*,\s*["'`](text\/plain|application\/json)|\.type\(\s*["'`](text|txt|json|text\/plain|application\/json|plain)["'`]|\.json\()/i;
+const HTML_TYPE = /text\/html|\.type\(\s*["'`]html["'`]/i;
+const DOM_PROPERTIES = new Set(["innerHTML", "outerHTML"]);
+
+function enclosingFunctionText(node: Node, analyzer: TaintAnalyzer): string {
+  let current: Node | undefined = node.parent;
+  while (current && current.type !== "ArrowFunctionExpression" && current.type !== "FunctionExpression" && current.type !== "FunctionDeclaration") current = current.parent;
+  return current ? analyzer.text(current) : "";
+}
+
+function isLeafString(value: AbstractValue): boolean {
+  const shape = value.taint?.shape;
+  return shape === "string" || shape === "value";
+}
+
+function responseHit(call: TSESTree.CallExpression, analyzer: TaintAnalyzer): SinkHit[] {
+  const name = calleeName(call);
+  const receiver = receiverOf(call);
+  if (!receiver || !name || !RESPONSE_NAMES.test(rootName(receiver) ?? "")) return [];
+  if (name !== "send" && name !== "write" && name !== "end") return [];
+  const [first] = call.arguments;
+  if (!first || first.type === "SpreadElement") return [];
+  const value = analyzer.value(first);
+  const taint = dangerous(value, "xss");
+  if (!taint || !isLeafString(value)) return [];
+  const context = enclosingFunctionText(call, analyzer);
+  const chain = analyzer.text(call.callee);
+  if (NOT_HTML_TYPE.test(chain) || NOT_HTML_TYPE.test(context)) return [];
+  const html = HTML_TEXT.test(value.text.replaceAll(UNKNOWN, "")) || HTML_TYPE.test(chain) || HTML_TYPE.test(context);
+  const expressDefaultsToHtml = name === "send" && rootName(receiver) !== "reply";
+  if (!html && !expressDefaultsToHtml) return [];
+  return [{ category: "xss", node: first, sink: `HTML response ${calleeLabel(analyzer, call)}()`, taint }];
+}
+
+/** React's `dangerouslySetInnerHTML={{ __html: x }}` and Handlebars' `new SafeString(x)` skip escaping. */
+function unescapedMarkupHit(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
+  if (node.type === "JSXAttribute" && node.name.type === "JSXIdentifier" && node.name.name === "dangerouslySetInnerHTML" && node.value?.type === "JSXExpressionContainer") {
+    const html = objectProperty(node.value.expression as Node, "__html");
+    const taint = html && dangerous(analyzer.value(html.value), "xss");
+    return html && taint ? [{ category: "xss", node: html.value, sink: "dangerouslySetInnerHTML", taint }] : [];
+  }
+  if (node.type === "NewExpression" && calleeName(node) === "SafeString" && node.arguments[0]) {
+    const taint = dangerous(analyzer.value(node.arguments[0]), "xss");
+    return taint ? [{ category: "xss", node: node.arguments[0], sink: "Handlebars SafeString", taint }] : [];
+  }
+  return [];
+}
+
+export function findXss(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
+  if (node.type === "JSXAttribute" || node.type === "NewExpression") return unescapedMarkupHit(node, analyzer);
+  if (node.type === "AssignmentExpression" && node.left.type === "MemberExpression") {
+    const property = propertyName(node.left);
+    const value = analyzer.value(node.right);
+    const taint = dangerous(value, "xss");
+    if (!taint || !property) return [];
+    if (DOM_PROPERTIES.has(property)) return [{ category: "xss", node: node.right, sink: property, taint }];
+    // Koa: ctx.body = "<p>..." is sent as text/html when it starts with "<" or ctx.type is html
+    if (property === "body" && rootName(node.left.object) === "ctx" && isLeafString(value)) {
+      const html = (value.prefix ?? "").trimStart().startsWith("<") || HTML_TYPE.test(enclosingFunctionText(node, analyzer));
+      return html ? [{ category: "xss", node: node.right, sink: "ctx.body", taint }] : [];
+    }
+    return [];
+  }
+  if (node.type !== "CallExpression") return [];
+  const name = calleeName(node);
+  if (name === "write" || name === "writeln" || name === "insertAdjacentHTML" || name === "html") {
+    const receiver = receiverOf(node);
+    const receiverText = receiver ? analyzer.text(receiver) : "";
+    const argument = name === "insertAdjacentHTML" ? node.arguments[1] : node.arguments[0];
+    const isDom = (name === "write" || name === "writeln") ? receiverText === "document" : name === "insertAdjacentHTML" || /^\$|jQuery/.test(receiverText);
+    if (isDom && argument) {
+      const taint = dangerous(analyzer.value(argument), "xss");
+      if (taint) return [{ category: "xss", node: argument, sink: `${calleeLabel(analyzer, node)}()`, taint }];
+    }
+  }
+  return responseHit(node, analyzer);
+}
