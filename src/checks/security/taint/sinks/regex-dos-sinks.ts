@@ -129,6 +129,9 @@ export function findRegexDos(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
   }
   const [pattern, subject] = REGEX_ON_RECEIVER.has(name) ? [regexSource(receiver, analyzer), first] : REGEX_AS_ARGUMENT.has(name) ? [regexSource(first, analyzer), receiver] : [undefined, undefined];
   if (pattern === undefined || !subject || !isCatastrophic(pattern)) return [];
-  const taint = dangerous(analyzer.value(subject), "regex-dos");
+  // A catastrophic pattern is a bug wherever its input comes from, including a validator's parameter (`isValidEmail(value)`).
+  const subjectValue = analyzer.value(subject);
+  const callerTaint = subjectValue.taint?.kind === "caller" && !subjectValue.taint.clean.has("regex-dos") ? subjectValue.taint : undefined;
+  const taint = dangerous(subjectValue, "regex-dos") ?? callerTaint;
   return taint ? [{ category: "regex-dos", node: REGEX_ON_RECEIVER.has(name) ? receiver : first, sink: `catastrophic pattern /${pattern.slice(0, 30)}/ in ${label}`, taint }] : [];
 }
