@@ -247,7 +247,7 @@ export const missingAuthorization: EslintCheck = {
   kind: "eslint",
   id: "missing-authorization",
   criterion: "security",
-  description: "State-changing routes without the auth middleware the rest of the file uses.",
+  description: "State-changing routes without the auth middleware the rest of the file uses, and routes that look a record up by a request id without checking who asks (IDOR).",
   defaultLevel: "essential",
   category: "missing-authorization",
   rule,
