@@ -1,9 +1,8 @@
 import { generateKeyPairSync } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { trimOpenApi, USED_OPERATIONS } from "../../scripts/trim-openapi.js";
+import { APP_OPERATIONS, OCTOKIT_OPENAPI_VERSION, SCAFFOLD_OPERATIONS, trimOpenApi, USED_OPERATIONS } from "../../scripts/trim-openapi.js";
+import { OPERATION_IDS } from "../scaffold/helpers/github-openapi.js";
 import { answerGraphql } from "./graphql-handler.js";
 import { FakeGitHub } from "./fake-github.js";
 import { makePatch } from "./make-patch.js";
@@ -77,14 +76,91 @@ describe("makePatch", () => {
   });
 });
 
-describe("scripts/trim-openapi.ts", () => {
-  it("keeps exactly the used operations and every component they reference; the committed copy is current", () => {
-    const require = createRequire(import.meta.url);
-    const full = JSON.parse(readFileSync(join(dirname(require.resolve("@octokit/openapi/package.json")), "generated", "api.github.com.json"), "utf8"));
-    const trimmed = trimOpenApi(full) as { paths: Record<string, Record<string, unknown>> };
-    const operations = Object.entries(trimmed.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`));
-    expect(operations.sort()).toEqual(USED_OPERATIONS.map(([method, path]) => `${method} ${path}`).sort());
-    const committed = JSON.parse(readFileSync(new URL("./openapi-trimmed.json", import.meta.url), "utf8"));
-    expect(committed).toEqual(trimmed);
+type Doc = { info: Record<string, unknown>; paths: Record<string, Record<string, { operationId?: string; requestBody?: { content?: Record<string, { schema?: unknown }> } }>> };
+
+function refsIn(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) refsIn(item, found);
+  else if (node !== null && typeof node === "object") {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "$ref" && typeof value === "string") found.push(value);
+      else refsIn(value, found);
+    }
+  }
+  return found;
+}
+
+function atPointer(doc: unknown, ref: string): unknown {
+  if (!ref.startsWith("#/")) return undefined;
+  return ref
+    .slice(2)
+    .split("/")
+    .reduce<unknown>((current, raw) => {
+      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      return current !== null && typeof current === "object" && Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
+    }, doc);
+}
+
+describe("the committed trimmed OpenAPI description (test/fake-github/openapi-trimmed.json)", () => {
+  const committed = JSON.parse(readFileSync(new URL("./openapi-trimmed.json", import.meta.url), "utf8")) as Doc;
+  const present = Object.entries(committed.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`));
+
+  it("holds exactly the script's operations (both fakes'), each non-GET one with its JSON request body schema", () => {
+    expect(present.sort()).toEqual(USED_OPERATIONS.map(([method, path]) => `${method} ${path}`).sort());
+    expect(USED_OPERATIONS).toHaveLength(APP_OPERATIONS.length + SCAFFOLD_OPERATIONS.length);
+    for (const [method, path] of USED_OPERATIONS) {
+      const operation = committed.paths[path]?.[method];
+      expect(operation?.operationId, `${method} ${path}`).toEqual(expect.any(String));
+      if (method !== "get") expect(operation?.requestBody?.content?.["application/json"]?.schema, `${method} ${path} body schema`).toBeTypeOf("object");
+    }
+    expect(committed.info["x-octokit-openapi-version"]).toBe(OCTOKIT_OPENAPI_VERSION);
+  });
+
+  it("covers exactly the operations the scaffolder's fake answers", () => {
+    const scaffoldIds = SCAFFOLD_OPERATIONS.map(([method, path]) => committed.paths[path]?.[method]?.operationId);
+    expect(scaffoldIds.sort()).toEqual([...OPERATION_IDS].sort());
+  });
+
+  it("resolves every $ref inside the file", () => {
+    const refs = [...new Set(refsIn(committed))];
+    expect(refs.length).toBeGreaterThan(50);
+    expect(refs.filter((ref) => atPointer(committed, ref) === undefined)).toEqual([]);
+  });
+});
+
+describe("trimOpenApi", () => {
+  const full = {
+    openapi: "3.0.3",
+    info: { title: "t", version: "1" },
+    paths: {
+      "/a/{id}": {
+        get: { operationId: "a/get", parameters: [{ $ref: "#/components/parameters/id" }], responses: { "200": { $ref: "#/components/responses/ok" } } },
+        delete: { operationId: "a/delete", responses: { "204": { $ref: "#/components/responses/gone" } } },
+      },
+      "/b": { post: { operationId: "b/create", requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/b~1input" } } } } } },
+      "/unused": { get: { operationId: "unused", responses: { "200": { $ref: "#/components/responses/unused" } } } },
+    },
+    components: {
+      parameters: { id: { name: "id", in: "path", required: true, schema: { type: "integer" } } },
+      responses: { ok: { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/thing" } } } }, gone: { description: "gone" }, unused: { description: "unused" } },
+      schemas: { thing: { type: "object", properties: { child: { $ref: "#/components/schemas/child" } } }, child: { type: "string" }, "b/input": { type: "object", properties: { name: { type: "string" } } }, orphan: { type: "number" } },
+    },
+  };
+
+  it("keeps the listed operations and the transitive closure of their $refs, and records the package version", () => {
+    const trimmed = trimOpenApi(full, [["get", "/a/{id}"], ["post", "/b"]], "9.9.9") as typeof full;
+    expect(Object.keys(trimmed.paths)).toEqual(["/a/{id}", "/b"]);
+    expect(Object.keys(trimmed.paths["/a/{id}"])).toEqual(["get"]);
+    expect(trimmed.info).toEqual({ title: "t", version: "1", "x-octokit-openapi-version": "9.9.9" });
+    expect(trimmed.components).toEqual({
+      parameters: { id: full.components.parameters.id },
+      responses: { ok: full.components.responses.ok },
+      schemas: { thing: full.components.schemas.thing, child: full.components.schemas.child, "b/input": full.components.schemas["b/input"] },
+    });
+  });
+
+  it("fails loudly on an operation the description does not have, or a dangling $ref", () => {
+    expect(() => trimOpenApi(full, [["put", "/b"]])).toThrow(/no PUT \/b/);
+    const dangling = { ...full, paths: { "/c": { get: { responses: { "200": { $ref: "#/components/responses/missing" } } } } } };
+    expect(() => trimOpenApi(dangling, [["get", "/c"]])).toThrow(/no #\/components\/responses\/missing/);
   });
 });

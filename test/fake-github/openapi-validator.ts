@@ -3,11 +3,14 @@
  * scripts/trim-openapi.ts): the method and path must match an operation, path and query parameters
  * must be declared and well typed, and the JSON body must match the operation's schema. The fake is
  * stricter than GitHub on one point: a body property the description does not declare is an error,
- * so a typo in a field name fails the test instead of being silently ignored.
+ * so a typo in a field name fails the test instead of being silently ignored. The trimmed copy also
+ * holds the scaffolder's operations; by default only the App's are accepted, so the App calling
+ * anything else is still "no GitHub REST operation matches".
  */
 import { readFileSync } from "node:fs";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
+import { APP_OPERATIONS, type OperationKey } from "../../scripts/trim-openapi.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -59,12 +62,14 @@ export class OpenApiValidator {
   readonly #ajv: Ajv;
   readonly #doc: JsonObject;
 
-  constructor(file = new URL("./openapi-trimmed.json", import.meta.url)) {
+  constructor(file: URL | string = new URL("./openapi-trimmed.json", import.meta.url), operations: readonly OperationKey[] = APP_OPERATIONS) {
     this.#doc = closeObjects(JSON.parse(readFileSync(file, "utf8")) as Json) as JsonObject;
     this.#ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
     this.#ajv.addSchema(this.#doc, "github");
+    const wanted = new Set(operations.map(([method, path]) => `${method} ${path}`));
     for (const [template, methods] of Object.entries(this.#doc.paths as JsonObject)) {
       for (const [method, raw] of Object.entries(methods as JsonObject)) {
+        if (!wanted.has(`${method} ${template}`)) continue;
         const operation = raw as JsonObject;
         const parameters = ((operation.parameters ?? []) as JsonObject[]).map((parameter) => this.#resolve(parameter) as unknown as Parameter);
         const pathNames: string[] = [];

@@ -1,0 +1,117 @@
+import semver from "semver";
+import { z } from "zod";
+
+/** Variables every template gets without declaring them. A manifest may not redeclare these names. */
+export const BUILTIN_VARIABLES = ["projectName", "templateId", "templateVersion", "year"] as const;
+
+export const DIFFICULTIES = ["beginner", "intermediate", "advanced"] as const;
+export const SKILLS = ["testing", "secure-coding", "database-indexing", "caching", "observability", "error-handling", "ci"] as const;
+
+const kebabId = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "expected a kebab-case id (lowercase letters, digits and single dashes)");
+const camelName = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "expected a camelCase identifier (e.g. databaseName)");
+const oneLine = z.string().min(1).regex(/^[^\n]*$/, "expected one line of text");
+
+const isValidRegex = (pattern: string): boolean => {
+  try {
+    new RegExp(pattern, "u");
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const variableBase = {
+  name: camelName.refine((name) => !(BUILTIN_VARIABLES as readonly string[]).includes(name), {
+    message: `expected a name other than the built-ins (${BUILTIN_VARIABLES.join(", ")})`,
+  }),
+  prompt: oneLine.describe("The question asked in interactive mode."),
+  required: z.boolean().default(false),
+};
+
+const stringVariable = z
+  .strictObject({
+    ...variableBase,
+    type: z.literal("string"),
+    default: z.string().optional(),
+    pattern: z.string().refine(isValidRegex, "expected a valid regular expression").optional(),
+  })
+  .refine((variable) => variable.default === undefined || variable.pattern === undefined || !isValidRegex(variable.pattern) || new RegExp(variable.pattern, "u").test(variable.default), {
+    message: "expected the default to match the pattern",
+    path: ["default"],
+  });
+
+const numberVariable = z
+  .strictObject({
+    ...variableBase,
+    type: z.literal("number"),
+    default: z.number().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  })
+  .refine((variable) => variable.min === undefined || variable.max === undefined || variable.min <= variable.max, {
+    message: "expected min to be at most max",
+    path: ["min"],
+  })
+  .refine((variable) => variable.default === undefined || ((variable.min ?? -Infinity) <= variable.default && variable.default <= (variable.max ?? Infinity)), {
+    message: "expected the default to lie between min and max",
+    path: ["default"],
+  });
+
+const booleanVariable = z.strictObject({
+  ...variableBase,
+  type: z.literal("boolean"),
+  default: z.boolean().optional(),
+});
+
+const choiceVariable = z
+  .strictObject({
+    ...variableBase,
+    type: z.literal("choice"),
+    choices: z.array(z.string().min(1)).min(1),
+    default: z.string().optional(),
+  })
+  .refine((variable) => variable.default === undefined || variable.choices.includes(variable.default), {
+    message: "expected the default to be one of the choices",
+    path: ["default"],
+  });
+
+export const variableSchema = z.discriminatedUnion("type", [stringVariable, numberVariable, booleanVariable, choiceVariable]);
+
+export const exerciseSchema = z.strictObject({
+  id: kebabId,
+  title: oneLine,
+  body: z.string().min(1).describe("Markdown: the task and its acceptance criteria."),
+  hints: z.array(z.string().min(1)).min(1),
+  criteria: z.array(kebabId).min(1).describe("Rubric criterion ids this exercise practises."),
+  skill: z.enum(SKILLS),
+});
+
+/** `starter-templates/<id>/template.yml`. Strict: an unknown key is an error. */
+export const templateManifestSchema = z
+  .strictObject({
+    id: kebabId,
+    version: z.string().refine((value) => semver.valid(value) !== null, "expected a semantic version such as 1.0.0"),
+    title: oneLine,
+    description: oneLine.describe("One line shown by `--list`."),
+    difficulty: z.enum(DIFFICULTIES),
+    stack: z.array(z.string().min(1)).min(1),
+    rubric: kebabId.describe("The id of the rubric the project is graded with (rubrics/<id>.yml)."),
+    variables: z.array(variableSchema).default([]),
+    exercises: z.array(exerciseSchema).min(5).max(8),
+  })
+  .superRefine((manifest, ctx) => {
+    const names = new Set<string>();
+    manifest.variables.forEach((variable, index) => {
+      if (names.has(variable.name)) ctx.addIssue({ code: "custom", path: ["variables", index, "name"], message: `expected a unique variable name; "${variable.name}" appears twice` });
+      names.add(variable.name);
+    });
+    const ids = new Set<string>();
+    manifest.exercises.forEach((exercise, index) => {
+      if (ids.has(exercise.id)) ctx.addIssue({ code: "custom", path: ["exercises", index, "id"], message: `expected a unique exercise id; "${exercise.id}" appears twice` });
+      ids.add(exercise.id);
+    });
+  });
+
+export type TemplateManifest = z.output<typeof templateManifestSchema>;
+export type TemplateVariable = z.output<typeof variableSchema>;
+export type Exercise = z.output<typeof exerciseSchema>;

@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadTemplate } from "../../src/scaffold/load-template.js";
+import { scaffold } from "../../src/scaffold/scaffold.js";
+import { BUILTIN_TEMPLATES_DIR, templateIds } from "../../src/scaffold/template-registry.js";
+
+const ids = templateIds();
+
+/** Files every generated project must have (see the starter-template format in docs/scaffold.md). */
+const REQUIRED_FILES = [
+  "package.json",
+  "README.md",
+  "EXERCISES.md",
+  "openapi.yaml",
+  ".gitignore",
+  ".env.example",
+  ".github/workflows/ci.yml",
+  ".github/apprentice.yml",
+  ".apprentice/template.json",
+  "src/server.ts",
+  "src/config.ts",
+  "src/db/migrate.ts",
+];
+
+describe("starter-templates/", () => {
+  it("holds at least the three templates the issue asks for", () => {
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+  });
+
+  describe.each(ids)("%s", (id) => {
+    it("has a valid manifest whose id is its folder name", () => {
+      const template = loadTemplate(join(BUILTIN_TEMPLATES_DIR, id));
+      expect(template.manifest.id).toBe(id);
+    });
+
+    it("renders with default answers into a complete project (dry run)", async () => {
+      const parent = mkdtempSync(join(tmpdir(), "apprentice-template-"));
+      try {
+        const result = await scaffold({ template: loadTemplate(join(BUILTIN_TEMPLATES_DIR, id)), projectName: `try-${id}`, out: join(parent, id), dryRun: true });
+        expect(REQUIRED_FILES.filter((path) => !result.files.includes(path))).toEqual([]);
+        expect(result.files.some((path) => /^migrations\/001_[a-z0-9_]+\.sql$/.test(path))).toBe(true);
+        expect(result.files.filter((path) => path.endsWith(".eta") || path.includes("__"))).toEqual([]);
+      } finally {
+        rmSync(parent, { recursive: true, force: true });
+      }
+    });
+  });
+});

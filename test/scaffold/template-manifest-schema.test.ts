@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { templateManifestSchema } from "../../src/scaffold/template-manifest-schema.js";
+import { ValidationError, parseWith } from "../../src/validation/validation-error.js";
+
+const exercise = (id: string) => ({ id, title: `Exercise ${id}`, body: "Do it.", hints: ["A hint."], criteria: ["tests"], skill: "testing" });
+const valid = {
+  id: "tasks-api",
+  version: "1.0.0",
+  title: "Tasks API",
+  description: "CRUD with pagination.",
+  difficulty: "beginner",
+  stack: ["typescript"],
+  rubric: "junior-backend",
+  variables: [{ name: "port", prompt: "Port", type: "number", default: 3000, min: 1024, max: 65535 }],
+  exercises: ["a", "b", "c", "d", "e"].map(exercise),
+};
+
+function issuesOf(data: unknown): string[] {
+  try {
+    parseWith(templateManifestSchema, data, "starter-templates/x/template.yml");
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).file).toBe("starter-templates/x/template.yml");
+    return (error as ValidationError).issues.map((issue) => `${issue.path}: ${issue.expected}`);
+  }
+  return [];
+}
+
+describe("templateManifestSchema", () => {
+  it("accepts a complete manifest and fills defaults", () => {
+    const manifest = parseWith(templateManifestSchema, { ...valid, variables: undefined }, "t.yml");
+    expect(manifest.variables).toEqual([]);
+    expect(parseWith(templateManifestSchema, valid, "t.yml").variables[0]).toMatchObject({ name: "port", required: false });
+  });
+
+  it("names the property path of an unknown key, a bad enum and a bad version", () => {
+    const issues = issuesOf({ ...valid, colour: "red", difficulty: "expert", version: "one" });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        "colour: no such property is allowed (unknown key)",
+        expect.stringMatching(/^difficulty: /),
+        "version: expected a semantic version such as 1.0.0",
+      ]),
+    );
+  });
+
+  it("requires 5 to 8 exercises with unique ids", () => {
+    expect(issuesOf({ ...valid, exercises: valid.exercises.slice(0, 4) })).toEqual([expect.stringMatching(/^exercises: /)]);
+    expect(issuesOf({ ...valid, exercises: [...valid.exercises, ...["f", "g", "h", "i"].map(exercise)] })).toEqual([expect.stringMatching(/^exercises: /)]);
+    expect(issuesOf({ ...valid, exercises: [...valid.exercises, exercise("a")] })).toEqual(['exercises[5].id: expected a unique exercise id; "a" appears twice']);
+  });
+
+  it("checks exercises' hints, skill and ids", () => {
+    const bad = { ...exercise("Not Kebab"), hints: [], skill: "juggling" };
+    const issues = issuesOf({ ...valid, exercises: [bad, ...valid.exercises.slice(1)] });
+    expect(issues).toEqual(expect.arrayContaining([expect.stringMatching(/^exercises\[0\]\.id: expected a kebab-case id/), expect.stringMatching(/^exercises\[0\]\.hints: /), expect.stringMatching(/^exercises\[0\]\.skill: /)]));
+  });
+
+  it("checks variables: defaults within rules, unique names, no built-in names, type-specific keys", () => {
+    expect(issuesOf({ ...valid, variables: [{ name: "port", prompt: "Port", type: "number", default: 80, min: 1024 }] })).toEqual(["variables[0].default: expected the default to lie between min and max"]);
+    expect(issuesOf({ ...valid, variables: [{ name: "db", prompt: "Db", type: "choice", choices: ["a", "b"], default: "c" }] })).toEqual(["variables[0].default: expected the default to be one of the choices"]);
+    expect(issuesOf({ ...valid, variables: [{ name: "slug", prompt: "Slug", type: "string", pattern: "^[a-z]+$", default: "A1" }] })).toEqual(["variables[0].default: expected the default to match the pattern"]);
+    expect(issuesOf({ ...valid, variables: [{ name: "slug", prompt: "Slug", type: "string", pattern: "([" }] })).toEqual(["variables[0].pattern: expected a valid regular expression"]);
+    expect(issuesOf({ ...valid, variables: [{ name: "projectName", prompt: "Name", type: "string" }] })[0]).toMatch(/^variables\[0\]\.name: expected a name other than the built-ins/);
+    expect(issuesOf({ ...valid, variables: [valid.variables[0], valid.variables[0]] })).toEqual(['variables[1].name: expected a unique variable name; "port" appears twice']);
+    expect(issuesOf({ ...valid, variables: [{ name: "flag", prompt: "Flag", type: "boolean", min: 1 }] })).toEqual(["variables[0].min: no such property is allowed (unknown key)"]);
+  });
+});
