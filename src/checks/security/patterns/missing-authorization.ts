@@ -29,6 +29,11 @@ const DATA_ACCESS = /^(find(ById|ByPk|One|Unique|First|OneAnd\w+|ByIdAnd\w+)|upd
 const REQUEST = /^(req|request|ctx|context)$/;
 /** Who is asking: `req.user`, `req.session`, `res.locals.user`, `ctx.state.user`, `request.auth`. */
 const IDENTITY = /^(user|session|auth|currentUser|account|userId|claims|principal)$/;
+/** Helpers that return the signed-in user: `currentUser(res)`, `getSessionUser(req)`, `authUser`. */
+const CURRENT_USER = /^(get)?(current|session|auth|authenticated|logged(In)?|signed(In)?)User$/i;
+/** Records that belong to people: an unauthenticated route changing one by id is always wrong. */
+const PERSONAL = /user|account|owner|member|customer|profile|employee|admin|benefit|payment|invoice|order/i;
+
 /** Middleware that authorizes (role, ownership, permission), not only authenticates. */
 const AUTHORIZING = /admin|role|permission|owner|authori[sz]|policy|ability|acl|\bcan[A-Z_]|staff|superuser|manager/i;
 
@@ -93,6 +98,7 @@ const rule: Rule.RuleModule = {
     const requestIds: Range[] = [];
     const idNames: Range[] = [];
     const identities: Range[] = [];
+    const personalIds: { range: Range }[] = [];
     const functionsByName = new Map<string, Range>();
     const rangeOf = (node: ESTree.Node): Range => node.range ?? [0, 0];
     const inside = (inner: Range, outer: Range) => inner[0] >= outer[0] && inner[1] <= outer[1];
@@ -135,6 +141,7 @@ const rule: Rule.RuleModule = {
       ArrowFunctionExpression: recordFunction,
       Identifier(node) {
         if (/(^id|Id|_id|ID)$/.test(node.name)) idNames.push(rangeOf(node));
+        if (CURRENT_USER.test(node.name)) identities.push(rangeOf(node));
       },
       MemberExpression(node) {
         const property = keyName(node.property, node.computed);
@@ -143,6 +150,7 @@ const rule: Rule.RuleModule = {
         const base = owner.split(".")[0] ?? "";
         if (IDENTITY.test(property) && (REQUEST.test(owner) || owner === "res.locals" || owner.endsWith(".state"))) identities.push(rangeOf(node));
         if (REQUEST.test(base) && (owner.endsWith(".params") || (/(^id|Id|_id|ID)$/.test(property) && /\.(body|query|request\.body)$/.test(owner)))) requestIds.push(rangeOf(node));
+        if (REQUEST.test(base) && /(^id|Id|_id|ID)$/.test(property) && PERSONAL.test(property)) personalIds.push({ range: rangeOf(node) });
         if (property === "params" && REQUEST.test(owner)) requestIds.push(rangeOf(node));
       },
       CallExpression(node) {
@@ -216,11 +224,18 @@ const rule: Rule.RuleModule = {
         }
       },
       "Program:exit"() {
+        const fileHasAuth = coverage.length > 0 || routes.some((route) => route.hasAuth) || identities.length > 0;
+        const personalIdIn = (route: Route): boolean => {
+          const range = handlerRange(route);
+          return range !== undefined && personalIds.some((ref) => inside(ref.range, range));
+        };
         const reported = new Set<Route>();
         for (const route of routes) {
           if (PUBLIC_ROUTE.test(route.path) || PUBLIC_ROUTE.test(route.handler)) continue;
           const authenticated = route.hasAuth || coverage.some((position) => position < route.position);
           if (!MUTATING.has(route.method) && !authenticated) continue;
+          // Without any auth in the file (a single-user or catalog API), only records that belong to people count.
+          if (!authenticated && !fileHasAuth && !PERSONAL.test(route.path) && !personalIdIn(route)) continue;
           if (route.middlewares.some((middleware) => AUTHORIZING.test(context.sourceCode.getText(middleware)))) continue;
           if (authorizingCoverage.some((position) => position < route.position)) continue;
           if (!isUncheckedIdAccess(route)) continue;

@@ -14,6 +14,8 @@ describe("missing-authorization", () => {
       { code: "router.delete('/users/:id', requireAuth, requireRole('admin'), async (req, res) => { await User.findByIdAndDelete(req.params.id); res.end(); });" },
       { code: "router.use(ensureAdmin); router.post('/users/:id/promote', async (req, res) => { await db.query('UPDATE users SET role = 1 WHERE id = $1', [req.params.id]); });" },
       { code: "router.get('/posts/:slug', async (req, res) => res.json(await Post.findOne({ slug: req.params.slug })));" },
+      { code: "router.patch('/books/:id', async (req, res) => { const { id } = schema.parse(req.params); res.json(await books.update(id, req.body)); });" },
+      { code: "router.use('/notes', authenticate); router.delete('/notes/:id', async (req, res) => { const { id } = req.params; await deleteNote(db, currentUser(res).id, id); });" },
     ],
     invalid: [
       { code: "router.get('/', verifyToken, list);\nrouter.delete('/:id', remove);", errors: [{ messageId: "missingAuth", line: 2 }] },
