@@ -51,6 +51,38 @@ function allowsAnyOrigin(value: ESTree.Node): "wildcard" | "reflect" | undefined
   return undefined;
 }
 
+/** A regex that also matches other hosts: not anchored at the end (`/example\.com/`), or open at the start without a dot (`/example\.com$/`). */
+function isLooseOriginRegex(pattern: string): boolean {
+  return !pattern.endsWith("$") || (!pattern.startsWith("^") && !/^(\\\.|\\\/)/.test(pattern));
+}
+
+/**
+ * Origin checks that a look-alike domain passes: `/example\.com/.test(origin)`, `origin.includes("example.com")`,
+ * `origin.indexOf("example.com") !== -1`, `origin.endsWith("example.com")` (also `evil-example.com`).
+ */
+function looseOriginChecks(fn: ESTree.Node, originName: string): ESTree.Node[] {
+  const found: ESTree.Node[] = [];
+  const isOrigin = (node: ESTree.Node | undefined) => node?.type === "Identifier" && node.name === originName;
+  const visit = (node: ESTree.Node, depth: number): void => {
+    if (depth > 40) return;
+    if (node.type === "CallExpression" && node.callee.type === "MemberExpression") {
+      const method = keyName(node.callee.property, node.callee.computed);
+      const object = node.callee.object;
+      if (method === "test" && object.type === "Literal" && "regex" in object && isOrigin(node.arguments[0] as ESTree.Node) && isLooseOriginRegex(object.regex.pattern)) found.push(node);
+      if ((method === "match" || method === "search") && isOrigin(object) && node.arguments[0]?.type === "Literal" && "regex" in node.arguments[0] && isLooseOriginRegex(node.arguments[0].regex.pattern)) found.push(node);
+      if ((method === "includes" || method === "indexOf") && isOrigin(object)) found.push(node);
+      if (method === "endsWith" && isOrigin(object) && !/^[./]/.test(staticString(node.arguments[0] as ESTree.Node) ?? ".")) found.push(node);
+    }
+    for (const [key, value] of Object.entries(node) as [string, unknown][]) {
+      if (key === "parent" || key === "loc" || key === "range") continue;
+      if (Array.isArray(value)) value.forEach((child) => child && typeof child === "object" && "type" in child && visit(child as ESTree.Node, depth + 1));
+      else if (value && typeof value === "object" && "type" in value) visit(value as ESTree.Node, depth + 1);
+    }
+  };
+  visit(fn, 0);
+  return found;
+}
+
 interface HeaderWrite {
   node: ESTree.Node;
   kind: "wildcard" | "reflect";
@@ -63,6 +95,8 @@ const rule: Rule.RuleModule = {
     messages: {
       anyOriginWithCredentials:
         "List the origins you trust (for example `origin: [\"https://app.example.com\"]`) instead of {{how}} while `credentials` is on. As written, any website a logged-in user visits can call this API with their cookies and read the answers.",
+      looseOriginCheck:
+        "Compare the origin exactly against a list of trusted origins (for example `allowed.includes(origin)` on a Set or array, or a regex anchored with `^` and `$`). This check also lets through look-alike sites such as `https://example.com.evil.net` or `https://evilexample.com`, which can then call this API with the user's cookies.",
       headersWithCredentials:
         "Check the request's Origin against a list of trusted origins before echoing it, or drop `Access-Control-Allow-Credentials`. {{how}} together with credentials lets any website read this API's responses as the logged-in user.",
     },
@@ -102,7 +136,16 @@ const rule: Rule.RuleModule = {
         const origin = findProperty(node, "origin");
         if (!credentials || !origin || !isLiteral(credentials.value, true)) return;
         const kind = allowsAnyOrigin(origin.value);
-        if (kind) context.report({ node: origin, messageId: "anyOriginWithCredentials", data: { how: kind === "wildcard" ? "allowing every origin (`*`)" : "accepting whatever origin the request claims" } });
+        if (kind) {
+          context.report({ node: origin, messageId: "anyOriginWithCredentials", data: { how: kind === "wildcard" ? "allowing every origin (`*`)" : "accepting whatever origin the request claims" } });
+          return;
+        }
+        const value = origin.value;
+        if (value.type === "Literal" && "regex" in value && isLooseOriginRegex(value.regex.pattern)) {
+          context.report({ node: origin, messageId: "looseOriginCheck" });
+        } else if ((value.type === "ArrowFunctionExpression" || value.type === "FunctionExpression") && value.params[0]?.type === "Identifier") {
+          for (const check of looseOriginChecks(value.body, value.params[0].name)) context.report({ node: check, messageId: "looseOriginCheck" });
+        }
       },
       CallExpression(node) {
         const name = calleeName(node);

@@ -1,7 +1,7 @@
 /**
  * error-disclosure: stack traces and raw error objects sent to the client from catch blocks, error
  * handlers and error-first callbacks: `res.status(500).send(err)`, `res.json({ error: err })`,
- * `res.json({ stack: err.stack })`, `ctx.body = err`, `reply.send(err)`, unless inside a
+ * `res.json({ stack: err.stack })`, `ctx.body = err`, `reply.send(err)`, `res.render("error", { error: err })`, unless inside a
  * development-only branch.
  */
 import type { Rule } from "eslint";
@@ -93,6 +93,13 @@ const rule: Rule.RuleModule = {
         const object = dottedName(node.callee.object) ?? "";
         if (!RESPONSE_OBJECT.test(object) && !/^(res|response|reply)\./.test(object)) return;
         check(node, node.arguments[0] as ESTree.Node | undefined);
+      },
+      "CallExpression[callee.property.name='render']"(node: ESTree.CallExpression) {
+        // res.render("error", { error: err }): the view gets the raw error (and usually prints its stack)
+        const object = node.callee.type === "MemberExpression" ? (dottedName(node.callee.object) ?? "") : "";
+        if (!RESPONSE_OBJECT.test(object) && !/^(res|response|reply)\./.test(object)) return;
+        const locals = node.arguments[1];
+        if (locals?.type === "ObjectExpression") check(node, locals);
       },
       AssignmentExpression(node) {
         // Koa: ctx.body = err

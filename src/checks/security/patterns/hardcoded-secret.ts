@@ -16,6 +16,14 @@ function upperSnake(name: string): string {
   return words(name).join("_").toUpperCase();
 }
 
+/**
+ * A sentence meant for people ("Password must be at least 12 characters", "Invalid API key."), as opposed
+ * to a passphrase used as a secret ("keyboard cat is the best cat").
+ */
+function isMessage(value: string): boolean {
+  return /^[A-Z]/.test(value) || /[.!?:)]$/.test(value) || /\{|%s|\b(must|should|please|required|invalid|enter|incorrect|wrong|missing|expired|characters?|not|your|the \w+ (is|was|has))\b/i.test(value);
+}
+
 /** A literal worth reporting as a secret: not a placeholder, a hash, an env var name or a sentence. */
 function secretLiteral(node: ESTree.Node | null | undefined, name?: string): string | undefined {
   const value = staticString(node);
@@ -24,7 +32,7 @@ function secretLiteral(node: ESTree.Node | null | undefined, name?: string): str
   if (name !== undefined && /^[A-Z]/.test(value) && words(value).join("") === words(name).join("").slice(-words(value).join("").length)) return undefined;
   if (isPlaceholder(value) || isPasswordHash(value)) return undefined;
   if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return undefined; // names an env variable
-  if ((value.match(/ /g) ?? []).length >= 2) return undefined; // a sentence: a message, not a secret
+  if ((value.match(/ /g) ?? []).length >= 2 && isMessage(value)) return undefined; // a sentence: a message, not a secret
   if (findSecretFormats(value).length > 0) return undefined; // reported by the format scan already
   return value;
 }

@@ -35,6 +35,8 @@ const rule: Rule.RuleModule = {
         "Use `{{verify}}` instead of `{{call}}` here. `{{call}}` only reads the token without checking its signature, so anyone can write a token that says they are any user, or an admin.",
       noneAlgorithm:
         "Remove `none` from the accepted algorithms and list the one you sign with (for example `[\"HS256\"]`). With `none`, a token with no signature at all is accepted.",
+      ignoredVerifyError:
+        "Check `{{error}}` in this callback and stop (answer 401) when it is set. `verify` reports a bad signature or an expired token through that argument; ignoring it lets every forged or expired token through.",
       ignoreExpiration:
         "Remove `ignoreExpiration: true`. Expired tokens would keep working forever, so a stolen or logged-out token never stops granting access.",
     },
@@ -58,6 +60,16 @@ const rule: Rule.RuleModule = {
       }
     }
 
+    /** `jwt.verify(token, key, (err, decoded) => { req.user = decoded; next(); })` with `err` never read. */
+    function reportIgnoredError(call: ESTree.CallExpression): void {
+      const callback = call.arguments[call.arguments.length - 1];
+      if (call.arguments.length < 3 || !callback || (callback.type !== "FunctionExpression" && callback.type !== "ArrowFunctionExpression")) return;
+      const errorParam = callback.params[0];
+      if (errorParam?.type !== "Identifier") return;
+      const variable = context.sourceCode.getDeclaredVariables(callback).find((candidate) => candidate.name === errorParam.name);
+      if (variable && variable.references.length === 0) context.report({ node: call, messageId: "ignoredVerifyError", data: { error: errorParam.name } });
+    }
+
     return {
       ImportDeclaration(node) {
         imports.noteImport(node);
@@ -72,9 +84,10 @@ const rule: Rule.RuleModule = {
       "FunctionExpression:exit": exit,
       "ArrowFunctionExpression:exit": exit,
       CallExpression(node) {
+        const jwtFunction = imports.functionOf(node) ?? (/jwt/i.test(calleeObject(node) ?? "") ? calleeName(node) : undefined);
+        if (jwtFunction === "verify") reportIgnoredError(node);
         const frame = frames[frames.length - 1];
         if (!frame) return;
-        const jwtFunction = imports.functionOf(node) ?? (/jwt/i.test(calleeObject(node) ?? "") ? calleeName(node) : undefined);
         if (jwtFunction && DECODERS.has(jwtFunction) && jwtFunction !== "decodeProtectedHeader") frame.decodes.push(node);
         const name = calleeName(node);
         if ((jwtFunction && VERIFIERS.test(jwtFunction)) || (name && VERIFIERS.test(name))) frame.verifies = true;

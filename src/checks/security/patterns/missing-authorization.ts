@@ -4,11 +4,16 @@
  * (`preHandler`, `onRequest`, `fastify.route({...})`) and NestJS controllers (`@UseGuards`). Routes covered
  * by an earlier `router.use(auth)` / `addHook("onRequest", auth)` and public routes (login, register,
  * password reset, webhooks, health) are exempt.
+ *
+ * It also reports a route whose handler reads or changes a record by an id from the request
+ * (`Order.findById(req.params.id)`, `UPDATE ... WHERE id = $1` with `req.body.userId`) and never looks at
+ * who is asking (`req.user`, `req.session`, `res.locals.user`, `ctx.state.user`), unless a role/owner
+ * middleware guards it: a logged-in user could then read or change anybody's record (IDOR).
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../check.js";
-import { calleeName, dottedName, keyName, staticString } from "./ast-helpers.js";
+import { calleeName, dottedName, functionName, keyName, staticString } from "./ast-helpers.js";
 import { FASTIFY_HOOKS, isAuthMiddleware, PUBLIC_ROUTE } from "./auth-middleware.js";
 
 const MUTATING = new Set(["post", "put", "patch", "delete", "del"]);
@@ -19,8 +24,25 @@ const NEST_MUTATING = new Set(["Post", "Put", "Patch", "Delete"]);
 const NEST_GUARD = /^(UseGuards|Auth|Authorized|Roles|Role|RequireAuth|Authenticated|Permissions|RequirePermissions|ApiBearerAuth|Protected|Admin)$/;
 const NEST_PUBLIC = /^(Public|AllowAnonymous|SkipAuth|IsPublic|NoAuth|Anonymous)$/;
 
+/** Calls that read or write a stored record. */
+const DATA_ACCESS = /^(find(ById|ByPk|One|Unique|First|OneAnd\w+|ByIdAnd\w+)|update(One|Many)?|delete(One|Many)?|destroy|remove|upsert|replaceOne|query|execute|findAndModify)$/;
+const REQUEST = /^(req|request|ctx|context)$/;
+/** Who is asking: `req.user`, `req.session`, `res.locals.user`, `ctx.state.user`, `request.auth`. */
+const IDENTITY = /^(user|session|auth|currentUser|account|userId|claims|principal)$/;
+/** Helpers that return the signed-in user: `currentUser(res)`, `getSessionUser(req)`, `authUser`. */
+const CURRENT_USER = /^(get)?(current|session|auth|authenticated|logged(In)?|signed(In)?)User$/i;
+/** Records that belong to people: an unauthenticated route changing one by id is always wrong. */
+const PERSONAL = /user|account|owner|member|customer|profile|employee|admin|benefit|payment|invoice|order/i;
+
+/** Middleware that authorizes (role, ownership, permission), not only authenticates. */
+const AUTHORIZING = /admin|role|permission|owner|authori[sz]|policy|ability|acl|\bcan[A-Z_]|staff|superuser|manager/i;
+
+type Range = [number, number];
+
 interface Route {
   report: ESTree.Node;
+  middlewares: ESTree.Node[];
+  handlerNode: ESTree.Node | undefined;
   method: string;
   path: string;
   handler: string;
@@ -60,6 +82,8 @@ const rule: Rule.RuleModule = {
     messages: {
       missingAuth:
         "Add your auth middleware (as on this file's other routes, e.g. `{{example}}`) to `{{method}} {{path}}`. Without it, anyone who can reach the server can {{verb}} data, no login needed.",
+      noOwnerCheck:
+        "`{{method}} {{path}}` looks a record up by an id from the request but never checks who is asking (`req.user`, the session) or their role. Any logged-in user (or anyone) could {{verb}} someone else's data by changing the id: check that the record belongs to the user, or add a role check.",
       missingGuard:
         "Add `@UseGuards(...)` (as on this controller's other routes) to `{{method}}` handler `{{handler}}`. Without a guard, anyone can call it without logging in.",
     },
@@ -69,6 +93,38 @@ const rule: Rule.RuleModule = {
     const routes: Route[] = [];
     const coverage: number[] = [];
     const authExamples: string[] = [];
+    const authorizingCoverage: number[] = [];
+    const dataCalls: { args: Range[] }[] = [];
+    const requestIds: Range[] = [];
+    const idNames: Range[] = [];
+    const identities: Range[] = [];
+    const personalIds: { range: Range }[] = [];
+    const functionsByName = new Map<string, Range>();
+    const rangeOf = (node: ESTree.Node): Range => node.range ?? [0, 0];
+    const inside = (inner: Range, outer: Range) => inner[0] >= outer[0] && inner[1] <= outer[1];
+
+    function handlerRange(route: Route): Range | undefined {
+      const handler = route.handlerNode;
+      if (!handler) return undefined;
+      if (handler.type === "FunctionExpression" || handler.type === "ArrowFunctionExpression") return rangeOf(handler);
+      return route.handler ? functionsByName.get(route.handler) : undefined;
+    }
+
+    /** The handler reads or writes a record by a request-supplied id and never looks at the caller's identity. */
+    function isUncheckedIdAccess(route: Route): boolean {
+      const range = handlerRange(route);
+      if (!range) return false;
+      if (!requestIds.some((ref) => inside(ref, range))) return false;
+      if (identities.some((ref) => inside(ref, range))) return false;
+      return dataCalls.some(
+        (call) => call.args.some((arg) => inside(arg, range)) && call.args.some((arg) => requestIds.some((ref) => inside(ref, arg)) || idNames.some((ref) => inside(ref, arg))),
+      );
+    }
+
+    function recordFunction(node: ESTree.Function): void {
+      const name = functionName(node);
+      if (name && !functionsByName.has(name)) functionsByName.set(name, rangeOf(node));
+    }
 
     function addRoute(report: ESTree.Node, method: string, path: string, middlewares: ESTree.Node[], handler: ESTree.Node | undefined, position: number): void {
       const hasAuth = middlewares.some((middleware) => isAuthMiddleware(middleware));
@@ -76,12 +132,31 @@ const rule: Rule.RuleModule = {
         const example = middlewares.find((middleware) => isAuthMiddleware(middleware));
         if (example) authExamples.push(context.sourceCode.getText(example).slice(0, 40));
       }
-      routes.push({ report, method, path, handler: handlerName(handler), hasAuth, position });
+      routes.push({ report, middlewares, handlerNode: handler, method, path, handler: handlerName(handler), hasAuth, position });
     }
 
     return {
+      FunctionDeclaration: recordFunction,
+      FunctionExpression: recordFunction,
+      ArrowFunctionExpression: recordFunction,
+      Identifier(node) {
+        if (/(^id|Id|_id|ID)$/.test(node.name)) idNames.push(rangeOf(node));
+        if (CURRENT_USER.test(node.name)) identities.push(rangeOf(node));
+      },
+      MemberExpression(node) {
+        const property = keyName(node.property, node.computed);
+        if (!property) return;
+        const owner = dottedName(node.object) ?? "";
+        const base = owner.split(".")[0] ?? "";
+        if (IDENTITY.test(property) && (REQUEST.test(owner) || owner === "res.locals" || owner.endsWith(".state"))) identities.push(rangeOf(node));
+        if (REQUEST.test(base) && (owner.endsWith(".params") || (/(^id|Id|_id|ID)$/.test(property) && /\.(body|query|request\.body)$/.test(owner)))) requestIds.push(rangeOf(node));
+        if (REQUEST.test(base) && /(^id|Id|_id|ID)$/.test(property) && PERSONAL.test(property)) personalIds.push({ range: rangeOf(node) });
+        if (property === "params" && REQUEST.test(owner)) requestIds.push(rangeOf(node));
+      },
       CallExpression(node) {
         if (node.callee.type !== "MemberExpression") return;
+        const accessName = keyName(node.callee.property, node.callee.computed);
+        if (accessName && DATA_ACCESS.test(accessName) && !REQUEST.test(dottedName(node.callee.object) ?? "")) dataCalls.push({ args: node.arguments.map((arg) => rangeOf(arg)) });
         const method = keyName(node.callee.property, node.callee.computed)?.toLowerCase();
         if (!method) return;
         const objectNode = node.callee.object;
@@ -93,6 +168,7 @@ const rule: Rule.RuleModule = {
           const hookName = staticString(first);
           const middlewares = method === "addhook" ? (hookName && FASTIFY_HOOKS.has(hookName) ? rest : []) : routePath(first) !== undefined ? rest : node.arguments;
           if (middlewares.some((middleware) => isAuthMiddleware(middleware))) coverage.push(position);
+          if (middlewares.some((middleware) => AUTHORIZING.test(context.sourceCode.getText(middleware)))) authorizingCoverage.push(position);
           return;
         }
         if (method === "route" && node.arguments.length === 1 && node.arguments[0]?.type === "ObjectExpression") {
@@ -148,9 +224,29 @@ const rule: Rule.RuleModule = {
         }
       },
       "Program:exit"() {
+        const fileHasAuth = coverage.length > 0 || routes.some((route) => route.hasAuth) || identities.length > 0;
+        const personalIdIn = (route: Route): boolean => {
+          const range = handlerRange(route);
+          return range !== undefined && personalIds.some((ref) => inside(ref.range, range));
+        };
+        const reported = new Set<Route>();
+        for (const route of routes) {
+          if (PUBLIC_ROUTE.test(route.path) || PUBLIC_ROUTE.test(route.handler)) continue;
+          const authenticated = route.hasAuth || coverage.some((position) => position < route.position);
+          if (!MUTATING.has(route.method) && !authenticated) continue;
+          // Without any auth in the file (a single-user or catalog API), only records that belong to people count.
+          if (!authenticated && !fileHasAuth && !PERSONAL.test(route.path) && !personalIdIn(route)) continue;
+          if (route.middlewares.some((middleware) => AUTHORIZING.test(context.sourceCode.getText(middleware)))) continue;
+          if (authorizingCoverage.some((position) => position < route.position)) continue;
+          if (!isUncheckedIdAccess(route)) continue;
+          reported.add(route);
+          const verb = route.method === "delete" || route.method === "del" ? "delete" : MUTATING.has(route.method) ? "change" : "read";
+          context.report({ node: route.report, messageId: "noOwnerCheck", data: { method: route.method.toUpperCase(), path: route.path || "/", verb } });
+        }
         if (!routes.some((route) => route.hasAuth)) return;
         const example = authExamples[0] ?? "requireAuth";
         for (const route of routes) {
+          if (reported.has(route)) continue;
           if (route.hasAuth || !MUTATING.has(route.method)) continue;
           if (PUBLIC_ROUTE.test(route.path) || PUBLIC_ROUTE.test(route.handler)) continue;
           if (coverage.some((position) => position < route.position)) continue;
@@ -166,7 +262,7 @@ export const missingAuthorization: EslintCheck = {
   kind: "eslint",
   id: "missing-authorization",
   criterion: "security",
-  description: "State-changing routes without the auth middleware the rest of the file uses.",
+  description: "State-changing routes without the auth middleware the rest of the file uses, and routes that look a record up by a request id without checking who asks (IDOR).",
   defaultLevel: "essential",
   category: "missing-authorization",
   rule,

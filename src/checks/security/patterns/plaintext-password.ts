@@ -13,6 +13,9 @@ import { isPasswordName, readName, readsPassword } from "./password-context.js";
 
 const STORE_CALLS = new Set(["create", "insert", "insertOne", "insertMany", "save", "build", "update", "updateOne", "upsert", "findOneAndUpdate", "findByIdAndUpdate", "createUser", "add", "set", "createQueryBuilder", "values"]);
 const FIND_CALLS = new Set(["findOne", "find", "findFirst", "findUnique", "findAll", "where", "findOneBy", "findBy", "exists", "countDocuments", "count"]);
+/** Loggers: `console.log`, `logger.info`, `log.debug`, `winston.warn`, `req.log.info`. */
+const LOGGER = /^(console|logger|log|winston|pino|bunyan|debug|req\.log|request\.log|ctx\.log|this\.logger|fastify\.log|app\.log)$/i;
+const LOG_METHODS = new Set(["log", "info", "debug", "warn", "error", "trace", "fatal", "verbose", "silly"]);
 const HASHING = /hash|bcrypt|argon|scrypt|pbkdf2|crypt|digest/i;
 const SQL_STORE = /\b(insert\s+into\s+[\w".]+\s*\([^)]*\bpass(word|wd)?\b|update\s+[\w".]+\s+set\s+[^;]*\bpass(word|wd)?\s*=)/i;
 const SQL_COMPARE = /\bwhere\b[^;]*\bpass(word|wd)?\s*=\s*(\$\d+|\?|:\w+|@\w+|'?\$\{)/i;
@@ -34,10 +37,25 @@ function isRawPassword(context: Rule.RuleContext, node: ESTree.Node | null | und
   return true;
 }
 
-/** The first store/find call an object literal is (nested in) an argument of. */
-function receivingCall(node: Node): { kind: "store" | "find"; call: ESTree.Node } | undefined {
+/** The store/find call a variable is passed to: `const user = { name, password }; users.insertOne(user)`. */
+function callReceivingVariable(context: Rule.RuleContext, declarator: ESTree.VariableDeclarator): { kind: "store" | "find"; call: ESTree.Node } | undefined {
+  for (const variable of context.sourceCode.getDeclaredVariables(declarator)) {
+    for (const reference of variable.references) {
+      const parent = (reference.identifier as Node).parent;
+      if (parent?.type !== "CallExpression" || !parent.arguments.includes(reference.identifier as ESTree.Expression)) continue;
+      const name = calleeName(parent) ?? "";
+      if (STORE_CALLS.has(name)) return { kind: "store", call: parent };
+      if (FIND_CALLS.has(name)) return { kind: "find", call: parent };
+    }
+  }
+  return undefined;
+}
+
+/** The first store/find call an object literal is (nested in) an argument of, directly or through a variable. */
+function receivingCall(context: Rule.RuleContext, node: Node): { kind: "store" | "find"; call: ESTree.Node } | undefined {
   let current: Node | undefined = node.parent;
   for (let depth = 0; current && depth < 5; depth++, current = current.parent) {
+    if (current.type === "VariableDeclarator" && current.id.type === "Identifier") return callReceivingVariable(context, current);
     if (current.type === "NewExpression" && current.callee.type === "Identifier" && /^[A-Z]/.test(current.callee.name)) return { kind: "store", call: current };
     if (current.type === "CallExpression") {
       const name = calleeName(current) ?? "";
@@ -61,6 +79,15 @@ function sqlOf(call: ESTree.CallExpression): { sql: string; params: ESTree.Node[
   return sql !== undefined ? { sql, params, interpolated: [] } : undefined;
 }
 
+/** A log argument that contains the password: the value itself, `${password}` in a template, or `{ password }`. */
+function loggedPassword(node: ESTree.Node): boolean {
+  if (readsPassword(node)) return true;
+  if (node.type === "TemplateLiteral") return node.expressions.some((expression) => readsPassword(expression));
+  if (node.type === "BinaryExpression" && node.operator === "+") return loggedPassword(node.left as ESTree.Node) || loggedPassword(node.right);
+  if (node.type === "ObjectExpression") return node.properties.some((property) => property.type === "Property" && isPasswordName(keyName(property.key, property.computed)) && readsPassword(property.value));
+  return false;
+}
+
 const rule: Rule.RuleModule = {
   meta: {
     type: "problem",
@@ -68,6 +95,8 @@ const rule: Rule.RuleModule = {
     messages: {
       stored:
         "Hash the password before saving it: `const passwordHash = await bcrypt.hash(password, 12)` and store `passwordHash`. Stored as typed, one database leak hands every user's password to the attacker, and people reuse passwords on other sites.",
+      logged:
+        "Leave the password out of this log line (log the username and the outcome only). Logs are kept, copied and read by many people, so a password written there is stored in plain text.",
       compared:
         "Compare passwords with `await bcrypt.compare(password, user.passwordHash)` (or `argon2.verify`) instead of `{{how}}`. Comparing as typed means the database holds real passwords, readable by anyone who gets a copy.",
     },
@@ -101,6 +130,8 @@ const rule: Rule.RuleModule = {
         if (HASHING.test(calleeText) && !/compare/i.test(name)) {
           top().hashes = true;
         }
+        const loggerName = node.callee.type === "MemberExpression" ? context.sourceCode.getText(node.callee.object) : "";
+        if (LOG_METHODS.has(name) && LOGGER.test(loggerName) && node.arguments.some((argument) => loggedPassword(argument))) context.report({ node, messageId: "logged" });
         if (name === "pre" || name === "beforeCreate" || name === "beforeSave" || name === "addHook" || name === "beforeInsert") fileHashHook ||= HASHING.test(context.sourceCode.getText(node));
         if (name === "query" || name === "execute" || name === "raw" || name === "run" || name === "all" || name === "get" || name === "none" || name === "one" || name === "oneOrNone") {
           const sql = sqlOf(node);
@@ -116,7 +147,7 @@ const rule: Rule.RuleModule = {
         const key = keyName(node.key, node.computed);
         if (key && /^(beforeCreate|beforeSave|beforeUpdate|beforeInsert)$/.test(key)) fileHashHook ||= HASHING.test(context.sourceCode.getText(node.value));
         if (!isPasswordName(key) || !isRawPassword(context, node.value)) return;
-        const receiver = receivingCall(node as Node);
+        const receiver = receivingCall(context, node as Node);
         if (!receiver) return;
         if (receiver.kind === "find") context.report({ node, messageId: "compared", data: { how: "looking the user up by password" } });
         else top().candidates.push({ node, messageId: "stored" });

@@ -12,6 +12,8 @@ describe("hardcoded-secret", () => {
       { code: "const passwordLabel = 'Password';" },
       { code: "jwt.sign({ id }, 'test-secret');", filename: "test/auth.test.js" },
       { code: "const sessionSecret = '${SESSION_SECRET}';" },
+      { code: "const messages = { password: 'password must be at least 12 characters' };" },
+      { code: "const errors = { apiKey: 'the api key is missing' };" },
     ],
     invalid: [
       {
@@ -28,6 +30,10 @@ describe("hardcoded-secret", () => {
       },
       { code: "const key = process.env.KEY || 'AKIAZ7XQ4MNPLW2RT5VB';", errors: [{ messageId: "knownFormat" }] },
       { code: "const secret = process.env.SESSION_SECRET || 'my-fallback-secret';", errors: [{ messageId: "envFallback" }] },
+      {
+        code: "app.use(session({ secret: 'keyboard cat is the best cat' }));",
+        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "app.use(session({ secret: process.env.SECRET }));" }] }],
+      },
       { code: "fetch(url, { headers: { Authorization: 'Bearer 8f14e45fceea167a5a36dedd4bea2543' } });", errors: [{ messageId: "knownFormat" }] },
       {
         code: "app.use(session({ secret: 'secret' }));",

@@ -99,9 +99,16 @@ function regexPattern(node: Node): string | undefined {
   return inner.type === "Literal" && "regex" in inner && inner.regex ? inner.regex.pattern : undefined;
 }
 
-function arrayHasForbiddenKey(node: Node): boolean {
+/** `["__proto__", ...]`, `new Set(["__proto__", ...])`, or a constant holding either. */
+function arrayHasForbiddenKey(node: Node, host?: GuardHost, depth = 0): boolean {
   const inner = unwrap(node);
-  return inner.type === "ArrayExpression" && inner.elements.some((element) => element?.type === "Literal" && FORBIDDEN_KEYS.has(String(element.value)));
+  if (inner.type === "ArrayExpression") return inner.elements.some((element) => element?.type === "Literal" && FORBIDDEN_KEYS.has(String(element.value)));
+  if (inner.type === "NewExpression" && calleeName(inner) === "Set" && inner.arguments[0]) return arrayHasForbiddenKey(inner.arguments[0], host, depth + 1);
+  if (inner.type === "Identifier" && host && depth < 2) {
+    const init = host.initOf(inner);
+    return init !== undefined && arrayHasForbiddenKey(init, host, depth + 1);
+  }
+  return false;
 }
 
 /** What a boolean test proves about its subjects when it evaluates to `truth`. */
@@ -167,7 +174,7 @@ function callFacts(node: TSESTree.CallExpression, truth: boolean, host: GuardHos
 
   if ((name === "includes" || name === "has" || name === "indexOf") && receiver && first) {
     if (!receiverTainted) {
-      if (arrayHasForbiddenKey(receiver)) {
+      if (arrayHasForbiddenKey(receiver, host)) {
         if (!truth) add(facts, subjectsOf(first, host), ["prototype-pollution"]);
       } else if (truth) {
         add(facts, subjectsOf(first, host, true), "all");
@@ -218,6 +225,10 @@ function callFacts(node: TSESTree.CallExpression, truth: boolean, host: GuardHos
   return facts;
 }
 
+function isProcess(node: Node): boolean {
+  return node.type === "Identifier" && node.name === "process";
+}
+
 function exits(statement: Node | null | undefined): boolean {
   if (!statement) return false;
   switch (statement.type) {
@@ -230,6 +241,13 @@ function exits(statement: Node | null | undefined): boolean {
       return exits(statement.body[statement.body.length - 1]);
     case "IfStatement":
       return exits(statement.consequent) && exits(statement.alternate);
+    case "ExpressionStatement": {
+      // Koa's `ctx.throw(400)`, `this.throw(...)`, `process.exit(1)`: calls that never return.
+      const expression = unwrap(statement.expression);
+      if (expression.type !== "CallExpression" || expression.callee.type !== "MemberExpression") return false;
+      const name = calleeName(expression);
+      return name === "throw" || (name === "exit" && isProcess(expression.callee.object));
+    }
     default:
       return false;
   }

@@ -38,6 +38,43 @@ const DOM_DOCUMENT_SOURCES = new Set(["URL", "documentURI", "referrer", "cookie"
 const IN_PROGRESS: AbstractValue = { text: UNKNOWN };
 
 
+/** A parameter declared as a number, boolean or other non-string type cannot carry SQL or shell text. */
+function isNonStringType(param: TSESTree.Identifier): boolean {
+  const type = param.typeAnnotation?.typeAnnotation.type;
+  return type !== undefined && type !== "TSStringKeyword" && type !== "TSAnyKeyword" && type !== "TSUnknownKeyword" && type !== "TSUnionType";
+}
+
+/** The name a function is known by: its id, the variable, property or method it is assigned to. */
+function functionLabel(fn: FunctionNode): string {
+  if (fn.type !== "ArrowFunctionExpression" && fn.id) return fn.id.name;
+  const parent = fn.parent;
+  if (parent?.type === "VariableDeclarator" && parent.id.type === "Identifier") return parent.id.name;
+  if (parent?.type === "AssignmentExpression" && parent.left.type === "MemberExpression") return propertyName(parent.left) ?? "a function";
+  if ((parent?.type === "Property" || parent?.type === "MethodDefinition") && parent.key.type === "Identifier") return parent.key.name;
+  return "a function";
+}
+
+/**
+ * A function other modules can call: declared at module level (or exported), a method of a class, a
+ * property of a module-level object, or `this.method = function` inside a module-level constructor
+ * function (the DAO style of NodeGoat-like apps). Not a callback passed to a call.
+ */
+function isModuleApi(fn: FunctionNode): boolean {
+  const parent: Node | undefined = fn.parent;
+  if (parent?.type === "CallExpression" || parent?.type === "NewExpression") return false;
+  if (parent?.type === "MethodDefinition") return true;
+  // Walk up to the nearest enclosing function: none means module level.
+  let owner: Node | undefined = parent;
+  while (owner && !isFunction(owner) && owner.type !== "Program") owner = owner.parent;
+  if (!owner || owner.type === "Program") return true;
+  // `function Dao(db) { this.find = (name) => ... }`: a method set up by a module-level constructor.
+  if (parent?.type === "AssignmentExpression" && parent.left.type === "MemberExpression" && parent.left.object.type === "ThisExpression") {
+    const ownerParent = (owner as Node).parent;
+    return ownerParent?.type === "Program" || ownerParent?.type === "ExportNamedDeclaration" || ownerParent?.type === "ExportDefaultDeclaration" || owner.type === "FunctionDeclaration";
+  }
+  return false;
+}
+
 export class TaintAnalyzer implements GuardHost {
   private readonly variables: Map<TSESTree.Identifier, Variable>;
   private readonly variableIds = new Map<Variable, number>();
@@ -391,11 +428,16 @@ export class TaintAnalyzer implements GuardHost {
       }
     }
     const values: AbstractValue[] = [];
-    for (const call of this.callSitesOf(fn)) {
+    const sites = this.callSitesOf(fn);
+    for (const call of sites) {
       const argument = call.arguments[index];
       if (argument && argument.type !== "SpreadElement") values.push(this.value(argument));
     }
-    return values.length ? mergeValues(values) : OPAQUE;
+    if (values.length) return mergeValues(values);
+    if (sites.length === 0 && param.type === "Identifier" && !isNonStringType(param) && isModuleApi(fn)) {
+      return sourceValue(`${param.name} (a parameter of ${functionLabel(fn)}, called from other files)`, "caller", "string");
+    }
+    return OPAQUE;
   }
 
   /** Local functions a call may invoke: a function declared or assigned in this file, or `this.method` of the same class. */

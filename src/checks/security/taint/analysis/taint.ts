@@ -5,8 +5,12 @@
  */
 import type { SecurityCategory } from "../../../../review/types.js";
 
-/** Where untrusted data enters: a web request, the command line, the environment, a file, the browser URL. */
-export type TaintKind = "request" | "argv" | "env" | "file" | "dom";
+/**
+ * Where untrusted data enters: a web request, the command line, the environment, a file, the browser URL,
+ * or "caller": a parameter of a function other modules call (a DAO or repository helper), whose callers
+ * are in files this analysis does not see.
+ */
+export type TaintKind = "request" | "argv" | "env" | "file" | "dom" | "caller";
 
 /**
  * What the tainted value can be: a known string, a leaf of unknown type (may be an object, e.g.
@@ -106,6 +110,8 @@ export function concatValues(values: readonly AbstractValue[]): AbstractValue {
 export function kindMatters(kind: TaintKind, category: SecurityCategory): boolean {
   if (kind === "request") return true;
   if (kind === "dom") return category === "xss" || category === "open-redirect" || category === "code-injection";
+  // A helper's string parameter matters where it becomes code: SQL text, a $where script, a shell command, eval.
+  if (kind === "caller") return category === "sql-injection" || category === "nosql-injection" || category === "command-injection" || category === "code-injection";
   return category === "command-injection" || category === "code-injection";
 }
 
@@ -113,6 +119,9 @@ export function kindMatters(kind: TaintKind, category: SecurityCategory): boolea
 export function dangerous(value: AbstractValue, category: SecurityCategory): Taint | undefined {
   const taint = value.taint;
   if (!taint || taint.shape === "request" || taint.clean.has(category) || !kindMatters(taint.kind, category)) return undefined;
+  // A wrapper passing its parameter on whole (`query(text, params) { return pool.query(text, params) }`) is not
+  // building code from it; only text spliced into a larger string is.
+  if (taint.kind === "caller" && !value.text.replaceAll(UNKNOWN, "").trim()) return undefined;
   return taint;
 }
 

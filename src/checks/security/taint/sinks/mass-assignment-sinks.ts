@@ -40,6 +40,12 @@ function dataHit(argument: Node | undefined, analyzer: TaintAnalyzer, sink: stri
   return [];
 }
 
+/** Sequelize's `{ fields: ["name", "bio"] }` option: only the listed attributes are written. */
+function limitsFields(options: Node | undefined): boolean {
+  const inner = options && unwrap(options);
+  return inner?.type === "ObjectExpression" && objectProperty(inner, "fields") !== undefined;
+}
+
 export function findMassAssignment(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
   if (node.type === "NewExpression") {
     const callee = unwrap(node.callee);
@@ -58,7 +64,7 @@ export function findMassAssignment(node: Node, analyzer: TaintAnalyzer): SinkHit
   }
   if (!receiver || NOT_MODEL_RECEIVERS.test(analyzer.text(receiver)) || /^(_|lodash)$/.test(rootName(receiver) ?? "")) return [];
   const hits: SinkHit[] = [];
-  if (FIRST_ARGUMENT.has(name) && (name !== "set" || call.arguments.length === 1)) hits.push(...dataHit(call.arguments[0], analyzer, label));
-  if (hits.length === 0 && SECOND_ARGUMENT.has(name)) hits.push(...dataHit(call.arguments[1], analyzer, label));
+  if (FIRST_ARGUMENT.has(name) && (name !== "set" || call.arguments.length === 1) && !limitsFields(call.arguments[1])) hits.push(...dataHit(call.arguments[0], analyzer, label));
+  if (hits.length === 0 && SECOND_ARGUMENT.has(name) && !limitsFields(call.arguments[2])) hits.push(...dataHit(call.arguments[1], analyzer, label));
   return hits;
 }

@@ -3,7 +3,7 @@
  * with fetch, axios, got, node-fetch, undici, superagent, request, needle or http(s).get/request.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { calleeName, objectProperty, unwrap, type Node } from "../analysis/node-helpers.js";
+import { calleeName, objectProperty, propertyName, unwrap, type Node } from "../analysis/node-helpers.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous, prefixFixesDestination } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
@@ -28,12 +28,31 @@ function urlArgument(call: TSESTree.CallExpression, moduleName: string): Node | 
   return first;
 }
 
+/** NestJS `this.httpService.get(url)` / `this.http.post(url)`: an injected HttpService (axios underneath). */
+function injectedHttpClient(object: Node): boolean {
+  return object.type === "MemberExpression" && object.object.type === "ThisExpression" && /^(http|httpService|httpClient|axios|axiosInstance)$/.test(propertyName(object) ?? "");
+}
+
+/** `const client = url.startsWith("https") ? https : http; client.get(url)`. */
+function conditionalHttpModule(object: Node, analyzer: TaintAnalyzer): boolean {
+  if (object.type !== "Identifier") return false;
+  const init = analyzer.initOf(object);
+  const inner = init && unwrap(init);
+  if (inner?.type !== "ConditionalExpression") return false;
+  return [inner.consequent, inner.alternate].every((branch) => {
+    const member = analyzer.moduleMember(branch);
+    return member !== undefined && member.members.length === 0 && HTTP_MODULES.test(member.module);
+  });
+}
+
 export function findSsrf(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
   if (node.type !== "CallExpression") return [];
   const callee = unwrap(node.callee);
   let moduleName: string | undefined;
   if (callee.type === "Identifier" && callee.name === "fetch" && analyzer.isGlobal(callee)) moduleName = "fetch";
-  else {
+  else if (callee.type === "MemberExpression" && HTTP_METHODS.has(propertyName(callee) ?? "") && (injectedHttpClient(callee.object) || conditionalHttpModule(callee.object, analyzer))) {
+    moduleName = "http";
+  } else {
     const member = analyzer.moduleMember(node.callee);
     if (!member || !HTTP_MODULES.test(member.module)) return [];
     const last = member.members[member.members.length - 1];
