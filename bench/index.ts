@@ -6,9 +6,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Linter } from "eslint";
-import tseslint from "typescript-eslint";
-import type { EslintCheck } from "../src/checks/check.js";
-import { enabledChecks } from "../src/review/enabled-checks.js";
+import { eslintEntries } from "./eslint-entries.js";
+import { eslintConfigFor } from "../src/review/eslint-runner.js";
 import { defaultRepoConfig, type RepoConfig } from "../src/review/repo-config.js";
 import { review } from "../src/review/review.js";
 import type { ChangedFile, ReviewInput } from "../src/review/types.js";
@@ -53,18 +52,10 @@ function inputFor(files: ChangedFile[], rubric: Rubric, config: RepoConfig): Rev
   };
 }
 
-/** ESLint's Linter alone, with the same ESLint rules the engine runs, over the same files. */
+/** ESLint's Linter alone (a second instance), with the engine's own config for the same rules, over the same files. */
 function linterAlone(files: ChangedFile[], rubric: Rubric, config: RepoConfig): () => void {
-  const checks = enabledChecks(rubric, config).filter((entry): entry is typeof entry & { check: EslintCheck } => entry.check.kind === "eslint");
+  const flat = eslintConfigFor(eslintEntries(rubric, config));
   const linter = new Linter({ configType: "flat" });
-  const flat: Linter.Config[] = [
-    {
-      files: ["**/*.ts", "**/*.js"],
-      languageOptions: { parser: tseslint.parser as Linter.Parser, ecmaVersion: "latest", sourceType: "module", parserOptions: { ecmaFeatures: { jsx: true } } },
-      plugins: { apprentice: { rules: Object.fromEntries(checks.map(({ check }) => [check.id, check.rule])) } },
-      rules: Object.fromEntries(checks.map(({ check, options }) => [`apprentice/${check.id}`, ["warn", ...(check.ruleOptions?.(options) ?? [])]])) as Linter.RulesRecord,
-    },
-  ];
   return () => {
     for (const file of files) linter.verify(file.content ?? "", flat, { filename: file.path });
   };

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { simpleGit } from "simple-git";
+import { processIo } from "./process-io.js";
 import { runReviewCommand } from "./review-command.js";
 
 const examples = fileURLToPath(new URL("../../examples/demo/", import.meta.url));
@@ -20,12 +21,7 @@ try {
   cpSync(join(examples, "change"), repo, { recursive: true });
   await git.add(".").commit("Add search, create and delete tasks");
   process.stdout.write(`Apprentice demo: reviewing branch add-search against main in ${repo}\n\n`);
-  process.exitCode = await runReviewCommand(["--repo", repo, ...process.argv.slice(2)], {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-    cwd: process.cwd(),
-  });
+  process.exitCode = await runReviewCommand(["--repo", repo, ...process.argv.slice(2)], processIo(process.cwd()));
 } finally {
   rmSync(repo, { recursive: true, force: true });
 }

@@ -7,8 +7,9 @@ import { LocalReviewError } from "../local/local-review-error.js";
 import { OUTPUT_FORMATS, renderReport, type OutputFormat } from "../report/output-formats.js";
 import { loadRubric, RubricNotFoundError } from "../rubric/load-rubric.js";
 import { parseRepoConfig } from "../review/parse-repo-config.js";
+import { reachesLevel } from "../review/grade.js";
 import { review } from "../review/review.js";
-import { LEVELS, type Level, type ReviewResult } from "../review/types.js";
+import { LEVELS, type Level } from "../review/types.js";
 import { parseYaml } from "../validation/parse-yaml.js";
 import { ValidationError } from "../validation/validation-error.js";
 import { TOOL_VERSION } from "../version.js";
@@ -87,12 +88,6 @@ function reportError(io: CommandIo, error: unknown): number {
   throw error;
 }
 
-const rank = (level: Level): number => LEVELS.indexOf(level);
-
-function exitCodeFor(result: ReviewResult, failOn: Level | "none"): number {
-  if (failOn === "none") return EXIT_OK;
-  return result.findings.some((finding) => rank(finding.level) <= rank(failOn)) ? EXIT_FINDINGS : EXIT_OK;
-}
 
 /** `npm run review -- [options]`: returns the exit code (0 clean, 1 findings at --fail-on, 2 bad input). */
 export async function runReviewCommand(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -120,7 +115,7 @@ export async function runReviewCommand(argv: readonly string[], io: CommandIo): 
     const text = flags.format === "text" ? `Reviewed ${local.description}\n\n${rendered}` : rendered;
     if (flags.output) writeFileSync(resolve(io.cwd, flags.output), text);
     else io.stdout(text.endsWith("\n") ? text : `${text}\n`);
-    return exitCodeFor(result, flags.failOn);
+    return reachesLevel(result.findings, flags.failOn) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     return reportError(io, error);
   }

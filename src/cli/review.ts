@@ -1,9 +1,6 @@
 #!/usr/bin/env node
+import { processIo } from "./process-io.js";
 import { runReviewCommand } from "./review-command.js";
 
-process.exitCode = await runReviewCommand(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-  cwd: process.env.INIT_CWD ?? process.cwd(),
-});
+// npm runs scripts from the package root; INIT_CWD is the folder the user typed the command in.
+process.exitCode = await runReviewCommand(process.argv.slice(2), processIo(process.env.INIT_CWD ?? process.cwd()));

@@ -1,6 +1,5 @@
-import { LEVELS, type Finding, type Level } from "../review/types.js";
-
-export const levelRank = (level: Level): number => LEVELS.indexOf(level);
+import { levelRank } from "../review/grade.js";
+import type { Finding } from "../review/types.js";
 
 function byPosition(a: Finding, b: Finding): number {
   return (

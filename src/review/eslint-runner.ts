@@ -23,7 +23,11 @@ const JS_FILES = ["**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs", "**/*.ts", "**/
 const linter = new Linter({ configType: "flat" });
 const configCache = new Map<string, Linter.Config[]>();
 
-function buildConfig(entries: readonly EnabledEslintCheck[], sourceType: "module" | "commonjs"): Linter.Config[] {
+/**
+ * The flat config that runs these checks as one plugin's rules, with typescript-eslint's parser; cached by
+ * the set of checks and options. The benchmark lints with this same config, so its baselines run the same rules.
+ */
+export function eslintConfigFor(entries: readonly EnabledEslintCheck[], sourceType: "module" | "commonjs" = "module"): Linter.Config[] {
   const key = `${sourceType}\u0000${entries.map(({ check, options }) => `${check.id}:${JSON.stringify(options)}`).join("\u0001")}`;
   const cached = configCache.get(key);
   if (cached) return cached;
@@ -100,7 +104,7 @@ function toRawFinding(message: Linter.LintMessage, check: EslintCheck, file: Sou
 }
 
 function lint(file: SourceFile, entries: readonly EnabledEslintCheck[]): Linter.LintMessage[] {
-  return linter.verify(file.content, buildConfig(entries, sourceTypeOf(file.path)), { filename: file.path });
+  return linter.verify(file.content, eslintConfigFor(entries, sourceTypeOf(file.path)), { filename: file.path });
 }
 
 /**
@@ -143,7 +147,7 @@ export function runEslintChecks(file: SourceFile, enabled: readonly EnabledEslin
 
 /** Parses a file only to learn whether it parses: used when no ESLint check is enabled for it. */
 export function parseErrorOf(file: SourceFile): EslintFileResult["parseError"] {
-  const messages = linter.verify(file.content, buildConfig([], sourceTypeOf(file.path)), { filename: file.path });
+  const messages = linter.verify(file.content, eslintConfigFor([], sourceTypeOf(file.path)), { filename: file.path });
   const fatal = messages.find((message) => message.fatal);
   return fatal ? { line: fatal.line, column: fatal.column, message: fatal.message.replace(/^Parsing error:\s*/, "") } : undefined;
 }

@@ -2,7 +2,13 @@ import type { Rubric } from "../rubric/rubric-schema.js";
 import { DEFAULT_PENALTY, type EnabledCheck } from "./enabled-checks.js";
 import { LEVELS, type Conclusion, type CriterionResult, type Finding, type Level } from "./types.js";
 
-const levelRank = (level: Level): number => LEVELS.indexOf(level);
+/** 0 for essential, up to 3 for celebratory: lower is more urgent. */
+export const levelRank = (level: Level): number => LEVELS.indexOf(level);
+
+/** True when some finding is at `failOn` or more urgent; never for "none". */
+export function reachesLevel(findings: readonly Finding[], failOn: Level | "none"): boolean {
+  return failOn !== "none" && findings.some((finding) => levelRank(finding.level) <= levelRank(failOn));
+}
 
 /** Most important first: level, then path, then line. */
 export function compareFindings(a: Finding, b: Finding): number {
@@ -43,6 +49,6 @@ export function gradeCriteria(rubric: Rubric, enabled: readonly EnabledCheck[], 
  * success otherwise.
  */
 export function conclude(findings: readonly Finding[], failOn: Level | "none", partial: boolean): Conclusion {
-  if (failOn !== "none" && findings.some((finding) => levelRank(finding.level) <= levelRank(failOn))) return "failure";
+  if (reachesLevel(findings, failOn)) return "failure";
   return partial ? "neutral" : "success";
 }

@@ -1,0 +1,12 @@
+import type { EslintCheck } from "../src/checks/check.js";
+import { enabledChecks } from "../src/review/enabled-checks.js";
+import type { EnabledEslintCheck } from "../src/review/eslint-runner.js";
+import type { RepoConfig } from "../src/review/repo-config.js";
+import type { Rubric } from "../src/rubric/rubric-schema.js";
+
+/** The ESLint-backed checks a rubric enables, with their options: what the engine's Linter runs. */
+export function eslintEntries(rubric: Rubric, config: RepoConfig): EnabledEslintCheck[] {
+  return enabledChecks(rubric, config)
+    .filter((entry): entry is typeof entry & { check: EslintCheck } => entry.check.kind === "eslint")
+    .map(({ check, options }) => ({ check, options }));
+}
