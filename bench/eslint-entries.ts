@@ -1,8 +1,8 @@
-import type { EslintCheck } from "../src/checks/check.js";
+import type { EslintCheck } from "../src/contract/check.js";
+import type { RepoConfig } from "../src/contract/repo-config.js";
+import type { Rubric } from "../src/contract/rubric-schema.js";
 import { enabledChecks } from "../src/review/enabled-checks.js";
 import type { EnabledEslintCheck } from "../src/review/eslint-runner.js";
-import type { RepoConfig } from "../src/review/repo-config.js";
-import type { Rubric } from "../src/rubric/rubric-schema.js";
 
 /** The ESLint-backed checks a rubric enables, with their options: what the engine's Linter runs. */
 export function eslintEntries(rubric: Rubric, config: RepoConfig): EnabledEslintCheck[] {

@@ -2,7 +2,7 @@
  * A deterministic, realistic practice-project change for the benchmark: Express routes over pg, services,
  * validation, middleware and tests, with the mix of good code and junior mistakes a real pull request has.
  */
-import type { ChangedFile } from "../src/review/types.js";
+import type { ChangedFile } from "../src/contract/types.js";
 
 function route(name: string, index: number): string {
   const table = `${name}s`;

@@ -8,11 +8,11 @@ import { dirname, join } from "node:path";
 import { Linter } from "eslint";
 import { eslintEntries } from "./eslint-entries.js";
 import { eslintConfigFor } from "../src/review/eslint-runner.js";
-import { defaultRepoConfig, type RepoConfig } from "../src/review/repo-config.js";
+import { defaultRepoConfig, type RepoConfig } from "../src/contract/repo-config.js";
+import type { Rubric } from "../src/contract/rubric-schema.js";
+import type { ChangedFile, ReviewInput } from "../src/contract/types.js";
 import { review } from "../src/review/review.js";
-import type { ChangedFile, ReviewInput } from "../src/review/types.js";
 import { loadRubric } from "../src/rubric/load-rubric.js";
-import type { Rubric } from "../src/rubric/rubric-schema.js";
 import { benchFiles } from "./fixture-project.js";
 
 const median = (values: number[]): number => {

@@ -5,7 +5,7 @@ import { benchFiles } from "./fixture-project.js";
 const mode = process.argv[2] ?? "review";
 const { review } = await import("../src/review/review.js");
 const { loadRubric } = await import("../src/rubric/load-rubric.js");
-const { defaultRepoConfig } = await import("../src/review/repo-config.js");
+const { defaultRepoConfig } = await import("../src/contract/repo-config.js");
 if (mode === "review") {
   const files = benchFiles(Number(process.argv[3] ?? 20));
   review({ files, repoPaths: files.map((file) => file.path), config: defaultRepoConfig, rubric: loadRubric("junior-backend") });

@@ -1,7 +1,7 @@
 import type { CheckAnnotation, CheckRunOutput } from "../github/publish-check-run.js";
 import type { ConfigDeps } from "../github/load-review-config.js";
 import type { FindingRenderers } from "../github/finding-renderers.js";
-import type { ReviewInput, ReviewResult } from "../review/types.js";
+import type { ReviewInput, ReviewResult } from "../contract/types.js";
 
 /**
  * What the App needs from the rest of Apprentice: the engine, the config and rubric loaders, and the

@@ -1,5 +1,5 @@
 import { loadRubric } from "../rubric/load-rubric.js";
-import type { Check } from "./check.js";
+import type { Check } from "../contract/check.js";
 import { allChecks } from "./registry.js";
 
 function row(check: Check, level: string): string {

@@ -1,4 +1,4 @@
-import type { Check } from "./check.js";
+import type { Check } from "../contract/check.js";
 import { cleanCodeChecks } from "./clean-code/index.js";
 import { coreChecks } from "./core/index.js";
 import { securityChecks } from "./security/index.js";

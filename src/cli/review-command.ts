@@ -9,7 +9,7 @@ import { loadRubric, RubricNotFoundError } from "../rubric/load-rubric.js";
 import { parseRepoConfig } from "../review/parse-repo-config.js";
 import { reachesLevel } from "../review/grade.js";
 import { review } from "../review/review.js";
-import { LEVELS, type Level } from "../review/types.js";
+import { type Level, LEVELS } from "../contract/levels.js";
 import { parseYaml } from "../validation/parse-yaml.js";
 import { ValidationError } from "../validation/validation-error.js";
 import { TOOL_VERSION } from "../version.js";

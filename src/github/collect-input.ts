@@ -1,6 +1,6 @@
 import { addedLinesFromPatch, diffLinesFromPatch } from "../diff/added-lines.js";
-import type { RepoConfig } from "../review/repo-config.js";
-import type { ChangedFile, RelatedFile, SkippedFile } from "../review/types.js";
+import type { RepoConfig } from "../contract/repo-config.js";
+import type { ChangedFile, RelatedFile, SkippedFile } from "../contract/types.js";
 import { batchPaths, DEFAULT_BATCH_LIMITS, type BatchLimits } from "./batch-paths.js";
 import { fetchPullRequestSnapshot, type CommentNode, type PullRequestSnapshot, type ReviewThread } from "./fetch-pull-request-snapshot.js";
 import { fetchRepoTree } from "./fetch-repo-tree.js";

@@ -1,4 +1,4 @@
-import type { Finding } from "../review/types.js";
+import type { Finding } from "../contract/types.js";
 
 /** The renderers the App posts with (from src/report), passed in so publishing stays testable. */
 export interface FindingRenderers {

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import type { SkippedFile } from "../review/types.js";
+import type { SkippedFile } from "../contract/types.js";
 import type { PullRequestFile } from "./list-pull-request-files.js";
 
 export interface SizeLimits {

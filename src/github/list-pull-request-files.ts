@@ -1,4 +1,4 @@
-import type { ChangeStatus } from "../review/types.js";
+import type { ChangeStatus } from "../contract/types.js";
 import type { GitHubClient, PullRequestRef } from "./github-client.js";
 
 /** GitHub's `pulls.listFiles` stops after this many files. */

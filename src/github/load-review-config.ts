@@ -1,5 +1,5 @@
-import type { RepoConfig } from "../review/repo-config.js";
-import type { Rubric } from "../rubric/rubric-schema.js";
+import type { RepoConfig } from "../contract/repo-config.js";
+import type { Rubric } from "../contract/rubric-schema.js";
 import { ValidationError } from "../validation/validation-error.js";
 import { statusOf, type GitHubClient, type PullRequestRef } from "./github-client.js";
 

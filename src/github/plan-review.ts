@@ -1,4 +1,4 @@
-import type { Finding } from "../review/types.js";
+import type { Finding } from "../contract/types.js";
 import { fingerprintsIn, type FindingRenderers } from "./finding-renderers.js";
 
 export interface InlineComment {

@@ -1,4 +1,4 @@
-import type { Conclusion } from "../review/types.js";
+import type { Conclusion } from "../contract/types.js";
 import type { GitHubClient, PullRequestRef } from "./github-client.js";
 
 export const CHECK_RUN_NAME = "Apprentice review";

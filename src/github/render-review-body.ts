@@ -1,4 +1,4 @@
-import type { Finding } from "../review/types.js";
+import type { Finding } from "../contract/types.js";
 import type { FindingRenderers } from "./finding-renderers.js";
 
 const MAX_REVIEW_BODY = 65000;

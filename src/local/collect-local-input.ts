@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import parseDiff from "parse-diff";
 import { simpleGit, type SimpleGit } from "simple-git";
 import { MAX_FILE_BYTES } from "../review/skip-reason.js";
-import type { ChangedFile, ChangeStatus, RelatedFile } from "../review/types.js";
+import type { ChangedFile, ChangeStatus, RelatedFile } from "../contract/types.js";
 import { isTestFile } from "../checks/shared/is-test-file.js";
 import { LocalReviewError } from "./local-review-error.js";
 import { readBlobs, type Blob } from "./read-blobs.js";

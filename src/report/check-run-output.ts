@@ -1,4 +1,4 @@
-import type { Finding, ReviewResult } from "../review/types.js";
+import type { Finding, ReviewResult } from "../contract/types.js";
 import { CONCLUSION_STYLE } from "./conclusion-style.js";
 import { countByLevel } from "./count-by-level.js";
 import { fitToLength } from "./fit-to-length.js";

@@ -1,4 +1,4 @@
-import type { Conclusion } from "../review/types.js";
+import type { Conclusion } from "../contract/types.js";
 
 /** How each review conclusion is named and shown, shared by the renderers. */
 export interface ConclusionStyle {

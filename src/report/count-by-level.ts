@@ -1,4 +1,5 @@
-import { LEVELS, type Finding, type Level } from "../review/types.js";
+import { type Level, LEVELS } from "../contract/levels.js";
+import type { Finding } from "../contract/types.js";
 
 /** How many findings there are at each level (every level present, zero when none). */
 export function countByLevel(findings: readonly Finding[]): Record<Level, number> {

@@ -1,5 +1,5 @@
 import { levelRank } from "../review/grade.js";
-import type { Finding } from "../review/types.js";
+import type { Finding } from "../contract/types.js";
 
 function byPosition(a: Finding, b: Finding): number {
   return (

@@ -1,4 +1,4 @@
-import type { ReviewResult } from "../review/types.js";
+import type { ReviewResult } from "../contract/types.js";
 import { formatScore, totalScore } from "./summary-counts.js";
 
 /** Share of the total score from which a review with no praise findings still earns a word of praise. */

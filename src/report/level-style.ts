@@ -1,4 +1,4 @@
-import type { Level } from "../review/types.js";
+import type { Level } from "../contract/levels.js";
 
 /** How one feedback level looks and maps, in every renderer, so the terminal, Markdown and GitHub agree. */
 export interface LevelStyle {

@@ -1,4 +1,4 @@
-import type { ReviewResult } from "../review/types.js";
+import type { ReviewResult } from "../contract/types.js";
 import { renderSummaryMarkdown } from "./render-markdown.js";
 import { toJsonReport } from "./render-json.js";
 import { toSarif, type SarifRuleInfo } from "./render-sarif.js";

@@ -1,4 +1,4 @@
-import type { Finding, ReviewResult } from "../review/types.js";
+import type { Finding, ReviewResult } from "../contract/types.js";
 import { sortedByImportance } from "./finding-order.js";
 import { LEVEL_STYLE } from "./level-style.js";
 import { truncateChars, truncateUtf8 } from "./truncate.js";

@@ -1,4 +1,4 @@
-import type { Finding } from "../review/types.js";
+import type { Finding } from "../contract/types.js";
 import { fingerprintMarker } from "./fingerprint-marker.js";
 import { LEVEL_STYLE, levelBadge } from "./level-style.js";
 import { codeBlock, escapeMarkdown, inlineCode, markdownLink } from "./markdown-escape.js";

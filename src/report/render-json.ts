@@ -1,4 +1,6 @@
-import type { Conclusion, Finding, Level, ReviewResult, SecurityCategory } from "../review/types.js";
+import type { Level } from "../contract/levels.js";
+import type { SecurityCategory } from "../contract/security-categories.js";
+import type { Conclusion, Finding, ReviewResult } from "../contract/types.js";
 import { countByLevel } from "./count-by-level.js";
 import { sortedByLocation } from "./finding-order.js";
 import { TOOL_NAME, TOOL_VERSION } from "./tool-info.js";

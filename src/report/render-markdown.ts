@@ -1,4 +1,4 @@
-import type { Finding, ReviewResult } from "../review/types.js";
+import type { Finding, ReviewResult } from "../contract/types.js";
 import { CONCLUSION_STYLE, conclusionExplanation } from "./conclusion-style.js";
 import { fitToLength, type ShownCounts, type TrimmableList } from "./fit-to-length.js";
 import { sortedByImportance, sortedByLocation } from "./finding-order.js";

@@ -1,5 +1,6 @@
 import type { Log, ReportingDescriptor, Result as SarifResult, Region } from "sarif";
-import type { Finding, ReviewResult, SecurityCategory } from "../review/types.js";
+import type { SecurityCategory } from "../contract/security-categories.js";
+import type { Finding, ReviewResult } from "../contract/types.js";
 import { byImportance } from "./finding-order.js";
 import { LEVEL_STYLE } from "./level-style.js";
 import { SECURITY_CATEGORY_INFO } from "./security-category-info.js";

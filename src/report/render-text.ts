@@ -1,5 +1,5 @@
 import picocolors from "picocolors";
-import type { Finding, ReviewResult } from "../review/types.js";
+import type { Finding, ReviewResult } from "../contract/types.js";
 import { CONCLUSION_STYLE, conclusionExplanation } from "./conclusion-style.js";
 import { sortedByLocation } from "./finding-order.js";
 import { LEVEL_STYLE } from "./level-style.js";

@@ -1,4 +1,4 @@
-import type { Check } from "../checks/check.js";
+import type { Check } from "../contract/check.js";
 import { allChecks } from "../checks/registry.js";
 import { lessonUrl } from "../review/lesson-url.js";
 import type { SarifRuleInfo } from "./render-sarif.js";

@@ -1,4 +1,4 @@
-import type { SecurityCategory } from "../review/types.js";
+import type { SecurityCategory } from "../contract/security-categories.js";
 
 export interface SecurityCategoryInfo {
   /** CVSS-like score from 0.0 to 10.0; GitHub code scanning turns it into critical/high/medium/low. */

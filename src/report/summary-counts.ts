@@ -1,4 +1,4 @@
-import type { ReviewResult } from "../review/types.js";
+import type { ReviewResult } from "../contract/types.js";
 import { countByLevel } from "./count-by-level.js";
 
 /** The closing line every renderer agrees on, e.g. "1 essential, 2 actionable, 0 informative, 1 praise". */

@@ -1,8 +1,9 @@
-import type { Check } from "../checks/check.js";
+import type { Check } from "../contract/check.js";
+import type { Level } from "../contract/levels.js";
+import type { RepoConfig } from "../contract/repo-config.js";
+import type { Rubric } from "../contract/rubric-schema.js";
+import type { CriterionId } from "../contract/types.js";
 import { checksById } from "../checks/registry.js";
-import type { Rubric } from "../rubric/rubric-schema.js";
-import type { RepoConfig } from "./repo-config.js";
-import type { CriterionId, Level } from "./types.js";
 
 export interface EnabledCheck {
   check: Check;

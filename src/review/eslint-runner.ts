@@ -1,7 +1,7 @@
 import { Linter, type Rule } from "eslint";
 import tseslint from "typescript-eslint";
-import type { EslintCheck, SourceFile } from "../checks/check.js";
-import type { RawFinding } from "./types.js";
+import type { EslintCheck, SourceFile } from "../contract/check.js";
+import type { RawFinding } from "../contract/types.js";
 
 export interface EnabledEslintCheck {
   check: EslintCheck;

@@ -1,4 +1,5 @@
-import type { FilterMode, RawFinding } from "./types.js";
+import type { FilterMode } from "../contract/filter-modes.js";
+import type { RawFinding } from "../contract/types.js";
 
 export interface FilterTarget {
   /** Added lines per changed path. Paths absent here are not part of the change. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { RawFinding } from "./types.js";
+import type { RawFinding } from "../contract/types.js";
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, " ").trim();

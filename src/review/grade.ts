@@ -1,6 +1,7 @@
-import type { Rubric } from "../rubric/rubric-schema.js";
+import { type Level, LEVELS } from "../contract/levels.js";
+import type { Rubric } from "../contract/rubric-schema.js";
+import type { Conclusion, CriterionResult, Finding } from "../contract/types.js";
 import { DEFAULT_PENALTY, type EnabledCheck } from "./enabled-checks.js";
-import { LEVELS, type Conclusion, type CriterionResult, type Finding, type Level } from "./types.js";
 
 /** 0 for essential, up to 3 for celebratory: lower is more urgent. */
 export const levelRank = (level: Level): number => LEVELS.indexOf(level);

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import type { Language } from "../checks/check.js";
+import type { Language } from "../contract/check.js";
 
 const JS_EXTENSIONS = new Set([".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts"]);
 const TEMPLATE_EXTENSIONS = new Set([".ejs", ".hbs", ".handlebars", ".pug", ".jade", ".njk", ".mustache"]);

@@ -1,4 +1,5 @@
-import type { Check, EslintCheck, FunctionCheck, SourceFile } from "../checks/check.js";
+import type { Check, EslintCheck, FunctionCheck, SourceFile } from "../contract/check.js";
+import type { Finding, RawFinding, ReviewInput, ReviewResult, SkippedFile } from "../contract/types.js";
 import { parseErrorCheck } from "../checks/core/parse-error.js";
 import { enabledChecks, type EnabledCheck } from "./enabled-checks.js";
 import { parseErrorOf, runEslintChecks } from "./eslint-runner.js";
@@ -8,7 +9,6 @@ import { compareFindings, conclude, gradeCriteria } from "./grade.js";
 import { lessonUrl } from "./lesson-url.js";
 import { selectFiles } from "./select-files.js";
 import { PARTIAL_REVIEW_PREFIXES } from "./skip-reason.js";
-import type { Finding, RawFinding, ReviewInput, ReviewResult, SkippedFile } from "./types.js";
 
 type RawByCheck = Map<string, RawFinding[]>;
 

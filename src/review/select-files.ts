@@ -1,10 +1,10 @@
 import picomatch from "picomatch";
-import type { Language, SourceFile } from "../checks/check.js";
+import type { Language, SourceFile } from "../contract/check.js";
+import type { RepoConfig } from "../contract/repo-config.js";
+import type { ChangedFile, SkippedFile } from "../contract/types.js";
 import type { EnabledCheck } from "./enabled-checks.js";
 import { languageOf } from "./language.js";
-import type { RepoConfig } from "./repo-config.js";
 import { skipReason } from "./skip-reason.js";
-import type { ChangedFile, SkippedFile } from "./types.js";
 
 /** Languages some enabled check reads. */
 export function languagesRead(enabled: readonly EnabledCheck[]): Set<Language> {

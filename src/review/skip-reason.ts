@@ -1,6 +1,6 @@
 import { posix } from "node:path";
 import { hasBinaryExtension } from "./language.js";
-import type { ChangedFile } from "./types.js";
+import type { ChangedFile } from "../contract/types.js";
 
 export const MAX_FILE_BYTES = 1_000_000;
 

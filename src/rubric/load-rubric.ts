@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Check } from "../checks/check.js";
+import type { Check } from "../contract/check.js";
+import { type Rubric, rubricSchema } from "../contract/rubric-schema.js";
 import { checksById } from "../checks/registry.js";
 import { parseYaml } from "../validation/parse-yaml.js";
 import { ValidationError, parseWith, type ValidationIssue } from "../validation/validation-error.js";
-import { rubricSchema, type Rubric } from "./rubric-schema.js";
 
 /** The folder that holds the built-in rubrics (`rubrics/` at the project root). */
 export const BUILTIN_RUBRICS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../rubrics");

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { repoConfigSchema } from "../review/repo-config.js";
-import { rubricSchema } from "../rubric/rubric-schema.js";
+import { repoConfigSchema } from "../contract/repo-config.js";
+import { rubricSchema } from "../contract/rubric-schema.js";
 
 /** The JSON Schemas editors use for rubric files and `.github/apprentice.yml`, generated from the zod schemas. */
 export function jsonSchemas(): Record<string, unknown> {

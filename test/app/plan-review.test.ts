@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { planReview } from "../../src/github/plan-review.js";
 import { renderReviewBody } from "../../src/github/render-review-body.js";
 import { fingerprintMarker, parseFingerprintMarker, renderFindingComment } from "../../src/report/render-finding-comment.js";
-import type { Finding, Level } from "../../src/review/types.js";
+import type { Level } from "../../src/contract/levels.js";
+import type { Finding } from "../../src/contract/types.js";
 
 const renderers = { renderFindingComment, fingerprintMarker, parseFingerprintMarker };
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { allChecks } from "../../src/checks/registry.js";
 import { builtinRubricIds, loadRubric } from "../../src/rubric/load-rubric.js";
-import { SECURITY_CATEGORIES } from "../../src/review/types.js";
+import { SECURITY_CATEGORIES } from "../../src/contract/security-categories.js";
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

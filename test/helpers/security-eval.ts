@@ -7,9 +7,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, posix, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadRubric } from "../../src/rubric/load-rubric.js";
-import { repoConfigSchema } from "../../src/review/repo-config.js";
+import { repoConfigSchema } from "../../src/contract/repo-config.js";
+import { SECURITY_CATEGORIES, type SecurityCategory } from "../../src/contract/security-categories.js";
+import type { ChangedFile } from "../../src/contract/types.js";
 import { review } from "../../src/review/review.js";
-import { SECURITY_CATEGORIES, type ChangedFile, type SecurityCategory } from "../../src/review/types.js";
 
 export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../fixtures/security-eval");
 

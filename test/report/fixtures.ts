@@ -1,5 +1,5 @@
 /** Small builders for hand-made ReviewResults, so each renderer test states only what it is about. */
-import type { Conclusion, CriterionResult, Finding, ReviewResult, SkippedFile } from "../../src/review/types.js";
+import type { Conclusion, CriterionResult, Finding, ReviewResult, SkippedFile } from "../../src/contract/types.js";
 
 const CRITERIA = [
   { criterion: "tests", title: "Tests" },

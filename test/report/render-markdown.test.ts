@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GITHUB_MAX_BODY_LENGTH, MAX_NEXT_STEPS, renderSummaryMarkdown, SUMMARY_MARKER } from "../../src/report/render-markdown.js";
-import type { ReviewResult } from "../../src/review/types.js";
+import type { ReviewResult } from "../../src/contract/types.js";
 import { makeFinding, makeResult, mixedResult } from "./fixtures.js";
 
 /** A review far too big for one comment: 40 findings to fix, 1200 notes, 20 praise, 400 skipped files. */

@@ -1,10 +1,10 @@
 /** Small checks for engine tests: they exercise the engine, not any real rule. */
 import type { Rule } from "eslint";
-import type { Check, EslintCheck, FunctionCheck } from "../../src/checks/check.js";
+import type { Check, EslintCheck, FunctionCheck } from "../../src/contract/check.js";
+import { type RepoConfig, repoConfigSchema } from "../../src/contract/repo-config.js";
+import { type Rubric, rubricSchema } from "../../src/contract/rubric-schema.js";
+import type { ChangedFile } from "../../src/contract/types.js";
 import { parseErrorCheck } from "../../src/checks/core/parse-error.js";
-import { rubricSchema, type Rubric } from "../../src/rubric/rubric-schema.js";
-import { repoConfigSchema, type RepoConfig } from "../../src/review/repo-config.js";
-import type { ChangedFile } from "../../src/review/types.js";
 
 const debuggerRule: Rule.RuleModule = {
   meta: { type: "problem", fixable: "code", messages: { found: "Remove the debugger statement." }, schema: [] },

@@ -1,6 +1,6 @@
 import type { AST, Rule } from "eslint";
 import type * as ESTree from "estree";
-import type { EslintCheck } from "../check.js";
+import type { EslintCheck } from "../../contract/check.js";
 import { looksLikeCode } from "./looks-like-code.js";
 
 type Comment = ESTree.Comment & { range: [number, number]; loc: ESTree.SourceLocation };

@@ -1,6 +1,6 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
-import type { EslintCheck } from "../check.js";
+import type { EslintCheck } from "../../contract/check.js";
 
 type FunctionNode = ESTree.FunctionExpression | ESTree.ArrowFunctionExpression;
 

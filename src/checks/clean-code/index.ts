@@ -1,4 +1,4 @@
-import type { Check } from "../check.js";
+import type { Check } from "../../contract/check.js";
 import { commentedOutCodeCheck } from "./commented-out-code.js";
 import { complexityCheck } from "./complexity.js";
 import { consoleLogCheck } from "./console-log.js";

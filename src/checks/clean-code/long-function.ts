@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { EslintCheck } from "../check.js";
+import type { EslintCheck } from "../../contract/check.js";
 import { checkOptions } from "../shared/check-options.js";
 import { coreRule } from "../shared/core-rule.js";
 import { numbersIn, subjectOf } from "../shared/eslint-message-parts.js";

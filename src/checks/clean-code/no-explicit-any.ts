@@ -1,4 +1,4 @@
-import type { EslintCheck } from "../check.js";
+import type { EslintCheck } from "../../contract/check.js";
 import { typescriptEslintRule } from "../shared/typescript-eslint-rule.js";
 
 /** `any` in TypeScript, through typescript-eslint's `no-explicit-any` (which suggests `unknown`). */

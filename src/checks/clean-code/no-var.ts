@@ -1,4 +1,4 @@
-import type { EslintCheck } from "../check.js";
+import type { EslintCheck } from "../../contract/check.js";
 import { coreRule } from "../shared/core-rule.js";
 
 /** `var` declarations, through ESLint's `no-var` (which fixes to `let` when that is safe). */

@@ -1,4 +1,4 @@
-import type { EslintCheck } from "../check.js";
+import type { EslintCheck } from "../../contract/check.js";
 import { coreRule } from "../shared/core-rule.js";
 
 /** `==` and `!=`, through ESLint's `eqeqeq` (which offers `===` as a fix). `x == null` stays allowed. */

@@ -1,4 +1,4 @@
-import type { EslintCheck } from "../check.js";
+import type { EslintCheck } from "../../contract/check.js";
 import { quotedName } from "../shared/eslint-message-parts.js";
 import { typescriptEslintRule } from "../shared/typescript-eslint-rule.js";
 

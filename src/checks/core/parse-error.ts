@@ -1,4 +1,4 @@
-import type { EngineCheck } from "../check.js";
+import type { EngineCheck } from "../../contract/check.js";
 
 /** Reported by the engine when a JavaScript or TypeScript file does not parse: the file cannot be judged further. */
 export const parseErrorCheck: EngineCheck = {

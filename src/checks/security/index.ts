@@ -1,4 +1,4 @@
-import type { Check } from "../check.js";
+import type { Check } from "../../contract/check.js";
 import { patternChecks } from "./patterns/index.js";
 import { taintChecks } from "./taint/index.js";
 

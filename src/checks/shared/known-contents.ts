@@ -1,4 +1,4 @@
-import type { CheckContext } from "../check.js";
+import type { CheckContext } from "../../contract/check.js";
 
 /** Every file whose content a check can read, by path: the related (unchanged) files, then the changed ones. */
 export function knownContents(context: CheckContext): Map<string, string> {

@@ -1,5 +1,5 @@
 import picomatch from "picomatch";
-import type { CheckContext } from "../check.js";
+import type { CheckContext } from "../../contract/check.js";
 import { isApplicationCode } from "./is-application-code.js";
 import { isTestFile } from "./is-test-file.js";
 import { knownContents } from "./known-contents.js";

@@ -1,4 +1,4 @@
-import type { Check } from "../check.js";
+import type { Check } from "../../contract/check.js";
 import { routeUntestedCheck } from "./route-untested.js";
 import { testMissingCheck } from "./test-missing.js";
 import { testOnlyCheck } from "./test-only.js";

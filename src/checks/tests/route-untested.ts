@@ -1,4 +1,4 @@
-import type { FunctionCheck } from "../check.js";
+import type { FunctionCheck } from "../../contract/check.js";
 import { isApplicationCode } from "../shared/is-application-code.js";
 import { isTestFile } from "../shared/is-test-file.js";
 import { knownContents } from "../shared/known-contents.js";

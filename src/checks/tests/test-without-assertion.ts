@@ -1,7 +1,7 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import { z } from "zod";
-import type { EslintCheck } from "../check.js";
+import type { EslintCheck } from "../../contract/check.js";
 import { checkOptions } from "../shared/check-options.js";
 import { isTestFile } from "../shared/is-test-file.js";
 import { testCallOf } from "../shared/test-call.js";

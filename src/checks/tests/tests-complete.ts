@@ -1,4 +1,4 @@
-import type { FunctionCheck } from "../check.js";
+import type { FunctionCheck } from "../../contract/check.js";
 import { checkOptions } from "../shared/check-options.js";
 import { moduleTestStatus } from "../shared/module-test-status.js";
 import { moduleTestOptionsSchema } from "./module-test-options.js";

@@ -1,5 +1,5 @@
-import type { CheckContext, SourceFile } from "../../../src/checks/check.js";
-import type { RelatedFile } from "../../../src/review/types.js";
+import type { CheckContext, SourceFile } from "../../../src/contract/check.js";
+import type { RelatedFile } from "../../../src/contract/types.js";
 
 export interface ContextSpec {
   /** Changed files: path -> content. Every line counts as added. */

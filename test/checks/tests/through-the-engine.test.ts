@@ -7,9 +7,9 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { review } from "../../../src/review/review.js";
-import { defaultRepoConfig } from "../../../src/review/repo-config.js";
-import type { ChangedFile, ReviewInput } from "../../../src/review/types.js";
-import { rubricSchema } from "../../../src/rubric/rubric-schema.js";
+import { defaultRepoConfig } from "../../../src/contract/repo-config.js";
+import { rubricSchema } from "../../../src/contract/rubric-schema.js";
+import type { ChangedFile, ReviewInput } from "../../../src/contract/types.js";
 
 const fullRubric = parse(readFileSync("rubrics/junior-backend.yml", "utf8")) as { criteria: { id: string }[] };
 /** The built-in rubric restricted to the two criteria this suite owns. */

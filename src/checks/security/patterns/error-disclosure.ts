@@ -6,7 +6,7 @@
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
-import type { EslintCheck } from "../../check.js";
+import type { EslintCheck } from "../../../contract/check.js";
 import { calleeName, dottedName, findVariable, isInsideDevOnlyBranch, keyName, type Node } from "./ast-helpers.js";
 
 const SEND_METHODS = new Set(["send", "json", "end", "write", "jsonp", "sendStatus"]);

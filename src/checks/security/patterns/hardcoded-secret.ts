@@ -5,7 +5,7 @@
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
-import type { EslintCheck } from "../../check.js";
+import type { EslintCheck } from "../../../contract/check.js";
 import { bindingName, calleeName, calleeObject, dottedName, isSampleDataPath, keyName, staticString, words, type Node } from "./ast-helpers.js";
 import { findSecretFormats, isPasswordHash, isPlaceholder, isSecretName, JWT_PATTERN, redact } from "./secret-patterns.js";
 

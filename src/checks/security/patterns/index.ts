@@ -1,4 +1,4 @@
-import type { Check } from "../../check.js";
+import type { Check } from "../../../contract/check.js";
 import { corsMisconfig } from "./cors-misconfig.js";
 import { errorDisclosure } from "./error-disclosure.js";
 import { hardcodedSecret } from "./hardcoded-secret.js";

@@ -7,7 +7,7 @@
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
-import type { EslintCheck } from "../../check.js";
+import type { EslintCheck } from "../../../contract/check.js";
 import { calleeName, calleeObject, findProperty, isInsideDevOnlyBranch, isLiteral, keyName, readsName, staticString, words, type Node } from "./ast-helpers.js";
 
 const SENSITIVE_WORDS = new Set(["session", "sess", "sid", "token", "auth", "jwt", "refresh", "access", "remember", "login", "connect", "user", "jsessionid", "identity", "credentials"]);

@@ -5,7 +5,7 @@
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
-import type { EslintCheck } from "../../check.js";
+import type { EslintCheck } from "../../../contract/check.js";
 import { calleeName, dottedName, enclosingFunctionNames, isTestPath, keyName, staticString, words, type Node } from "./ast-helpers.js";
 
 const SECRET_WORDS = new Set([

@@ -5,7 +5,7 @@
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
-import type { EslintCheck } from "../../check.js";
+import type { EslintCheck } from "../../../contract/check.js";
 import { calleeName, calleeObject, functionName, isLiteral, keyName, staticString } from "./ast-helpers.js";
 import { JwtImports } from "./jwt-imports.js";
 

@@ -3,7 +3,7 @@
  * `expiresIn` option nor an `exp` claim, so the token is valid forever.
  */
 import type { Rule } from "eslint";
-import type { EslintCheck } from "../../check.js";
+import type { EslintCheck } from "../../../contract/check.js";
 import { findProperty, isTestPath } from "./ast-helpers.js";
 import { JwtImports } from "./jwt-imports.js";
 

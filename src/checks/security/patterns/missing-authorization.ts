@@ -12,7 +12,7 @@
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
-import type { EslintCheck } from "../../check.js";
+import type { EslintCheck } from "../../../contract/check.js";
 import { calleeName, dottedName, functionName, keyName, staticString } from "./ast-helpers.js";
 import { FASTIFY_HOOKS, isAuthMiddleware, PUBLIC_ROUTE } from "./auth-middleware.js";
 

@@ -7,7 +7,7 @@
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
-import type { EslintCheck } from "../../check.js";
+import type { EslintCheck } from "../../../contract/check.js";
 import { calleeName, initOf, isSampleDataPath, keyName, staticString, type Node } from "./ast-helpers.js";
 import { isPasswordName, readName, readsPassword } from "./password-context.js";
 

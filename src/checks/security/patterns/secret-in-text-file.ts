@@ -4,8 +4,8 @@
  * (`POSTGRES_PASSWORD: hunter2` in docker-compose, `"apiKey": "..."` in JSON, `ENV JWT_SECRET=...`).
  */
 import { posix } from "node:path";
-import type { FunctionCheck, SourceFile } from "../../check.js";
-import type { RawFinding } from "../../../review/types.js";
+import type { FunctionCheck, SourceFile } from "../../../contract/check.js";
+import type { RawFinding } from "../../../contract/types.js";
 import { isTestPath } from "./ast-helpers.js";
 import { findSecretFormats, isPasswordHash, isPlaceholder, isSecretName, redact } from "./secret-patterns.js";
 

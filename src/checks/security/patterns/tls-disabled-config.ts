@@ -3,8 +3,8 @@
  * Dockerfiles, docker-compose files and package.json scripts; `strict-ssl=false` in `.npmrc`;
  * `"rejectUnauthorized": false` / `"strictSSL": false` in JSON or YAML config.
  */
-import type { FunctionCheck, SourceFile } from "../../check.js";
-import type { RawFinding } from "../../../review/types.js";
+import type { FunctionCheck, SourceFile } from "../../../contract/check.js";
+import type { RawFinding } from "../../../contract/types.js";
 
 interface LinePattern {
   pattern: RegExp;

@@ -5,7 +5,7 @@
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
-import type { EslintCheck } from "../../check.js";
+import type { EslintCheck } from "../../../contract/check.js";
 import { dottedName, isLiteral, keyName, staticString, type Node } from "./ast-helpers.js";
 
 /** Options that disable verification when set to `false`. */

@@ -4,7 +4,7 @@
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
-import type { EslintCheck } from "../../check.js";
+import type { EslintCheck } from "../../../contract/check.js";
 import { bindingName, calleeName, calleeObject, isTestPath, staticNumber, staticString, type Node } from "./ast-helpers.js";
 import { inCredentialFunction, isPasswordName, readsPassword } from "./password-context.js";
 

@@ -3,8 +3,9 @@
  * analysis, so running eleven rules costs one analysis.
  */
 import type { Rule } from "eslint";
-import type { Level, SecurityCategory } from "../../../review/types.js";
-import type { EslintCheck } from "../../check.js";
+import type { EslintCheck } from "../../../contract/check.js";
+import type { Level } from "../../../contract/levels.js";
+import type { SecurityCategory } from "../../../contract/security-categories.js";
 import { analyzeFile } from "./analysis/analyze-file.js";
 import { traceOf } from "./analysis/taint.js";
 import { taintMessage, traceFromMessage } from "./taint-messages.js";

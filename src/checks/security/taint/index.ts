@@ -1,5 +1,5 @@
 /** The taint-tracking security checks: one ESLint rule per category sharing one analysis, plus template XSS. */
-import type { Check } from "../../check.js";
+import type { Check } from "../../../contract/check.js";
 import { createTaintCheck } from "./create-taint-check.js";
 import { xssTemplateCheck } from "./templates/xss-template-check.js";
 

@@ -1,5 +1,5 @@
 /** Learner-facing wording per category: what to do, then why. Every message ends with the data flow. */
-import type { SecurityCategory } from "../../../review/types.js";
+import type { SecurityCategory } from "../../../contract/security-categories.js";
 
 export interface CategoryWording {
   /** What to do, in the imperative. */

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { expect, it } from "vitest";
-import { SECURITY_CATEGORIES } from "../../../../src/review/types.js";
+import { SECURITY_CATEGORIES } from "../../../../src/contract/security-categories.js";
 import { runPatternChecks } from "./run-pattern-checks.js";
 
 const ROOT = join(import.meta.dirname, "../../../fixtures/security");

@@ -4,7 +4,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { securityChecks } from "../../../../src/checks/security/index.js";
 import { patternChecks } from "../../../../src/checks/security/patterns/index.js";
-import { SECURITY_CATEGORIES } from "../../../../src/review/types.js";
+import { SECURITY_CATEGORIES } from "../../../../src/contract/security-categories.js";
 import { describeCorpus, scoreCorpus } from "./fixture-corpus.js";
 
 const ROOT = join(import.meta.dirname, "../../../..");

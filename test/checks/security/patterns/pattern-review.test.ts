@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { patternChecks } from "../../../../src/checks/security/patterns/index.js";
 import { review } from "../../../../src/review/review.js";
-import { repoConfigSchema } from "../../../../src/review/repo-config.js";
-import { rubricSchema } from "../../../../src/rubric/rubric-schema.js";
-import type { ChangedFile } from "../../../../src/review/types.js";
+import { repoConfigSchema } from "../../../../src/contract/repo-config.js";
+import { rubricSchema } from "../../../../src/contract/rubric-schema.js";
+import type { ChangedFile } from "../../../../src/contract/types.js";
 
 const rubric = rubricSchema.parse({
   id: "security-only",

@@ -2,11 +2,11 @@
  * Runs every pattern-based security check over one file through the engine's own runners: all ESLint
  * rules in one warm-Linter pass (runEslintChecks), and the text-file checks for the file's language.
  */
-import type { EslintCheck, FunctionCheck } from "../../../../src/checks/check.js";
+import type { EslintCheck, FunctionCheck } from "../../../../src/contract/check.js";
+import type { SecurityCategory } from "../../../../src/contract/security-categories.js";
 import { patternChecks } from "../../../../src/checks/security/patterns/index.js";
 import { runEslintChecks } from "../../../../src/review/eslint-runner.js";
 import { languageOf } from "../../../../src/review/language.js";
-import type { SecurityCategory } from "../../../../src/review/types.js";
 
 export interface PatternFinding {
   checkId: string;

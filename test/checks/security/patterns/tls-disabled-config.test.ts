@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Language } from "../../../../src/checks/check.js";
+import type { Language } from "../../../../src/contract/check.js";
 import { tlsDisabledConfig } from "../../../../src/checks/security/patterns/tls-disabled-config.js";
 
 function run(path: string, content: string, language: Language = "text") {

@@ -4,7 +4,7 @@
  * and recall per category.
  */
 import { describe, expect, it } from "vitest";
-import { SECURITY_CATEGORIES } from "../../../../src/review/types.js";
+import { SECURITY_CATEGORIES } from "../../../../src/contract/security-categories.js";
 import { loadLabelledCases, TAINT_CATEGORIES } from "./labelled-cases.js";
 import { findingLabels } from "./run-taint-checks.js";
 

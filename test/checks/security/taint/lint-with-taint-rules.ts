@@ -1,7 +1,7 @@
 /** Test helper: lints a snippet with every taint rule, the way the engine does (typescript-eslint parser, one pass). */
 import { Linter } from "eslint";
 import tseslint from "typescript-eslint";
-import type { EslintCheck } from "../../../../src/checks/check.js";
+import type { EslintCheck } from "../../../../src/contract/check.js";
 import { taintChecks } from "../../../../src/checks/security/taint/index.js";
 
 export interface TaintResult {

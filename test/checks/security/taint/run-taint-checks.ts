@@ -1,5 +1,5 @@
 /** Test helper: runs every taint check (ESLint rules and the template check) over one file, as "category:line" labels. */
-import type { SourceFile } from "../../../../src/checks/check.js";
+import type { SourceFile } from "../../../../src/contract/check.js";
 import { xssTemplateCheck } from "../../../../src/checks/security/taint/templates/xss-template-check.js";
 import { lintWithTaintRules } from "./lint-with-taint-rules.js";
 

@@ -1,6 +1,6 @@
 /** RuleTester tests for the taint rules' messages, locations and suggested fixes. */
 import { describe, expect, it } from "vitest";
-import type { EslintCheck } from "../../../../src/checks/check.js";
+import type { EslintCheck } from "../../../../src/contract/check.js";
 import { taintChecks } from "../../../../src/checks/security/taint/index.js";
 import { traceFromMessage } from "../../../../src/checks/security/taint/taint-messages.js";
 import { ruleTester } from "../../../helpers/rule-tester.js";

@@ -1,6 +1,6 @@
 /** Tests for the "xss-template" check: unescaped template output and DOM sinks in HTML pages. */
 import { describe, expect, it } from "vitest";
-import type { SourceFile } from "../../../../src/checks/check.js";
+import type { SourceFile } from "../../../../src/contract/check.js";
 import { xssTemplateCheck } from "../../../../src/checks/security/taint/templates/xss-template-check.js";
 
 function run(path: string, content: string) {

@@ -4,7 +4,7 @@
  * input, string builders (`path.join`, `util.format`), object copies, and local helpers' return values.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import type { SecurityCategory } from "../../../../review/types.js";
+import type { SecurityCategory } from "../../../../contract/security-categories.js";
 import {
   ELEMENT_METHODS,
   NUMERIC_CALLS,

@@ -4,7 +4,7 @@
  * `new URL(x).hostname`, and `if (key === "__proto__") continue`.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import type { SecurityCategory } from "../../../../review/types.js";
+import type { SecurityCategory } from "../../../../contract/security-categories.js";
 import { calleeName, receiverOf, stringLiteral, unwrap, type Node } from "./node-helpers.js";
 
 export type Facts = Map<string, Set<SecurityCategory> | "all">;

@@ -1,5 +1,5 @@
 /** Names of functions the analysis knows: converters, sanitizers, validators and string helpers. */
-import type { SecurityCategory } from "../../../../review/types.js";
+import type { SecurityCategory } from "../../../../contract/security-categories.js";
 
 /** Calls whose result is a number or boolean: input through them is safe everywhere. */
 export const NUMERIC_CALLS = new Set(["Number", "parseInt", "parseFloat", "Boolean", "BigInt", "isNaN", "isFinite", "ObjectId", "isValidObjectId", "toNumber", "toInt"]);

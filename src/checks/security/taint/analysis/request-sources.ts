@@ -3,7 +3,7 @@
  * request object carry input, what shape they have, and which parameters are request objects.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import type { SecurityCategory } from "../../../../review/types.js";
+import type { SecurityCategory } from "../../../../contract/security-categories.js";
 import type { Shape, Taint } from "./taint.js";
 
 const NO_CLEAN: ReadonlySet<SecurityCategory> = new Set();

@@ -3,7 +3,7 @@
  * hold (unknown dynamic parts are "\u0000") and, when untrusted data flows into it, where that data
  * came from and how it got here.
  */
-import type { SecurityCategory } from "../../../../review/types.js";
+import type { SecurityCategory } from "../../../../contract/security-categories.js";
 
 /**
  * Where untrusted data enters: a web request, the command line, the environment, a file, the browser URL,

@@ -2,8 +2,8 @@
  * The `xss-template` check: unescaped output in server-side templates, and DOM sinks fed from the URL
  * in the inline scripts of HTML pages.
  */
-import type { RawFinding } from "../../../../review/types.js";
-import type { FunctionCheck } from "../../../check.js";
+import type { FunctionCheck } from "../../../../contract/check.js";
+import type { RawFinding } from "../../../../contract/types.js";
 import { traceFromMessage, wordingFor } from "../taint-messages.js";
 import { findInlineScriptXss } from "./inline-script-xss.js";
 import { findUnescapedOutput } from "./unescaped-template-output.js";

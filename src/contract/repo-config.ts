@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { FILTER_MODES, LEVELS } from "./types.js";
+import { FILTER_MODES } from "./filter-modes.js";
+import { LEVELS } from "./levels.js";
 
 /** `.github/apprentice.yml`: per-repository settings. Every key is optional. */
 export const repoConfigSchema = z.strictObject({

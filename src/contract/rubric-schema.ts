@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LEVELS } from "../review/types.js";
+import { LEVELS } from "./levels.js";
 
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, "expected a kebab-case id (lowercase letters, digits and dashes)");
 

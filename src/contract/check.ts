@@ -4,7 +4,9 @@
  * or a plain function over the review's files.
  */
 import type { Rule } from "eslint";
-import type { ChangeStatus, CriterionId, Level, RawFinding, RelatedFile, SecurityCategory } from "../review/types.js";
+import type { Level } from "./levels.js";
+import type { SecurityCategory } from "./security-categories.js";
+import type { ChangeStatus, CriterionId, RawFinding, RelatedFile } from "./types.js";
 
 /** Languages the engine recognises, by file name. See src/review/language.ts. */
 export type Language = "js" | "template" | "html" | "env" | "text";

@@ -2,40 +2,12 @@
  * Core data types of the review engine. Everything here is plain data: no GitHub, no disk,
  * no Probot. Front ends (CLI, App, Action) build a ReviewInput and render a ReviewResult.
  */
-import type { Rubric } from "../rubric/rubric-schema.js";
+import type { Level } from "./levels.js";
 import type { RepoConfig } from "./repo-config.js";
+import type { Rubric } from "./rubric-schema.js";
+import type { SecurityCategory } from "./security-categories.js";
 
 export type CriterionId = string;
-
-/** Feedback levels, after Exercism's analyzers. Ordered from most to least urgent. */
-export const LEVELS = ["essential", "actionable", "informative", "celebratory"] as const;
-export type Level = (typeof LEVELS)[number];
-
-/** Security categories: every security finding carries exactly one of these. */
-export const SECURITY_CATEGORIES = [
-  "sql-injection",
-  "nosql-injection",
-  "command-injection",
-  "code-injection",
-  "xss",
-  "path-traversal",
-  "hardcoded-secret",
-  "weak-crypto",
-  "insecure-random",
-  "open-redirect",
-  "ssrf",
-  "cors-misconfig",
-  "jwt-misuse",
-  "prototype-pollution",
-  "regex-dos",
-  "insecure-cookie",
-  "tls-disabled",
-  "mass-assignment",
-  "missing-authorization",
-  "plaintext-password",
-  "error-disclosure",
-] as const;
-export type SecurityCategory = (typeof SECURITY_CATEGORIES)[number];
 
 /** What a check reports, before the rubric assigns a criterion and level. */
 export interface RawFinding {
@@ -93,9 +65,6 @@ export interface RelatedFile {
   path: string;
   content: string;
 }
-
-export type FilterMode = "added" | "diff_context" | "file" | "nofilter";
-export const FILTER_MODES = ["added", "diff_context", "file", "nofilter"] as const satisfies readonly FilterMode[];
 
 export interface ReviewInput {
   files: ChangedFile[];

@@ -1,0 +1,25 @@
+/** Security categories: every security finding carries exactly one of these. */
+export const SECURITY_CATEGORIES = [
+  "sql-injection",
+  "nosql-injection",
+  "command-injection",
+  "code-injection",
+  "xss",
+  "path-traversal",
+  "hardcoded-secret",
+  "weak-crypto",
+  "insecure-random",
+  "open-redirect",
+  "ssrf",
+  "cors-misconfig",
+  "jwt-misuse",
+  "prototype-pollution",
+  "regex-dos",
+  "insecure-cookie",
+  "tls-disabled",
+  "mass-assignment",
+  "missing-authorization",
+  "plaintext-password",
+  "error-disclosure",
+] as const;
+export type SecurityCategory = (typeof SECURITY_CATEGORIES)[number];
