@@ -17,6 +17,7 @@ import { addedLinesFromPatch } from "../src/diff/added-lines.js";
 import { parseRubric } from "../src/rubric/load-rubric.js";
 import { deliveryId, INSTALLATION_ID, OWNER, pullRequestPayload, REPO, startHarness, WEBHOOK_SECRET, type Harness } from "../test/app/support/harness.js";
 import type { RecordedCall } from "../test/fake-github/fake-github.js";
+import { checksById } from "../src/checks/registry.js";
 
 const RUBRIC = [
   "id: bench-rubric",
@@ -109,7 +110,7 @@ async function latency(runs: number): Promise<string[]> {
       // Baselines in the same run: the engine alone on the same 20 files, and one bare loopback request.
       const head = repo.commits.get(pull.headSha)!;
       const files = pull.files.map((file) => ({ path: file.filename, status: file.status, content: head.get(file.filename), addedLines: addedLinesFromPatch(file.patch) }));
-      const rubric = parseRubric(RUBRIC, "bench-rubric.yml");
+      const rubric = parseRubric(RUBRIC, "bench-rubric.yml", checksById);
       const engineStart = performance.now();
       deps.review({ files, repoPaths: [...head.keys()], config: parseRepoConfig({ rubric: "x.yml" }, "apprentice.yml"), rubric });
       if (run > 0) engine.push(performance.now() - engineStart);

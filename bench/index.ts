@@ -14,6 +14,7 @@ import type { ChangedFile, ReviewInput } from "../src/contract/types.js";
 import { review } from "../src/review/review.js";
 import { loadRubric } from "../src/rubric/load-rubric.js";
 import { benchFiles } from "./fixture-project.js";
+import { checksById } from "../src/checks/registry.js";
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -91,17 +92,17 @@ function eslintCli(dir: string): number {
 const ratio = (value: number, baseline: number): string => `${(value / baseline).toFixed(2)}x`;
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 
-const rubric = loadRubric("junior-backend");
+const rubric = loadRubric("junior-backend", checksById);
 const withoutSecurity: Rubric = { ...rubric, criteria: rubric.criteria.filter((criterion) => criterion.id !== "security") };
 const lines: string[] = ["Apprentice benchmark (medians; ratios against baselines measured in this run)", ""];
 
 const change = benchFiles(20);
 const changeInput = inputFor(change, rubric, defaultRepoConfig);
 const addedLines = change.reduce((sum, file) => sum + file.addedLines.size, 0);
-const findings = review(changeInput).findings.length;
-const [engine20, linter20] = timePairMs(() => review(changeInput), linterAlone(change, rubric, defaultRepoConfig), 21);
+const findings = review(changeInput, { registry: checksById }).findings.length;
+const [engine20, linter20] = timePairMs(() => review(changeInput, { registry: checksById }), linterAlone(change, rubric, defaultRepoConfig), 21);
 const noSecurityInput = inputFor(change, withoutSecurity, defaultRepoConfig);
-const [full20, noSecurity20] = timePairMs(() => review(changeInput), () => review(noSecurityInput), 21);
+const [full20, noSecurity20] = timePairMs(() => review(changeInput, { registry: checksById }), () => review(noSecurityInput, { registry: checksById }), 21);
 const probe = (...args: string[]): number =>
   Number(execFileSync(process.execPath, ["--import", "tsx", "bench/memory-probe.ts", ...args], { encoding: "utf8" }).trim());
 const rssLoaded = probe("load");
@@ -123,11 +124,11 @@ lines.push(
 const project = benchFiles(300);
 const allConfig: RepoConfig = { ...defaultRepoConfig, filter: "nofilter" };
 const projectInput = inputFor(project, rubric, allConfig);
-const [engine300, linter300] = timePairMs(() => review(projectInput), linterAlone(project, rubric, allConfig), 3);
+const [engine300, linter300] = timePairMs(() => review(projectInput, { registry: checksById }), linterAlone(project, rubric, allConfig), 3);
 writeProject(join(tmp, "project"), project);
 const cli300 = eslintCli(join(tmp, "project"));
 lines.push(
-  `300-file --all review (${review(projectInput).findings.length} findings):`,
+  `300-file --all review (${review(projectInput, { registry: checksById }).findings.length} findings):`,
   `  engine review                      ${ms(engine300)}`,
   `  ESLint Linter alone, same rules    ${ms(linter300)}   engine = ${ratio(engine300, linter300)} of it`,
   `  ESLint CLI, same rules and files   ${ms(cli300)}   engine = ${ratio(engine300, cli300)} of it`,

@@ -6,8 +6,10 @@ const mode = process.argv[2] ?? "review";
 const { review } = await import("../src/review/review.js");
 const { loadRubric } = await import("../src/rubric/load-rubric.js");
 const { defaultRepoConfig } = await import("../src/contract/repo-config.js");
+const { checksById } = await import("../src/checks/registry.js");
 if (mode === "review") {
   const files = benchFiles(Number(process.argv[3] ?? 20));
-  review({ files, repoPaths: files.map((file) => file.path), config: defaultRepoConfig, rubric: loadRubric("junior-backend") });
+  const rubric = loadRubric("junior-backend", checksById);
+  review({ files, repoPaths: files.map((file) => file.path), config: defaultRepoConfig, rubric }, { registry: checksById });
 }
 process.stdout.write(`${(process.resourceUsage().maxRSS / 1024).toFixed(0)}\n`);

@@ -20,11 +20,11 @@ export function readLesson(checkId: string, lessonsDir = join(BUILTIN_RUBRICS_DI
 /** The real engine, rubric and config loaders, and renderers. */
 export function createDefaultDeps(): AppDeps {
   return {
-    review: (input) => review(input),
+    review: (input) => review(input, { registry: checksById }),
     parseRepoConfig,
     builtinRubricIds,
-    loadBuiltinRubric: (id) => loadRubric(id),
-    parseRubric: (text, file) => parseRubric(text, file),
+    loadBuiltinRubric: (id) => loadRubric(id, checksById),
+    parseRubric: (text, file) => parseRubric(text, file, checksById),
     renderFindingComment,
     fingerprintMarker,
     parseFingerprintMarker,

@@ -1,6 +1,6 @@
 import { loadRubric } from "../rubric/load-rubric.js";
 import type { Check } from "../contract/check.js";
-import { allChecks } from "./registry.js";
+import { allChecks, checksById } from "./registry.js";
 
 function row(check: Check, level: string): string {
   const lesson = `[lesson](../rubrics/lessons/${check.id}.md)`;
@@ -9,7 +9,7 @@ function row(check: Check, level: string): string {
 
 /** docs/checks.md: every check by criterion, with its level in the default rubric. Built from the registry. */
 export function checksMarkdown(): string {
-  const rubric = loadRubric("junior-backend");
+  const rubric = loadRubric("junior-backend", checksById);
   const levels = new Map(rubric.criteria.flatMap((criterion) => criterion.checks.map((entry) => [entry.id, entry.level] as const)));
   const criteria = [...new Set(allChecks.map((check) => check.criterion))];
   const sections = criteria.map((criterion) => {

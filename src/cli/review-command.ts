@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { writeFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { allChecks } from "../checks/registry.js";
+import { allChecks, checksById } from "../checks/registry.js";
 import { collectLocalInput } from "../local/collect-local-input.js";
 import { LocalReviewError } from "../local/local-review-error.js";
 import { OUTPUT_FORMATS, renderReport, type OutputFormat } from "../report/output-formats.js";
@@ -109,8 +109,8 @@ export async function runReviewCommand(argv: readonly string[], io: CommandIo): 
     const configFile = `${local.root}/.github/apprentice.yml`;
     const config = parseRepoConfig(local.configText === undefined ? {} : parseYaml(local.configText, configFile), configFile);
     if (flags.all) config.filter = "nofilter";
-    const rubric = flags.rubric ? loadRubric(flags.rubric, io.cwd) : loadRubric(config.rubric, local.root);
-    const result = review({ files: local.files, repoPaths: local.repoPaths, relatedFiles: local.relatedFiles, config, rubric });
+    const rubric = flags.rubric ? loadRubric(flags.rubric, checksById, io.cwd) : loadRubric(config.rubric, checksById, local.root);
+    const result = review({ files: local.files, repoPaths: local.repoPaths, relatedFiles: local.relatedFiles, config, rubric }, { registry: checksById });
     const rendered = renderReport(flags.format, result, { color: io.color && !flags.output && flags.format === "text", toolVersion: TOOL_VERSION });
     const text = flags.format === "text" ? `Reviewed ${local.description}\n\n${rendered}` : rendered;
     if (flags.output) writeFileSync(resolve(io.cwd, flags.output), text);

@@ -76,3 +76,12 @@ export interface EngineCheck extends CheckMeta {
 }
 
 export type Check = EslintCheck | FunctionCheck | EngineCheck;
+
+/**
+ * The checks a rubric may name, by id. The engine never imports the registry itself: the front ends
+ * (CLI, App, bench) pass Apprentice's (`checksById` in src/checks/registry.ts), tests pass their own.
+ */
+export type CheckRegistry = ReadonlyMap<string, Check>;
+
+/** Id of the engine's own check: a JavaScript or TypeScript file that does not parse. */
+export const PARSE_ERROR_CHECK_ID = "parse-error";

@@ -1,9 +1,8 @@
-import type { Check } from "../contract/check.js";
+import type { Check, CheckRegistry } from "../contract/check.js";
 import type { Level } from "../contract/levels.js";
 import type { RepoConfig } from "../contract/repo-config.js";
 import type { Rubric } from "../contract/rubric-schema.js";
 import type { CriterionId } from "../contract/types.js";
-import { checksById } from "../checks/registry.js";
 
 export interface EnabledCheck {
   check: Check;
@@ -23,7 +22,7 @@ export const DEFAULT_MAX_PENALTY = 60;
  * The checks a review runs: those the rubric lists, at the rubric's level unless the repository's config
  * overrides it or turns the check off. A check listed under two criteria counts toward the first.
  */
-export function enabledChecks(rubric: Rubric, config: RepoConfig, registry: ReadonlyMap<string, Check> = checksById): EnabledCheck[] {
+export function enabledChecks(rubric: Rubric, config: RepoConfig, registry: CheckRegistry): EnabledCheck[] {
   const enabled = new Map<string, EnabledCheck>();
   for (const criterion of rubric.criteria) {
     for (const entry of criterion.checks) {

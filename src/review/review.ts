@@ -1,6 +1,5 @@
-import type { Check, EslintCheck, FunctionCheck, SourceFile } from "../contract/check.js";
+import { PARSE_ERROR_CHECK_ID, type CheckRegistry, type EslintCheck, type FunctionCheck, type SourceFile } from "../contract/check.js";
 import type { Finding, RawFinding, ReviewInput, ReviewResult, SkippedFile } from "../contract/types.js";
-import { parseErrorCheck } from "../checks/core/parse-error.js";
 import { enabledChecks, type EnabledCheck } from "./enabled-checks.js";
 import { parseErrorOf, runEslintChecks } from "./eslint-runner.js";
 import { isInChange } from "./filter-findings.js";
@@ -27,7 +26,7 @@ function runJsChecks(sources: readonly SourceFile[], enabled: readonly EnabledCh
   const eslintChecks = enabled
     .filter((entry): entry is EnabledCheck & { check: EslintCheck } => entry.check.kind === "eslint")
     .map(({ check, options }) => ({ check, options }));
-  const reportParseErrors = enabled.some((entry) => entry.check.id === parseErrorCheck.id);
+  const reportParseErrors = enabled.some((entry) => entry.check.id === PARSE_ERROR_CHECK_ID);
   for (const file of sources) {
     if (file.language !== "js") continue;
     const result = runEslintChecks(file, eslintChecks);
@@ -37,7 +36,7 @@ function runJsChecks(sources: readonly SourceFile[], enabled: readonly EnabledCh
     if (parseError) {
       if (!reportParseErrors) problems.push({ path: file.path, reason: `does not parse: ${parseError.message}` });
       else {
-        add(raw, parseErrorCheck.id, [
+        add(raw, PARSE_ERROR_CHECK_ID, [
           {
             message: `This file does not parse, so nothing else in it could be reviewed. Fix the syntax error at line ${parseError.line}, column ${parseError.column}: ${parseError.message}`,
             path: file.path,
@@ -70,11 +69,11 @@ function runFunctionChecks(sources: readonly SourceFile[], input: ReviewInput, e
  * and the result is plain data that the report renderers turn into text, Markdown, JSON or SARIF.
  */
 export interface ReviewOptions {
-  /** The checks rubric ids refer to; defaults to Apprentice's registry. */
-  registry?: ReadonlyMap<string, Check>;
+  /** The checks rubric ids refer to: Apprentice's `checksById` from the front ends, a small one in tests. */
+  registry: CheckRegistry;
 }
 
-export function review(input: ReviewInput, options: ReviewOptions = {}): ReviewResult {
+export function review(input: ReviewInput, options: ReviewOptions): ReviewResult {
   const started = performance.now();
   const enabled = enabledChecks(input.rubric, input.config, options.registry);
   const { sources, skipped } = selectFiles(input.files, input.config, enabled);

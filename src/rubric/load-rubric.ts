@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Check } from "../contract/check.js";
+import type { CheckRegistry } from "../contract/check.js";
 import { type Rubric, rubricSchema } from "../contract/rubric-schema.js";
-import { checksById } from "../checks/registry.js";
 import { parseYaml } from "../validation/parse-yaml.js";
 import { ValidationError, parseWith, type ValidationIssue } from "../validation/validation-error.js";
 
@@ -19,7 +18,7 @@ export function builtinRubricIds(): string[] {
 }
 
 /** Parses and validates rubric YAML; every check id must exist. Throws ValidationError naming file and property path. */
-export function parseRubric(yamlText: string, file: string, registry: ReadonlyMap<string, Check> = checksById): Rubric {
+export function parseRubric(yamlText: string, file: string, registry: CheckRegistry): Rubric {
   const rubric = parseWith(rubricSchema, parseYaml(yamlText, file), file);
   const issues: ValidationIssue[] = [];
   rubric.criteria.forEach((criterion, criterionIndex) => {
@@ -48,9 +47,9 @@ export class RubricNotFoundError extends Error {
  * Loads a rubric by built-in id (`junior-backend` -> rubrics/junior-backend.yml) or by path to a YAML
  * file (relative to cwd). Anything with a slash or a .yml/.yaml ending is taken as a path.
  */
-export function loadRubric(idOrPath: string, cwd: string = process.cwd()): Rubric {
+export function loadRubric(idOrPath: string, registry: CheckRegistry, cwd: string = process.cwd()): Rubric {
   const looksLikePath = /[\\/]/.test(idOrPath) || /\.ya?ml$/.test(idOrPath);
   const file = looksLikePath ? (isAbsolute(idOrPath) ? idOrPath : resolve(cwd, idOrPath)) : join(BUILTIN_RUBRICS_DIR, `${idOrPath}.yml`);
   if (!existsSync(file)) throw new RubricNotFoundError(idOrPath, file);
-  return parseRubric(readFileSync(file, "utf8"), file);
+  return parseRubric(readFileSync(file, "utf8"), file, registry);
 }

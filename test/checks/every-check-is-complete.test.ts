@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { allChecks } from "../../src/checks/registry.js";
+import { allChecks, checksById } from "../../src/checks/registry.js";
 import { builtinRubricIds, loadRubric } from "../../src/rubric/load-rubric.js";
 import { SECURITY_CATEGORIES } from "../../src/contract/security-categories.js";
 
@@ -20,7 +20,7 @@ const testSources = filesUnder("test")
   .filter((path) => path.endsWith(".test.ts") && !path.endsWith("every-check-is-complete.test.ts"))
   .map((path) => readFileSync(path, "utf8"));
 const lessons = new Set(readdirSync("rubrics/lessons").filter((name) => name.endsWith(".md")).map((name) => name.slice(0, -3)));
-const rubricCheckIds = new Set(builtinRubricIds().flatMap((id) => loadRubric(id).criteria.flatMap((criterion) => criterion.checks.map((check) => check.id))));
+const rubricCheckIds = new Set(builtinRubricIds().flatMap((id) => loadRubric(id, checksById).criteria.flatMap((criterion) => criterion.checks.map((check) => check.id))));
 
 describe("every check is complete", () => {
   it("has unique kebab-case ids", () => {
@@ -30,7 +30,7 @@ describe("every check is complete", () => {
   });
 
   it("every built-in rubric loads and names at least one check per criterion", () => {
-    for (const id of builtinRubricIds()) expect(loadRubric(id).criteria.length).toBeGreaterThan(0);
+    for (const id of builtinRubricIds()) expect(loadRubric(id, checksById).criteria.length).toBeGreaterThan(0);
   });
 
   for (const check of allChecks) {

@@ -11,6 +11,7 @@ import { repoConfigSchema } from "../../src/contract/repo-config.js";
 import { SECURITY_CATEGORIES, type SecurityCategory } from "../../src/contract/security-categories.js";
 import type { ChangedFile } from "../../src/contract/types.js";
 import { review } from "../../src/review/review.js";
+import { checksById } from "../../src/checks/registry.js";
 
 export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../fixtures/security-eval");
 
@@ -110,7 +111,7 @@ const key = (item: Label) => `${item.corpusPath}:${item.line}:${item.category}`;
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
 export function runSecurityEval(): EvalResult {
-  const rubric = loadRubric("junior-backend");
+  const rubric = loadRubric("junior-backend", checksById);
   const config = repoConfigSchema.parse({ filter: "nofilter" });
   const labels: Label[] = [];
   const reported: Reported[] = [];
@@ -120,7 +121,7 @@ export function runSecurityEval(): EvalResult {
     const corpusPathOf = new Map(input.files.map((file) => [file.reviewPath, file.corpusPath] as const));
     for (const file of input.files) labels.push(...labelsOf(file.corpusPath, file.content));
     const started = performance.now();
-    const result = review({ files, repoPaths: files.map((file) => file.path), relatedFiles: [], config, rubric });
+    const result = review({ files, repoPaths: files.map((file) => file.path), relatedFiles: [], config, rubric }, { registry: checksById });
     engineMs += performance.now() - started;
     for (const finding of result.findings) {
       if (!finding.category) continue;

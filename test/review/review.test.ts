@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { review } from "../../src/review/review.js";
 import { changed, testConfig, testRegistry, testRubric } from "./test-checks.js";
+import { checksById } from "../../src/checks/registry.js";
 
 const code = ["function f(a) {", "  if (a == 1) {", "    debugger;", "  }", "  return a; // TODO", "}", ""].join("\n");
 
@@ -188,7 +189,7 @@ describe("review: data-flow traces", () => {
       "}",
       "",
     ].join("\n");
-    const result = review({ files: [changed("src/find.js", code)], repoPaths: ["src/find.js"], config: testConfig(), rubric: loadRubric("junior-backend") });
+    const result = review({ files: [changed("src/find.js", code)], repoPaths: ["src/find.js"], config: testConfig(), rubric: loadRubric("junior-backend", checksById) }, { registry: checksById });
     const sql = result.findings.find((finding) => finding.ruleId === "sql-injection");
     expect(sql).toMatchObject({ category: "sql-injection", line: 4, trace: expect.stringMatching(/req\.query\.id -> id -> SQL/) });
   });

@@ -72,9 +72,9 @@ describe("loadRubric", () => {
   it("loads a rubric file by path and says clearly when one does not exist", () => {
     const dir = mkdtempSync(join(tmpdir(), "rubric-"));
     writeFileSync(join(dir, "r.yml"), valid.replace("eq-test", "parse-error"));
-    expect(loadRubric("r.yml", dir).id).toBe("mine");
-    expect(() => loadRubric("nope", dir)).toThrow(RubricNotFoundError);
-    expect(() => loadRubric("nope", dir)).toThrow(/rubric "nope" not found .*built-in rubrics: .*junior-backend/);
+    expect(loadRubric("r.yml", testRegistry, dir).id).toBe("mine");
+    expect(() => loadRubric("nope", testRegistry, dir)).toThrow(RubricNotFoundError);
+    expect(() => loadRubric("nope", testRegistry, dir)).toThrow(/rubric "nope" not found .*built-in rubrics: .*junior-backend/);
   });
 });
 

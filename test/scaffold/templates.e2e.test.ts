@@ -18,6 +18,7 @@ import { loadRubric } from "../../src/rubric/load-rubric.js";
 import { findTemplate, templateIds } from "../../src/scaffold/template-registry.js";
 import { scaffold } from "../../src/scaffold/scaffold.js";
 import { runCommand, tail } from "./helpers/run-command.js";
+import { checksById } from "../../src/checks/registry.js";
 
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 const DATABASE_URL = process.env.APPRENTICE_TEST_DATABASE_URL;
@@ -86,8 +87,8 @@ describe.each(templateIds())("starter template %s, generated and run", (id) => {
       repoPaths: input.repoPaths,
       relatedFiles: input.relatedFiles,
       config: parseRepoConfig({ rubric: manifest.rubric, filter: "nofilter" }, join(dir, ".github/apprentice.yml")),
-      rubric: loadRubric(manifest.rubric),
-    });
+      rubric: loadRubric(manifest.rubric, checksById),
+    }, { registry: checksById });
     expect(result.stats.filesReviewed).toBeGreaterThan(10);
     const essential = result.findings.filter((finding) => finding.level === "essential").map((finding) => `${finding.path}:${finding.line} ${finding.ruleId}: ${finding.message}`);
     expect(essential).toEqual([]);

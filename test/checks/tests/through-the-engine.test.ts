@@ -10,6 +10,7 @@ import { review } from "../../../src/review/review.js";
 import { defaultRepoConfig } from "../../../src/contract/repo-config.js";
 import { rubricSchema } from "../../../src/contract/rubric-schema.js";
 import type { ChangedFile, ReviewInput } from "../../../src/contract/types.js";
+import { checksById } from "../../../src/checks/registry.js";
 
 const fullRubric = parse(readFileSync("rubrics/junior-backend.yml", "utf8")) as { criteria: { id: string }[] };
 /** The built-in rubric restricted to the two criteria this suite owns. */
@@ -29,7 +30,7 @@ function run(files: ChangedFile[], related: Record<string, string> = {}): Return
     config: defaultRepoConfig,
     rubric,
   };
-  return review(input);
+  return review(input, { registry: checksById });
 }
 
 const ROUTES = [

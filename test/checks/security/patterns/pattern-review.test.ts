@@ -5,6 +5,7 @@ import { review } from "../../../../src/review/review.js";
 import { repoConfigSchema } from "../../../../src/contract/repo-config.js";
 import { rubricSchema } from "../../../../src/contract/rubric-schema.js";
 import type { ChangedFile } from "../../../../src/contract/types.js";
+import { checksById } from "../../../../src/checks/registry.js";
 
 const rubric = rubricSchema.parse({
   id: "security-only",
@@ -33,7 +34,7 @@ describe("pattern checks in review()", () => {
     repoPaths: ["src/routes/items.js", ".env"],
     config: repoConfigSchema.parse({}),
     rubric,
-  });
+  }, { registry: checksById });
 
   it("reports each finding with its check, category, level from the rubric and a lesson link", () => {
     expect(result.findings.map((finding) => [finding.ruleId, finding.category, finding.path, finding.line]).sort()).toEqual([
