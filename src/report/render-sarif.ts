@@ -1,9 +1,8 @@
 import type { Log, ReportingDescriptor, Result as SarifResult, Region } from "sarif";
-import type { SecurityCategory } from "../contract/security-categories.js";
+import { SECURITY_CATEGORY_TABLE, type SecurityCategory } from "../contract/security-categories.js";
 import type { Finding, ReviewResult } from "../contract/types.js";
 import { byImportance } from "./finding-order.js";
 import { LEVEL_STYLE } from "./level-style.js";
-import { SECURITY_CATEGORY_INFO } from "./security-category-info.js";
 import { TOOL_INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from "./tool-info.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -95,9 +94,9 @@ function toReportingDescriptor({ info, categories }: RuleEntry): ReportingDescri
     ...(info.criterion ? [info.criterion] : []),
     ...(categories.length > 0 ? ["security"] : []),
     ...categories,
-    ...categories.map((category) => `external/cwe/cwe-${String(SECURITY_CATEGORY_INFO[category].cwe).padStart(3, "0")}`),
+    ...categories.map((category) => `external/cwe/cwe-${String(SECURITY_CATEGORY_TABLE[category].cwe).padStart(3, "0")}`),
   ];
-  const severity = Math.max(...categories.map((category) => SECURITY_CATEGORY_INFO[category].severity));
+  const severity = Math.max(...categories.map((category) => SECURITY_CATEGORY_TABLE[category].severity));
   return {
     id: info.id,
     shortDescription: { text: info.description },

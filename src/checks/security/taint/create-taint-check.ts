@@ -4,19 +4,12 @@
  */
 import type { Rule } from "eslint";
 import type { EslintCheck } from "../../../contract/check.js";
-import type { Level } from "../../../contract/levels.js";
-import type { SecurityCategory } from "../../../contract/security-categories.js";
+import { taintSpec, type TaintCategory } from "../../../contract/security-categories.js";
 import { analyzeFile } from "./analysis/analyze-file.js";
 import { traceOf } from "./analysis/taint.js";
 import { taintMessage, traceFromMessage } from "./taint-messages.js";
 
-export interface TaintCheckSpec {
-  category: SecurityCategory;
-  description: string;
-  defaultLevel: Level;
-}
-
-export function createTaintRule(category: SecurityCategory, description: string): Rule.RuleModule {
+export function createTaintRule(category: TaintCategory, description: string): Rule.RuleModule {
   return {
     meta: {
       type: "problem",
@@ -47,16 +40,18 @@ export function createTaintRule(category: SecurityCategory, description: string)
   };
 }
 
-export function createTaintCheck(spec: TaintCheckSpec): EslintCheck {
+/** The check of one taint category, from its row in the security category table. */
+export function createTaintCheck(category: TaintCategory): EslintCheck {
+  const { description, defaultLevel } = taintSpec(category);
   return {
     kind: "eslint",
-    id: spec.category,
+    id: category,
     criterion: "security",
-    description: spec.description,
-    defaultLevel: spec.defaultLevel,
-    category: spec.category,
-    rule: createTaintRule(spec.category, spec.description),
-    categoryByMessageId: { [spec.category]: spec.category },
+    description,
+    defaultLevel,
+    category,
+    rule: createTaintRule(category, description),
+    categoryByMessageId: { [category]: category },
     traceOf: traceFromMessage,
   };
 }

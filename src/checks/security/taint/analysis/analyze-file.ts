@@ -5,6 +5,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { SourceCode } from "eslint";
+import { TAINT_CATEGORIES, type TaintCategory } from "../../../../contract/security-categories.js";
 import { findCodeInjection } from "../sinks/code-injection-sinks.js";
 import { findCommandInjection } from "../sinks/command-injection-sinks.js";
 import { findMassAssignment } from "../sinks/mass-assignment-sinks.js";
@@ -20,19 +21,22 @@ import { findXss } from "../sinks/xss-sinks.js";
 import type { Node } from "./node-helpers.js";
 import { TaintAnalyzer } from "./taint-analyzer.js";
 
-const MATCHERS: readonly SinkMatcher[] = [
-  findSqlInjection,
-  findNosqlInjection,
-  findCommandInjection,
-  findCodeInjection,
-  findXss,
-  findPathTraversal,
-  findOpenRedirect,
-  findSsrf,
-  findPrototypePollution,
-  findRegexDos,
-  findMassAssignment,
-];
+/** One sink matcher per taint category of the table; a category without one does not compile. */
+const SINK_MATCHERS: Readonly<Record<TaintCategory, SinkMatcher>> = {
+  "sql-injection": findSqlInjection,
+  "nosql-injection": findNosqlInjection,
+  "command-injection": findCommandInjection,
+  "code-injection": findCodeInjection,
+  xss: findXss,
+  "path-traversal": findPathTraversal,
+  "open-redirect": findOpenRedirect,
+  ssrf: findSsrf,
+  "prototype-pollution": findPrototypePollution,
+  "regex-dos": findRegexDos,
+  "mass-assignment": findMassAssignment,
+};
+
+const MATCHERS: readonly SinkMatcher[] = TAINT_CATEGORIES.map((category) => SINK_MATCHERS[category]);
 
 const SINK_NODE_TYPES = new Set(["CallExpression", "NewExpression", "AssignmentExpression", "ImportExpression", "JSXAttribute"]);
 

@@ -7,6 +7,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { SourceCode } from "eslint";
+import { TAINT_CATEGORIES } from "../../../../contract/security-categories.js";
 import { callValue, constructValue } from "./call-value.js";
 import { guardedCategories, type GuardHost } from "./guards.js";
 import { ARRAY_CALLBACK_METHODS } from "./known-functions.js";
@@ -15,7 +16,6 @@ import { calleeName, isFunction, propertyName, receiverOf, unwrap, type Node } f
 import { isRequestParameter, memberShapeOf, nestParameterTaint, requestObjectTaint, requestPropertyTaint, routeValidation } from "./request-sources.js";
 import { buildScopeIndex, type Variable } from "./scope-index.js";
 import {
-  ALL_TAINT_CATEGORIES,
   cleanedFor,
   cleanedValue,
   concatValues,
@@ -523,5 +523,5 @@ export class TaintAnalyzer implements GuardHost {
   }
 
   /** Every category: used when a value is known safe for all of them. */
-  static readonly allCategories = ALL_TAINT_CATEGORIES;
+  static readonly allCategories = TAINT_CATEGORIES;
 }

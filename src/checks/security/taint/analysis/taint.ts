@@ -51,20 +51,6 @@ export function cleanedValue(value: AbstractValue, categories: Iterable<Security
   return value.taint ? { ...value, taint: cleanedFor(value.taint, categories) } : value;
 }
 
-export const ALL_TAINT_CATEGORIES: readonly SecurityCategory[] = [
-  "sql-injection",
-  "nosql-injection",
-  "command-injection",
-  "code-injection",
-  "xss",
-  "path-traversal",
-  "open-redirect",
-  "ssrf",
-  "prototype-pollution",
-  "regex-dos",
-  "mass-assignment",
-];
-
 export function withStep(taint: Taint, step: string): Taint {
   if (!step || taint.path[taint.path.length - 1] === step || taint.source === step) return taint;
   return { ...taint, path: [...taint.path, step].slice(-6) };
