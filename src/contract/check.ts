@@ -4,6 +4,7 @@
  * or a plain function over the review's files.
  */
 import type { Rule } from "eslint";
+import type { z } from "zod";
 import type { Level } from "./levels.js";
 import type { SecurityCategory } from "./security-categories.js";
 import type { ChangeStatus, CriterionId, RawFinding, RelatedFile } from "./types.js";
@@ -22,6 +23,12 @@ export interface CheckMeta {
   defaultLevel: Level;
   /** Security checks: the category every finding of this check carries (unless the finding sets its own). */
   category?: SecurityCategory;
+  /**
+   * The rubric options this check takes (`options:` on its rubric entry). The rubric loader validates them
+   * when the rubric loads, so a bad option names the rubric file and property path. A check without a
+   * schema takes no options.
+   */
+  options?: z.ZodType<Record<string, unknown>>;
 }
 
 export interface SourceFile {

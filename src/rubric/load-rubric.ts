@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { CheckRegistry } from "../contract/check.js";
+import type { Check, CheckRegistry } from "../contract/check.js";
 import { type Rubric, rubricSchema } from "../contract/rubric-schema.js";
 import { parseYaml } from "../validation/parse-yaml.js";
-import { ValidationError, parseWith, type ValidationIssue } from "../validation/validation-error.js";
+import { ValidationError, issuesFromZod, parseWith, type ValidationIssue } from "../validation/validation-error.js";
 
 /** The folder that holds the built-in rubrics (`rubrics/` at the project root). */
 export const BUILTIN_RUBRICS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../rubrics");
@@ -17,17 +17,36 @@ export function builtinRubricIds(): string[] {
     .sort();
 }
 
-/** Parses and validates rubric YAML; every check id must exist. Throws ValidationError naming file and property path. */
+/** Issues with one rubric entry's `options`, checked against the check's own schema, at `path.options...`. */
+function optionIssues(check: Check, options: Record<string, unknown> | undefined, path: string): ValidationIssue[] {
+  if (!check.options) {
+    const keys = Object.keys(options ?? {});
+    return keys.map((key) => ({ path: `${path}.options.${key}`, expected: `no options: check "${check.id}" takes none` }));
+  }
+  const result = check.options.safeParse(options ?? {});
+  if (result.success) return [];
+  return issuesFromZod(result.error, options ?? {}).map((issue) => ({
+    ...issue,
+    path: issue.path === "(root)" ? `${path}.options` : `${path}.options${issue.path.startsWith("[") ? "" : "."}${issue.path}`,
+  }));
+}
+
+/**
+ * Parses and validates rubric YAML: every check id must exist in the registry, and each entry's options must
+ * match the check's options schema. Throws ValidationError naming file and property path.
+ */
 export function parseRubric(yamlText: string, file: string, registry: CheckRegistry): Rubric {
   const rubric = parseWith(rubricSchema, parseYaml(yamlText, file), file);
   const issues: ValidationIssue[] = [];
   rubric.criteria.forEach((criterion, criterionIndex) => {
     const seen = new Set<string>();
     criterion.checks.forEach((check, checkIndex) => {
-      const path = `criteria[${criterionIndex}].checks[${checkIndex}].id`;
-      if (!registry.has(check.id)) {
+      const entry = `criteria[${criterionIndex}].checks[${checkIndex}]`;
+      const path = `${entry}.id`;
+      const known = registry.get(check.id);
+      if (!known) {
         issues.push({ path, expected: `a known check id (see \`npm run review -- --list-checks\`)`, received: JSON.stringify(check.id) });
-      }
+      } else issues.push(...optionIssues(known, check.options, entry));
       if (seen.has(check.id)) issues.push({ path, expected: "each check listed once per criterion", received: JSON.stringify(check.id) });
       seen.add(check.id);
     });

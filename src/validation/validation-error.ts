@@ -42,6 +42,12 @@ function shortValue(value: unknown): string | undefined {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+/** What a zod issue expected, in words: "a number" rather than zod's "Invalid input: expected number, received string". */
+function expectedOf(issue: z.core.$ZodIssue): string {
+  if (issue.code !== "invalid_type") return issue.message;
+  return `${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
+}
+
 /** Turns a zod error into issues that name the property path, what was expected, and what was found. */
 export function issuesFromZod(error: z.ZodError, data: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -52,7 +58,7 @@ export function issuesFromZod(error: z.ZodError, data: unknown): ValidationIssue
       }
       continue;
     }
-    issues.push({ path: formatPath(issue.path), expected: issue.message, received: shortValue(valueAt(data, issue.path)) });
+    issues.push({ path: formatPath(issue.path), expected: expectedOf(issue), received: shortValue(valueAt(data, issue.path)) });
   }
   return issues;
 }

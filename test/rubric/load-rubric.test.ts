@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRubric, parseRubric, RubricNotFoundError } from "../../src/rubric/load-rubric.js";
+import { builtinRubricIds, loadRubric, parseRubric, RubricNotFoundError } from "../../src/rubric/load-rubric.js";
 import { parseRepoConfig } from "../../src/review/parse-repo-config.js";
 import { jsonSchemas } from "../../src/validation/json-schemas.js";
 import { ValidationError } from "../../src/validation/validation-error.js";
+import { checksById } from "../../src/checks/registry.js";
 import { testRegistry } from "../review/test-checks.js";
 
 const valid = `
@@ -65,6 +66,47 @@ describe("parseRubric", () => {
     const twice = valid + valid.split("criteria:\n")[1];
     const duplicate = issuesOf(() => parseRubric(twice, "mine.yml", testRegistry));
     expect(duplicate.issues.map((issue) => issue.path)).toContain("criteria[1].id");
+  });
+});
+
+describe("check options", () => {
+  const withOptions = (options: string): string =>
+    valid.replace("      - id: eq-test\n        level: essential", `      - id: parse-error\n      - id: long-function\n        options: ${options}`);
+
+  it("accepts options that match the check's schema", () => {
+    const rubric = parseRubric(withOptions("{ max: 40 }"), "mine.yml", checksById);
+    expect(rubric.criteria[0]?.checks[1]).toMatchObject({ id: "long-function", options: { max: 40 } });
+  });
+
+  it("names the rubric file and the option's property path when an option has the wrong type", () => {
+    const error = issuesOf(() => parseRubric(withOptions('{ max: "x" }'), "rubrics/mine.yml", checksById));
+    expect(error.file).toBe("rubrics/mine.yml");
+    expect(error.issues).toEqual([{ path: "criteria[0].checks[1].options.max", expected: "a number", received: '"x"' }]);
+    expect(error.message).toMatch(/^rubrics\/mine\.yml: criteria\[0\]\.checks\[1\]\.options\.max: a number \(got "x"\)$/);
+  });
+
+  it("rejects an out-of-range value, an unknown option, and options on a check that takes none", () => {
+    expect(issuesOf(() => parseRubric(withOptions("{ max: 2 }"), "mine.yml", checksById)).issues.map((issue) => issue.path)).toEqual([
+      "criteria[0].checks[1].options.max",
+    ]);
+    expect(issuesOf(() => parseRubric(withOptions("{ maxx: 40 }"), "mine.yml", checksById)).issues).toEqual([
+      { path: "criteria[0].checks[1].options.maxx", expected: "no such property is allowed (unknown key)" },
+    ]);
+    const noOptions = valid.replace("eq-test", "parse-error").replace("level: essential", "level: essential\n        options: { strict: true }");
+    expect(issuesOf(() => parseRubric(noOptions, "mine.yml", checksById)).issues).toEqual([
+      { path: "criteria[0].checks[0].options.strict", expected: 'no options: check "parse-error" takes none' },
+    ]);
+  });
+
+  it("checks an option nested in an array, by index", () => {
+    const consoleLog = valid.replace("      - id: eq-test\n        level: essential", "      - id: console-log\n        options: { allow: [warn, 3] }");
+    expect(issuesOf(() => parseRubric(consoleLog, "mine.yml", checksById)).issues).toEqual([
+      { path: "criteria[0].checks[0].options.allow[1]", expected: "a string", received: "3" },
+    ]);
+  });
+
+  it("accepts the options of every built-in rubric", () => {
+    for (const id of builtinRubricIds()) expect(() => loadRubric(id, checksById)).not.toThrow();
   });
 });
 

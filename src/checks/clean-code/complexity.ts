@@ -15,6 +15,7 @@ export const complexityCheck: EslintCheck = {
   criterion: "clean-code",
   description: "A function has too many branches (cyclomatic complexity).",
   defaultLevel: "actionable",
+  options: optionsSchema,
   rule: coreRule("complexity"),
   ruleOptions: (options) => [{ max: checkOptions(optionsSchema, options, "complexity").max }],
   learnerMessage: ({ message }) => {

@@ -16,6 +16,7 @@ export const consoleLogCheck: EslintCheck = {
   criterion: "clean-code",
   description: "`console.log` is left in application code (tests, scripts and CLI entry points may print).",
   defaultLevel: "actionable",
+  options: optionsSchema,
   rule: coreRule("no-console"),
   ruleOptions: (options) => [{ allow: checkOptions(optionsSchema, options, "console-log").allow }],
   appliesTo: (path) => isApplicationCode(path) && !isCliEntryPoint(path),

@@ -16,6 +16,7 @@ export const longFunctionCheck: EslintCheck = {
   criterion: "clean-code",
   description: "A function is too long to read in one go.",
   defaultLevel: "informative",
+  options: optionsSchema,
   rule: coreRule("max-lines-per-function"),
   // A `describe` block holding many tests is long by nature; test files are left alone.
   appliesTo: (path) => !isTestFile(path),

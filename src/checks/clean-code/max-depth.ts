@@ -15,6 +15,7 @@ export const maxDepthCheck: EslintCheck = {
   criterion: "clean-code",
   description: "Blocks are nested too deeply inside a function.",
   defaultLevel: "actionable",
+  options: optionsSchema,
   rule: coreRule("max-depth"),
   ruleOptions: (options) => [{ max: checkOptions(optionsSchema, options, "max-depth").max }],
   learnerMessage: ({ message }) => {

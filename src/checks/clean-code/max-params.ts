@@ -15,6 +15,7 @@ export const maxParamsCheck: EslintCheck = {
   criterion: "clean-code",
   description: "A function takes too many parameters.",
   defaultLevel: "informative",
+  options: optionsSchema,
   rule: typescriptEslintRule("max-params"),
   ruleOptions: (options) => [{ max: checkOptions(optionsSchema, options, "max-params").max, countVoidThis: false }],
   learnerMessage: ({ message }) => {

@@ -11,6 +11,7 @@ export const testMissingCheck: FunctionCheck = {
   criterion: "tests",
   description: "A changed application module has no test that imports or exercises it (route modules: see route-untested).",
   defaultLevel: "actionable",
+  options: moduleTestOptionsSchema,
   languages: ["js"],
   run(context) {
     const options = checkOptions(moduleTestOptionsSchema, context.options, "test-missing");

@@ -142,6 +142,7 @@ export const testWithoutAssertionCheck: EslintCheck = {
   criterion: "tests",
   description: "A test case contains no assertion, so it passes whatever the code does.",
   defaultLevel: "actionable",
+  options: optionsSchema,
   rule,
   ruleOptions: (options) => [checkOptions(optionsSchema, options, "test-without-assertion")],
   appliesTo: isTestFile,

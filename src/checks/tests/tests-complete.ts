@@ -10,6 +10,7 @@ export const testsCompleteCheck: FunctionCheck = {
   criterion: "tests",
   description: "Every changed application module has a test that exercises it (praise).",
   defaultLevel: "celebratory",
+  options: moduleTestOptionsSchema,
   languages: ["js"],
   run(context) {
     const options = checkOptions(moduleTestOptionsSchema, context.options, "tests-complete");
