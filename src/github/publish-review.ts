@@ -1,7 +1,7 @@
 import type { FindingRenderers } from "./finding-renderers.js";
 import { statusOf, type GitHubClient, type PullRequestRef } from "./github-client.js";
 import type { ReviewPlan } from "./plan-review.js";
-import { renderReviewBody } from "./render-review-body.js";
+import { renderReviewBody } from "../report/render-review-body.js";
 
 export type ReviewOutcome = "posted" | "posted-in-body" | "nothing-new";
 

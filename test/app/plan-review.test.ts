@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planReview } from "../../src/github/plan-review.js";
-import { renderReviewBody } from "../../src/github/render-review-body.js";
+import { renderReviewBody } from "../../src/report/render-review-body.js";
 import { fingerprintMarker, parseFingerprintMarker, renderFindingComment } from "../../src/report/render-finding-comment.js";
 import type { Level } from "../../src/contract/levels.js";
 import type { Finding } from "../../src/contract/types.js";
