@@ -1,7 +1,7 @@
-import type { CommandIo } from "./review-command.js";
+import type { ReviewCommandIo } from "./review-command.js";
 
 /** The real terminal: stdout and stderr, colour only on a TTY without NO_COLOR, paths relative to `cwd`. */
-export function processIo(cwd: string): CommandIo {
+export function processIo(cwd: string): ReviewCommandIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -14,7 +14,7 @@ import { parseYaml } from "../validation/parse-yaml.js";
 import { ValidationError } from "../validation/validation-error.js";
 import { TOOL_VERSION } from "../version.js";
 
-export interface CommandIo {
+export interface ReviewCommandIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Colour for text output (the entry point passes process.stdout.isTTY). */
@@ -47,7 +47,7 @@ function oneOf<T extends string>(values: readonly T[], flag: string) {
   };
 }
 
-function program(io: CommandIo): Command {
+function program(io: ReviewCommandIo): Command {
   return new Command("review")
     .description("Review a change in a local git repository against a rubric, as the Apprentice GitHub App would.")
     .option("--repo <dir>", "the git repository to review", ".")
@@ -68,14 +68,14 @@ function program(io: CommandIo): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 }
 
-function listChecks(io: CommandIo): void {
+function listChecks(io: ReviewCommandIo): void {
   const width = Math.max(...allChecks.map((check) => check.id.length));
   for (const check of allChecks) {
     io.stdout(`${check.id.padEnd(width)}  ${check.criterion.padEnd(10)}  ${check.defaultLevel.padEnd(11)}  ${check.description}\n`);
   }
 }
 
-function reportError(io: CommandIo, error: unknown): number {
+function reportError(io: ReviewCommandIo, error: unknown): number {
   if (error instanceof ValidationError) {
     io.stderr(`apprentice: invalid ${error.file}\n`);
     for (const issue of error.issues) io.stderr(`  ${issue.path}: expected ${issue.expected}${issue.received === undefined ? "" : `, got ${issue.received}`}\n`);
@@ -90,7 +90,7 @@ function reportError(io: CommandIo, error: unknown): number {
 
 
 /** `npm run review -- [options]`: returns the exit code (0 clean, 1 findings at --fail-on, 2 bad input). */
-export async function runReviewCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+export async function runReviewCommand(argv: readonly string[], io: ReviewCommandIo): Promise<number> {
   const command = program(io);
   try {
     command.parse([...argv], { from: "user" });

@@ -1,7 +1,7 @@
 import { createExerciseIssues } from "./create-exercise-issues.js";
 import { ensureGithubRepository } from "./ensure-github-repository.js";
 import { exerciseIssue } from "./exercise-issue.js";
-import { githubClient } from "./github-client.js";
+import { publisherOctokit } from "./publisher-octokit.js";
 import type { GithubTarget } from "./github-target.js";
 import { pushMain } from "./push-main.js";
 import { rubricCriteria } from "./rubric-criteria.js";
@@ -30,7 +30,7 @@ export interface PublishOptions {
 /** Creates (or, with reuse, takes) the GitHub repository, pushes main and opens one issue per exercise. */
 export async function publishToGithub(options: PublishOptions): Promise<PublishedRepository> {
   const { manifest, target } = options;
-  const octokit = githubClient(options.token, options.env);
+  const octokit = publisherOctokit(options.token, options.env);
   const repository = await ensureGithubRepository(octokit, target, manifest.description, options.reuse);
   const titles = new Map((rubricCriteria(manifest.rubric) ?? []).map((criterion) => [criterion.id, criterion.title]));
   try {

@@ -9,7 +9,7 @@ import { scaffold, type ScaffoldResult } from "./scaffold.js";
 import { ScaffoldError } from "./scaffold-error.js";
 import { BUILTIN_TEMPLATES_DIR, findTemplate, listTemplates, templateIds } from "./template-registry.js";
 
-export interface CommandIo {
+export interface ScaffoldCommandIo {
   stdout(text: string): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
@@ -35,7 +35,7 @@ interface Flags {
   templatesDir: string;
 }
 
-function program(io: CommandIo): Command {
+function program(io: ScaffoldCommandIo): Command {
   return new Command("scaffold")
     .description("Generate a practice project (REST API + database, tests, CI, exercises) from a starter template.")
     .option("-t, --template <id>", "template id (see --list)")
@@ -68,7 +68,7 @@ function summary(result: ScaffoldResult, flags: Flags): string {
   return lines.join("\n");
 }
 
-async function execute(argv: readonly string[], io: CommandIo): Promise<number> {
+async function execute(argv: readonly string[], io: ScaffoldCommandIo): Promise<number> {
   const command = program(io);
   command.parse(argv, { from: "user" });
   const flags = command.opts<Flags>();
@@ -107,7 +107,7 @@ async function execute(argv: readonly string[], io: CommandIo): Promise<number> 
 }
 
 /** Runs the scaffold command; returns the exit code (0 ok, 1 install failed but project kept, 2 bad input). */
-export async function runScaffoldCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+export async function runScaffoldCommand(argv: readonly string[], io: ScaffoldCommandIo): Promise<number> {
   try {
     return await execute(argv, io);
   } catch (error) {

@@ -3,7 +3,7 @@ import { TOOL_VERSION } from "../version.js";
 import { checkTarget, stageOutput } from "./atomic-output.js";
 import { formatFileTree } from "./format-file-tree.js";
 import { commitLockfile, initRepository } from "./git-repository.js";
-import { githubToken } from "./github-client.js";
+import { githubToken } from "./publisher-octokit.js";
 import { parseGithubTarget } from "./github-target.js";
 import { installDependencies } from "./install-dependencies.js";
 import type { Template } from "./load-template.js";

@@ -8,7 +8,10 @@ export function githubToken(env: NodeJS.ProcessEnv = process.env): string {
   return token;
 }
 
-/** An Octokit client; GITHUB_API_URL overrides the base URL (a GitHub Enterprise host, or a local fake in tests). */
-export function githubClient(token: string, env: NodeJS.ProcessEnv = process.env): Octokit {
+/**
+ * The Octokit the scaffolder creates and fills a new repository with (the App's own client is src/github's
+ * GitHubClient). GITHUB_API_URL overrides the base URL (a GitHub Enterprise host, or a local fake in tests).
+ */
+export function publisherOctokit(token: string, env: NodeJS.ProcessEnv = process.env): Octokit {
   return new Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", userAgent: "apprentice-scaffold" });
 }
