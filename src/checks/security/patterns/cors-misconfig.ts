@@ -7,7 +7,10 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../check.js";
-import { calleeName, dottedName, findProperty, initOf, isLiteral, keyName, staticString, type Node } from "./ast-helpers.js";
+import { calleeName, dottedName, keyName } from "../../shared/ast/names.js";
+import type { Node } from "../../shared/ast/node.js";
+import { initOf } from "../../shared/ast/scope.js";
+import { findProperty, isLiteral, staticString } from "../../shared/ast/static-values.js";
 
 const HEADER_SETTERS = new Set(["setHeader", "header", "set", "append", "writeHead", "appendHeader"]);
 /** Reads of the request's Origin header: `req.headers.origin`, `req.get("origin")`, `ctx.request.header.origin`. */

@@ -7,7 +7,10 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../check.js";
-import { calleeName, dottedName, findVariable, isInsideDevOnlyBranch, keyName, type Node } from "./ast-helpers.js";
+import { calleeName, dottedName, keyName } from "../../shared/ast/names.js";
+import type { Node } from "../../shared/ast/node.js";
+import { findVariable } from "../../shared/ast/scope.js";
+import { isInsideDevOnlyBranch } from "./is-inside-dev-only-branch.js";
 
 const SEND_METHODS = new Set(["send", "json", "end", "write", "jsonp", "sendStatus"]);
 const RESPONSE_OBJECT = /^(res|response|resp|reply|rep|h|ctx\.res|this\.res)$|^(res|response|reply)\.(status|code)\(\)$/;

@@ -6,7 +6,12 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../check.js";
-import { bindingName, calleeName, calleeObject, dottedName, isSampleDataPath, keyName, staticString, words, type Node } from "./ast-helpers.js";
+import { bindingName } from "../../shared/ast/functions.js";
+import { calleeName, calleeObject, dottedName, keyName } from "../../shared/ast/names.js";
+import type { Node } from "../../shared/ast/node.js";
+import { staticString } from "../../shared/ast/static-values.js";
+import { words } from "../../shared/ast/words.js";
+import { isSampleData } from "../../shared/is-sample-data.js";
 import { findSecretFormats, isPasswordHash, isPlaceholder, isSecretName, JWT_PATTERN, redact } from "./secret-patterns.js";
 
 /** Calls whose argument at the given index is a signing or encryption key. */
@@ -66,7 +71,7 @@ const rule: Rule.RuleModule = {
     schema: [],
   },
   create(context) {
-    const inTest = isSampleDataPath(context.filename);
+    const inTest = isSampleData(context.filename);
 
     function reportNamed(name: string, valueNode: ESTree.Node | null | undefined): void {
       if (inTest || !isSecretName(name)) return;

@@ -4,7 +4,8 @@
  * rule visits import and require nodes, so no extra pass over the file.
  */
 import type * as ESTree from "estree";
-import { keyName, staticString } from "./ast-helpers.js";
+import { keyName } from "../../shared/ast/names.js";
+import { staticString } from "../../shared/ast/static-values.js";
 
 const JWT_MODULES = /^(jsonwebtoken|jose|jwt-decode|jws|jwt-simple|@nestjs\/jwt|fast-jwt|njwt|koa-jwt|express-jwt)$/;
 

@@ -6,7 +6,9 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../check.js";
-import { calleeName, calleeObject, functionName, isLiteral, keyName, staticString } from "./ast-helpers.js";
+import { functionName } from "../../shared/ast/functions.js";
+import { calleeName, calleeObject, keyName } from "../../shared/ast/names.js";
+import { isLiteral, staticString } from "../../shared/ast/static-values.js";
 import { JwtImports } from "./jwt-imports.js";
 
 const DECODERS = new Set(["decode", "decodeJwt", "jwtDecode", "decodeProtectedHeader"]);

@@ -4,7 +4,8 @@
  */
 import type { Rule } from "eslint";
 import type { EslintCheck } from "../../check.js";
-import { findProperty, isTestPath } from "./ast-helpers.js";
+import { findProperty } from "../../shared/ast/static-values.js";
+import { isTestSupport } from "../../shared/is-test-file.js";
 import { JwtImports } from "./jwt-imports.js";
 
 const rule: Rule.RuleModule = {
@@ -18,7 +19,7 @@ const rule: Rule.RuleModule = {
     schema: [],
   },
   create(context) {
-    if (isTestPath(context.filename)) return {};
+    if (isTestSupport(context.filename)) return {};
     const imports = new JwtImports();
     return {
       ImportDeclaration(node) {

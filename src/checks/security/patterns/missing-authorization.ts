@@ -13,7 +13,9 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../check.js";
-import { calleeName, dottedName, functionName, keyName, staticString } from "./ast-helpers.js";
+import { functionName } from "../../shared/ast/functions.js";
+import { calleeName, dottedName, keyName } from "../../shared/ast/names.js";
+import { staticString } from "../../shared/ast/static-values.js";
 import { FASTIFY_HOOKS, isAuthMiddleware, PUBLIC_ROUTE } from "./auth-middleware.js";
 
 const MUTATING = new Set(["post", "put", "patch", "delete", "del"]);

@@ -8,7 +8,11 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../check.js";
-import { calleeName, initOf, isSampleDataPath, keyName, staticString, type Node } from "./ast-helpers.js";
+import { calleeName, keyName } from "../../shared/ast/names.js";
+import type { Node } from "../../shared/ast/node.js";
+import { initOf } from "../../shared/ast/scope.js";
+import { staticString } from "../../shared/ast/static-values.js";
+import { isSampleData } from "../../shared/is-sample-data.js";
 import { isPasswordName, readName, readsPassword } from "./password-context.js";
 
 const STORE_CALLS = new Set(["create", "insert", "insertOne", "insertMany", "save", "build", "update", "updateOne", "upsert", "findOneAndUpdate", "findByIdAndUpdate", "createUser", "add", "set", "createQueryBuilder", "values"]);
@@ -103,7 +107,7 @@ const rule: Rule.RuleModule = {
     schema: [],
   },
   create(context) {
-    if (isSampleDataPath(context.filename) || /(^|\/)migrations?\//i.test(context.filename)) return {};
+    if (isSampleData(context.filename) || /(^|\/)migrations?\//i.test(context.filename)) return {};
     const frames: Frame[] = [{ hashes: false, candidates: [] }];
     const finished: Frame[] = [];
     let fileHashHook = false;

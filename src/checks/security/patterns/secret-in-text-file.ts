@@ -6,7 +6,7 @@
 import { posix } from "node:path";
 import type { FunctionCheck, SourceFile } from "../../check.js";
 import type { RawFinding } from "../../../review/types.js";
-import { isTestPath } from "./ast-helpers.js";
+import { isTestSupport } from "../../shared/is-test-file.js";
 import { findSecretFormats, isPasswordHash, isPlaceholder, isSecretName, redact } from "./secret-patterns.js";
 
 /** `.env.example` and friends document the variables; they are meant to be committed. */
@@ -35,7 +35,7 @@ function isCommittedEnv(path: string): boolean {
 function scanFile(file: SourceFile): RawFinding[] {
   if (SKIPPED.test(file.path)) return [];
   const findings: RawFinding[] = [];
-  const namesMatter = !DOCUMENTATION.test(file.path) && !isTestPath(file.path);
+  const namesMatter = !DOCUMENTATION.test(file.path) && !isTestSupport(file.path);
   const lines = file.content.split(/\r?\n/);
   const committedEnv = file.language === "env" && isCommittedEnv(file.path);
   if (committedEnv && lines.some((line) => /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=/.test(line))) {

@@ -17,7 +17,7 @@ import type { SinkHit, SinkMatcher } from "../sinks/sink-hit.js";
 import { findSqlInjection } from "../sinks/sql-injection-sinks.js";
 import { findSsrf } from "../sinks/ssrf-sinks.js";
 import { findXss } from "../sinks/xss-sinks.js";
-import type { Node } from "./node-helpers.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
 import { TaintAnalyzer } from "./taint-analyzer.js";
 
 const MATCHERS: readonly SinkMatcher[] = [
