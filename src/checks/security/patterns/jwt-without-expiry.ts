@@ -22,12 +22,7 @@ const rule: Rule.RuleModule = {
     if (isTestSupport(context.filename)) return {};
     const imports = new JwtImports();
     return {
-      ImportDeclaration(node) {
-        imports.noteImport(node);
-      },
-      VariableDeclarator(node) {
-        imports.noteRequire(node);
-      },
+      ...imports.visitors,
       CallExpression(node) {
         if (imports.functionOf(node) !== "sign") return;
         const [payload, , options] = node.arguments;
