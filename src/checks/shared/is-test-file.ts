@@ -11,7 +11,8 @@
  */
 const SCRIPT = /\.[cm]?[jt]sx?$/i;
 const TEST_NAME = /([._-](test|spec|e2e-spec)|\.(e2e|int|integration))\.[cm]?[jt]sx?$/i;
-const TEST_DIR = /(^|\/)(__tests__|tests?|specs?|e2e)\//i;
+/** A folder that holds tests: `__tests__/`, `test/`, `tests/`, `spec/`, `specs/`, `e2e/`. */
+export const TEST_DIR = /(^|\/)(__tests__|tests?|specs?|e2e)\//i;
 const SUPPORT_DIR = /(^|\/)(__mocks__|mocks?|fixtures?)\//i;
 
 /** True for a JavaScript or TypeScript test file (see the definition above). */
