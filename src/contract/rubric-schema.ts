@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refineUnique } from "./refine-unique.js";
 import { LEVELS } from "./levels.js";
 
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, "expected a kebab-case id (lowercase letters, digits and dashes)");
@@ -41,13 +42,7 @@ export const rubricSchema = z
     failOn: z.enum([...LEVELS, "none"]).default("essential"),
     criteria: z.array(criterionSchema).min(1),
   })
-  .superRefine((rubric, ctx) => {
-    const seen = new Set<string>();
-    rubric.criteria.forEach((criterion, index) => {
-      if (seen.has(criterion.id)) ctx.addIssue({ code: "custom", path: ["criteria", index, "id"], message: `expected a unique criterion id; "${criterion.id}" appears twice` });
-      seen.add(criterion.id);
-    });
-  });
+  .superRefine((rubric, ctx) => refineUnique(ctx, rubric.criteria, "criteria", "id", "criterion id"));
 
 export type Rubric = z.output<typeof rubricSchema>;
 export type RubricCriterion = z.output<typeof criterionSchema>;

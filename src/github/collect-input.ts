@@ -1,6 +1,7 @@
 import { addedLinesFromPatch, diffLinesFromPatch } from "../diff/added-lines.js";
 import type { RepoConfig } from "../contract/repo-config.js";
 import type { ChangedFile, RelatedFile, SkippedFile } from "../contract/types.js";
+import { isTestFile } from "../checks/shared/is-test-file.js";
 import { batchPaths, DEFAULT_BATCH_LIMITS, type BatchLimits } from "./batch-paths.js";
 import { fetchPullRequestSnapshot, type CommentNode, type PullRequestSnapshot, type ReviewThread } from "./fetch-pull-request-snapshot.js";
 import { fetchRepoTree } from "./fetch-repo-tree.js";
@@ -34,19 +35,12 @@ export interface CollectedInput {
   reviews: CommentNode[];
 }
 
-const TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/i;
-
-/** True for a path that looks like a test file (test folders, `*.test.*`, `*.spec.*`). */
-export function isTestPath(path: string): boolean {
-  return TEST_PATH.test(path);
-}
-
 function relatedTestPaths(paths: readonly string[], sizes: ReadonlyMap<string, number>, changed: ReadonlySet<string>, maxFiles: number, maxBytes: number): string[] {
   const chosen: string[] = [];
   let bytes = 0;
   for (const path of paths) {
     if (chosen.length >= maxFiles) break;
-    if (changed.has(path) || !isTestPath(path)) continue;
+    if (changed.has(path) || !isTestFile(path)) continue;
     const size = sizes.get(path) ?? 0;
     if (bytes + size > maxBytes) continue;
     chosen.push(path);

@@ -1,6 +1,6 @@
 import { Linter, type Rule } from "eslint";
-import tseslint from "typescript-eslint";
 import type { EslintCheck, SourceFile } from "../contract/check.js";
+import { cachingParser } from "./caching-parser.js";
 import type { RawFinding } from "../contract/types.js";
 
 export interface EnabledEslintCheck {
@@ -41,7 +41,7 @@ export function eslintConfigFor(entries: readonly EnabledEslintCheck[], sourceTy
     {
       files: JS_FILES,
       languageOptions: {
-        parser: tseslint.parser as Linter.Parser,
+        parser: cachingParser,
         ecmaVersion: "latest",
         sourceType,
         parserOptions: { ecmaFeatures: { jsx: true } },

@@ -1,5 +1,6 @@
 import semver from "semver";
 import { z } from "zod";
+import { refineUnique } from "../contract/refine-unique.js";
 
 /** Variables every template gets without declaring them. A manifest may not redeclare these names. */
 export const BUILTIN_VARIABLES = ["projectName", "templateId", "templateVersion", "year"] as const;
@@ -100,16 +101,8 @@ export const templateManifestSchema = z
     exercises: z.array(exerciseSchema).min(5).max(8),
   })
   .superRefine((manifest, ctx) => {
-    const names = new Set<string>();
-    manifest.variables.forEach((variable, index) => {
-      if (names.has(variable.name)) ctx.addIssue({ code: "custom", path: ["variables", index, "name"], message: `expected a unique variable name; "${variable.name}" appears twice` });
-      names.add(variable.name);
-    });
-    const ids = new Set<string>();
-    manifest.exercises.forEach((exercise, index) => {
-      if (ids.has(exercise.id)) ctx.addIssue({ code: "custom", path: ["exercises", index, "id"], message: `expected a unique exercise id; "${exercise.id}" appears twice` });
-      ids.add(exercise.id);
-    });
+    refineUnique(ctx, manifest.variables, "variables", "name", "variable name");
+    refineUnique(ctx, manifest.exercises, "exercises", "id", "exercise id");
   });
 
 export type TemplateManifest = z.output<typeof templateManifestSchema>;

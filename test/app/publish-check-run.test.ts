@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isTestPath } from "../../src/github/collect-input.js";
+// The App picks related test files with the one definition of a test file the checks and the local collector use.
+import { isTestFile as isTestPath } from "../../src/checks/shared/is-test-file.js";
 import { buildSnapshotQuery } from "../../src/github/fetch-pull-request-snapshot.js";
 import { clampOutput, MAX_OUTPUT_CHARS } from "../../src/github/publish-check-run.js";
 

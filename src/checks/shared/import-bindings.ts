@@ -1,4 +1,5 @@
-import ts from "typescript";
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import { keyName } from "./ast/names.js";
 
 export interface ImportBinding {
   /** The module specifier as written: `./routes/tasks.js`. */
@@ -7,40 +8,44 @@ export interface ImportBinding {
   imported: string;
 }
 
-function requireSpecifier(node: ts.Expression | undefined): string | undefined {
-  if (!node || !ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== "require") return undefined;
+function requireSpecifier(node: TSESTree.Expression | null): string | undefined {
+  if (node?.type !== "CallExpression" || node.callee.type !== "Identifier" || node.callee.name !== "require") return undefined;
   const first = node.arguments[0];
-  return first && ts.isStringLiteral(first) ? first.text : undefined;
+  return first?.type === "Literal" && typeof first.value === "string" ? first.value : undefined;
+}
+
+function bindRequire(bindings: Map<string, ImportBinding>, declarator: TSESTree.VariableDeclarator): void {
+  const specifier = requireSpecifier(declarator.init);
+  if (!specifier) return;
+  if (declarator.id.type === "Identifier") bindings.set(declarator.id.name, { specifier, imported: "default" });
+  else if (declarator.id.type === "ObjectPattern") {
+    for (const property of declarator.id.properties) {
+      if (property.type !== "Property") continue;
+      const local = property.value.type === "AssignmentPattern" ? property.value.left : property.value;
+      if (local.type !== "Identifier") continue;
+      const imported = property.key.type === "Identifier" && !property.computed ? property.key.name : local.name;
+      bindings.set(local.name, { specifier, imported });
+    }
+  }
 }
 
 /**
  * The names a module binds from other modules, by local name: `import { a as b } from "x"`,
  * `import d from "x"`, `const c = require("x")`, `const { e } = require("x")`.
  */
-export function importBindings(source: ts.SourceFile): Map<string, ImportBinding> {
+export function importBindings(source: TSESTree.Program): Map<string, ImportBinding> {
   const bindings = new Map<string, ImportBinding>();
-  for (const statement of source.statements) {
-    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && statement.importClause) {
-      const specifier = statement.moduleSpecifier.text;
-      const clause = statement.importClause;
-      if (clause.name) bindings.set(clause.name.text, { specifier, imported: "default" });
-      if (clause.namedBindings && ts.isNamedImports(clause.namedBindings)) {
-        for (const element of clause.namedBindings.elements) bindings.set(element.name.text, { specifier, imported: (element.propertyName ?? element.name).text });
+  for (const statement of source.body) {
+    if (statement.type === "ImportDeclaration") {
+      const specifier = statement.source.value;
+      for (const element of statement.specifiers) {
+        if (element.type === "ImportDefaultSpecifier") bindings.set(element.local.name, { specifier, imported: "default" });
+        else if (element.type === "ImportSpecifier") bindings.set(element.local.name, { specifier, imported: keyName(element.imported) ?? element.local.name });
       }
-    } else if (ts.isVariableStatement(statement)) {
-      for (const declaration of statement.declarationList.declarations) {
-        const specifier = requireSpecifier(declaration.initializer);
-        if (!specifier) continue;
-        if (ts.isIdentifier(declaration.name)) bindings.set(declaration.name.text, { specifier, imported: "default" });
-        else if (ts.isObjectBindingPattern(declaration.name)) {
-          for (const element of declaration.name.elements) {
-            if (!ts.isIdentifier(element.name)) continue;
-            const imported = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
-            bindings.set(element.name.text, { specifier, imported });
-          }
-        }
-      }
+      continue;
     }
+    const declaration = statement.type === "ExportNamedDeclaration" ? statement.declaration : statement;
+    if (declaration?.type === "VariableDeclaration") for (const declarator of declaration.declarations) bindRequire(bindings, declarator);
   }
   return bindings;
 }

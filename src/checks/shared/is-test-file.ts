@@ -1,8 +1,26 @@
-const TEST_NAME = /([._-](test|spec|e2e-spec)|\.(e2e|int|integration))\.[cm]?[jt]sx?$/;
-const TEST_DIR = /(^|\/)(__tests__|tests?|specs?|e2e)\//;
+/**
+ * What counts as test code, decided once for every check and the local collector:
+ * - a **test file** is a JavaScript or TypeScript file a test runner runs: `*.test.ts`, `*.spec.js`, `*-test.js`,
+ *   `*.e2e-spec.ts`, `*.e2e.ts`, `*.int.ts`, or any script under `__tests__/`, `test/`, `tests/`, `spec/`, `specs/` or
+ *   `e2e/`. Its tests are read (assertions, `.only`, `.skip`) and it counts as testing what it imports.
+ * - **test support** (`isTestSupport`) is every test file plus anything that only tests use, in any language:
+ *   files under `fixtures/`, `mocks/`, `__mocks__/` (and the folders above). Fixtures and mocks are not test files:
+ *   they hold no tests, and a mock that imports a module does not test it. But their passwords, keys and weak
+ *   hashes are made up for tests, so the security checks leave them alone.
+ * Folder names are matched case-insensitively (`Tests/`, `__Mocks__/`), file suffixes too (`Foo.Test.ts`).
+ */
+const SCRIPT = /\.[cm]?[jt]sx?$/i;
+const TEST_NAME = /([._-](test|spec|e2e-spec)|\.(e2e|int|integration))\.[cm]?[jt]sx?$/i;
+/** A folder that holds tests: `__tests__/`, `test/`, `tests/`, `spec/`, `specs/`, `e2e/`. */
+export const TEST_DIR = /(^|\/)(__tests__|tests?|specs?|e2e)\//i;
+const SUPPORT_DIR = /(^|\/)(__mocks__|mocks?|fixtures?)\//i;
 
-/** True for a JavaScript or TypeScript test file: `*.test.ts`, `*.spec.js`, `*-test.js`, `*.e2e-spec.ts`, or a file under `__tests__/`, `test/`, `tests/`, `spec/` or `e2e/`. */
+/** True for a JavaScript or TypeScript test file (see the definition above). */
 export function isTestFile(path: string): boolean {
-  if (!/\.[cm]?[jt]sx?$/.test(path)) return false;
-  return TEST_NAME.test(path) || TEST_DIR.test(path);
+  return SCRIPT.test(path) && (TEST_NAME.test(path) || TEST_DIR.test(path));
+}
+
+/** True for a test file, or any file under a test, fixtures or mocks folder: code and data only tests use. */
+export function isTestSupport(path: string): boolean {
+  return TEST_NAME.test(path) || TEST_DIR.test(path) || SUPPORT_DIR.test(path);
 }

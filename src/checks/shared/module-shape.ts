@@ -1,5 +1,7 @@
-import ts from "typescript";
-import { parseSource } from "./parse-source.js";
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import { dottedName } from "./ast/names.js";
+import { parseFile } from "./ast/parse-file.js";
+import { walk } from "./ast/walk.js";
 
 export interface ModuleShape {
   /** It declares a function, class or method, or calls something: there is behaviour to test. */
@@ -8,44 +10,61 @@ export interface ModuleShape {
   exports: boolean;
 }
 
-function isBehaviour(node: ts.Node): boolean {
-  return ts.isFunctionLike(node) || ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isClassLike(node);
-}
+const BEHAVIOUR = new Set<string>([
+  "FunctionDeclaration",
+  "FunctionExpression",
+  "ArrowFunctionExpression",
+  "TSDeclareFunction",
+  "TSEmptyBodyFunctionExpression",
+  "CallExpression",
+  "NewExpression",
+  "ImportExpression",
+  "ClassDeclaration",
+  "ClassExpression",
+]);
 
-function isTypeOnly(node: ts.Node): boolean {
-  return ts.isTypeNode(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isImportDeclaration(node);
-}
+/** Nodes that only describe types, or import: nothing under them runs. */
+const TYPE_ONLY = new Set<string>([
+  "TSTypeAnnotation",
+  "TSTypeParameterDeclaration",
+  "TSTypeParameterInstantiation",
+  "TSInterfaceDeclaration",
+  "TSTypeAliasDeclaration",
+  "ImportDeclaration",
+  "TSImportEqualsDeclaration",
+]);
 
-function isDeclareBlock(node: ts.Node): boolean {
-  return ts.isModuleDeclaration(node) && (node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.DeclareKeyword) ?? false);
-}
-
-function isExport(node: ts.Node): boolean {
-  if (ts.isExportDeclaration(node) || ts.isExportAssignment(node)) return true;
-  if (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) return true;
+function isExport(node: TSESTree.Node): boolean {
+  if (node.type === "ExportNamedDeclaration" || node.type === "ExportDefaultDeclaration" || node.type === "ExportAllDeclaration") return true;
+  if (node.type === "TSExportAssignment") return true;
   // CommonJS: module.exports = ..., exports.name = ...
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-    const target = node.left.getText().replace(/\s/g, "");
+  if (node.type === "AssignmentExpression" && node.operator === "=") {
+    const target = dottedName(node.left) ?? "";
     return target === "module.exports" || target.startsWith("module.exports.") || target.startsWith("exports.");
   }
   return false;
 }
 
+/** `export { a } from "b"`, `export { a }`, `export * from "b"`: re-exports, no code of their own. */
+function isReExport(node: TSESTree.Node): boolean {
+  return node.type === "ExportAllDeclaration" || (node.type === "ExportNamedDeclaration" && node.declaration === null);
+}
+
 /**
  * What a module is, read from its syntax: whether it does anything when used, and whether it exports
  * anything. Type-only modules, re-export barrels and plain constants have no behaviour; entry-point
- * scripts (`server.ts`, a migration runner) export nothing.
+ * scripts (`server.ts`, a migration runner) export nothing. A file that does not parse has neither.
  */
 export function moduleShape(content: string, path: string): ModuleShape {
-  const source = parseSource(path, content);
   const shape: ModuleShape = { behaviour: false, exports: false };
-  const visit = (node: ts.Node): void => {
-    if (shape.behaviour && shape.exports) return;
+  const source = parseFile(path, content);
+  if (!source) return shape;
+  walk(source, (node) => {
+    if (shape.behaviour && shape.exports) return false;
     if (isExport(node)) shape.exports = true;
-    if (isTypeOnly(node) || isDeclareBlock(node) || ts.isExportDeclaration(node)) return;
-    if (isBehaviour(node)) shape.behaviour = true;
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
+    if (TYPE_ONLY.has(node.type) || isReExport(node) || (node.type === "TSModuleDeclaration" && node.declare)) return false;
+    if (BEHAVIOUR.has(node.type)) shape.behaviour = true;
+    return true;
+  });
   return shape;
 }

@@ -1,7 +1,9 @@
-import ts from "typescript";
-import { parseSource } from "./parse-source.js";
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import { calleeName, keyName } from "./ast/names.js";
+import { parseFile } from "./ast/parse-file.js";
+import { walk } from "./ast/walk.js";
 import { HTTP_METHOD_CALLS, normalizeMethod } from "./http-methods.js";
-import { DYNAMIC, propertyName, nearestStringConstant, stringProperty, stringValue } from "./string-value.js";
+import { DYNAMIC, nearestStringConstant, stringProperty, stringValue } from "./string-value.js";
 
 export interface RequestedPath {
   /** Upper-case HTTP method when the test says it; undefined when unknown. */
@@ -21,15 +23,8 @@ export function urlPath(text: string): string | undefined {
   return rest.replace(/[?#].*$/, "");
 }
 
-function callName(call: ts.CallExpression | ts.NewExpression): string | undefined {
-  const callee = call.expression;
-  if (ts.isIdentifier(callee)) return callee.text;
-  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
-  return undefined;
-}
-
-function methodOf(options: ts.Expression | undefined): string | undefined {
-  if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
+function methodOf(options: TSESTree.Node | undefined): string | undefined {
+  if (options?.type !== "ObjectExpression") return undefined;
   const method = stringProperty(options, "method");
   return method ? normalizeMethod(method) : undefined;
 }
@@ -40,29 +35,32 @@ function add(found: RequestedPath[], text: string | undefined, method: string | 
   found.push(method ? { method, path } : { path });
 }
 
+function hasUrlKey(object: TSESTree.ObjectExpression): boolean {
+  return object.properties.some((property) => property.type === "Property" && ["url", "path"].includes(keyName(property.key, property.computed) ?? ""));
+}
+
 /**
  * The URLs a test file requests, read from its syntax: supertest's `request(app).get("/tasks")`,
  * `fetch(`${base}/tasks/${id}`, { method })`, `app.inject({ method, url })`, `app.request("/x")`,
  * and any `{ url }` or `{ path }` request options. URLs kept in `const` strings are followed.
  */
 export function requestedPaths(content: string, path: string): RequestedPath[] {
-  const source = parseSource(path, content);
+  const source = parseFile(path, content);
   const constants = nearestStringConstant;
   const found: RequestedPath[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-      const name = callName(node);
-      const [first, second] = node.arguments ?? [];
+  if (!source) return found;
+  walk(source, (node) => {
+    if (node.type === "CallExpression" || node.type === "NewExpression") {
+      const name = calleeName(node);
+      const [first, second] = node.arguments;
       if (name && first) {
-        if (HTTP_METHOD_CALLS.has(name) && ts.isPropertyAccessExpression(node.expression)) add(found, stringValue(first, constants), name === "all" ? undefined : normalizeMethod(name));
+        const isMethodCall = node.callee.type === "MemberExpression" && !node.callee.computed;
+        if (HTTP_METHOD_CALLS.has(name) && isMethodCall) add(found, stringValue(first, constants), name === "all" ? undefined : normalizeMethod(name));
         else if (URL_TAKERS.has(name)) add(found, stringValue(first, constants), methodOf(second));
       }
-    } else if (ts.isObjectLiteralExpression(node)) {
-      const hasUrl = node.properties.some((property) => property.name && ["url", "path"].includes(propertyName(property.name as ts.PropertyName) ?? ""));
-      if (hasUrl) add(found, stringProperty(node, "url", constants) ?? stringProperty(node, "path", constants), methodOf(node));
+    } else if (node.type === "ObjectExpression" && hasUrlKey(node)) {
+      add(found, stringProperty(node, "url", constants) ?? stringProperty(node, "path", constants), methodOf(node));
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
+  });
   return found;
 }

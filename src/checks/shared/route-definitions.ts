@@ -1,7 +1,10 @@
-import ts from "typescript";
-import { parseSource } from "./parse-source.js";
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import { memberCall } from "./ast/member-call.js";
+import { keyName, rootName } from "./ast/names.js";
+import { lineOf, parseFile } from "./ast/parse-file.js";
+import { walk } from "./ast/walk.js";
 import { HTTP_METHOD_CALLS, normalizeMethod } from "./http-methods.js";
-import { propertyName, stringProperty, stringValue } from "./string-value.js";
+import { stringProperty, stringValue } from "./string-value.js";
 
 export interface RouteDefinition {
   /** Upper-case HTTP method, or "ALL". */
@@ -20,54 +23,39 @@ export interface RouteDefinition {
 const CLIENTS = new Set(["axios", "http", "https", "fetch", "request", "supertest", "got", "ky", "superagent", "client", "api", "agent", "$http", "httpClient", "cache", "map", "redis", "params", "query", "headers", "searchParams", "req", "res"]);
 const NEST_METHODS = new Set(["Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "All"]);
 
-function rootName(node: ts.Expression): string | undefined {
-  let current: ts.Expression = node;
-  while (ts.isPropertyAccessExpression(current) || ts.isCallExpression(current)) current = current.expression;
-  if (ts.isIdentifier(current)) return current.text;
-  return current.kind === ts.SyntaxKind.ThisKeyword ? "this" : undefined;
-}
-
 function withOwner(route: RouteDefinition, owner: string | undefined): RouteDefinition {
   return owner && owner !== "this" ? { ...route, owner } : route;
 }
 
-function isHandler(node: ts.Expression): boolean {
-  return ts.isFunctionLike(node) || ts.isIdentifier(node) || ts.isCallExpression(node) || ts.isPropertyAccessExpression(node) || ts.isArrayLiteralExpression(node);
-}
-
-function lineOf(source: ts.SourceFile, node: ts.Node): number {
-  return source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+function isHandler(node: TSESTree.Node): boolean {
+  return ["ArrowFunctionExpression", "FunctionExpression", "Identifier", "CallExpression", "MemberExpression", "ArrayExpression"].includes(node.type);
 }
 
 /** The path of Express's `router.route(path)` at the start of a chain of method calls, or undefined. */
-function chainedRoutePath(target: ts.Expression): string | undefined {
-  let current = target;
-  while (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression)) {
-    const name = current.expression.name.text;
-    if (name === "route" && current.arguments.length === 1) {
-      const first = current.arguments[0];
-      return first && !ts.isObjectLiteralExpression(first) ? (stringValue(first) ?? "") : undefined;
+function chainedRoutePath(target: TSESTree.Node): string | undefined {
+  for (let call = memberCall(target); call; call = memberCall(call.object)) {
+    if (call.name === "route" && call.call.arguments.length === 1) {
+      const first = call.call.arguments[0];
+      return first && first.type !== "ObjectExpression" ? (stringValue(first) ?? "") : undefined;
     }
-    if (!HTTP_METHOD_CALLS.has(name)) return undefined;
-    current = current.expression.expression;
+    if (!HTTP_METHOD_CALLS.has(call.name)) return undefined;
   }
   return undefined;
 }
 
 /** `app.get("/tasks", handler)`, koa-router's `router.get("name", "/tasks", handler)`, and `router.route("/tasks").get(handler)`. */
-function methodCallRoute(call: ts.CallExpression, source: ts.SourceFile): RouteDefinition | undefined {
-  if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
-  const method = call.expression.name.text;
-  if (!HTTP_METHOD_CALLS.has(method)) return undefined;
-  const target = call.expression.expression;
-  const root = rootName(target);
+function methodCallRoute(node: TSESTree.CallExpression): RouteDefinition | undefined {
+  const call = memberCall(node);
+  if (!call || !HTTP_METHOD_CALLS.has(call.name)) return undefined;
+  const method = normalizeMethod(call.name);
+  const root = rootName(call.object);
   if (root !== undefined && CLIENTS.has(root)) return undefined;
   // router.route("/tasks").get(handler).post(handler)
-  const chained = chainedRoutePath(target);
+  const chained = chainedRoutePath(call.object);
   if (chained !== undefined) {
-    return chained.startsWith("/") && call.arguments.some(isHandler) ? withOwner({ method: normalizeMethod(method), path: chained, line: lineOf(source, call) }, root) : undefined;
+    return chained.startsWith("/") && node.arguments.some(isHandler) ? withOwner({ method, path: chained, line: lineOf(node) }, root) : undefined;
   }
-  const [first, second, ...rest] = call.arguments;
+  const [first, second, ...rest] = node.arguments;
   if (!first) return undefined;
   let path = stringValue(first);
   let handlers = [second, ...rest];
@@ -76,53 +64,56 @@ function methodCallRoute(call: ts.CallExpression, source: ts.SourceFile): RouteD
     handlers = rest;
   }
   if (!path?.startsWith("/") || !handlers.some((handler) => handler !== undefined && isHandler(handler))) return undefined;
-  return withOwner({ method: normalizeMethod(method), path, line: lineOf(source, call) }, root);
+  return withOwner({ method, path, line: lineOf(node) }, root);
 }
 
 /** Fastify's `fastify.route({ method: "GET", url: "/tasks", handler })`. */
-function fastifyRoute(call: ts.CallExpression, source: ts.SourceFile): RouteDefinition[] {
-  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "route") return [];
-  const options = call.arguments[0];
-  if (!options || !ts.isObjectLiteralExpression(options)) return [];
+function fastifyRoute(node: TSESTree.CallExpression): RouteDefinition[] {
+  const call = memberCall(node);
+  if (call?.name !== "route") return [];
+  const options = node.arguments[0];
+  if (options?.type !== "ObjectExpression") return [];
   const path = stringProperty(options, "url") ?? stringProperty(options, "path");
   if (!path?.startsWith("/")) return [];
-  const methodProperty = options.properties.find((property) => ts.isPropertyAssignment(property) && propertyName(property.name) === "method");
-  const value = methodProperty && ts.isPropertyAssignment(methodProperty) ? methodProperty.initializer : undefined;
-  const methods = value && ts.isArrayLiteralExpression(value) ? value.elements.map((element) => stringValue(element)) : [value ? stringValue(value) : "ALL"];
-  const owner = rootName(call.expression.expression);
-  return methods.flatMap((method) => (method ? [withOwner({ method: normalizeMethod(method), path, line: lineOf(source, call) }, owner)] : []));
+  const methodProperty = options.properties.find(
+    (property): property is TSESTree.Property => property.type === "Property" && !property.method && keyName(property.key, property.computed) === "method",
+  );
+  const value = methodProperty?.value;
+  const methods = value?.type === "ArrayExpression" ? value.elements.map((element) => stringValue(element)) : [value ? stringValue(value) : "ALL"];
+  const owner = rootName(call.object);
+  return methods.flatMap((method) => (method ? [withOwner({ method: normalizeMethod(method), path, line: lineOf(node) }, owner)] : []));
 }
 
-function decoratorCall(decorator: ts.Decorator): { name: string; argument?: ts.Expression } | undefined {
+function decoratorCall(decorator: TSESTree.Decorator): { name: string; argument?: TSESTree.Node } | undefined {
   const expression = decorator.expression;
-  if (!ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression)) return undefined;
-  const call: { name: string; argument?: ts.Expression } = { name: expression.expression.text };
+  if (expression.type !== "CallExpression" || expression.callee.type !== "Identifier") return undefined;
+  const call: { name: string; argument?: TSESTree.Node } = { name: expression.callee.name };
   if (expression.arguments[0]) call.argument = expression.arguments[0];
   return call;
 }
 
-function decoratorPath(argument: ts.Expression | undefined): string | undefined {
+function decoratorPath(argument: TSESTree.Node | undefined): string | undefined {
   if (!argument) return "";
-  if (ts.isObjectLiteralExpression(argument)) return stringProperty(argument, "path") ?? "";
+  if (argument.type === "ObjectExpression") return stringProperty(argument, "path") ?? "";
   return stringValue(argument);
 }
 
 /** NestJS: `@Controller("tasks")` with `@Get(":id")` on its methods. */
-function nestRoutes(node: ts.ClassDeclaration, source: ts.SourceFile): RouteDefinition[] {
-  const controller = ts.getDecorators(node)?.map(decoratorCall).find((call) => call?.name === "Controller");
+function nestRoutes(node: TSESTree.ClassDeclaration): RouteDefinition[] {
+  const controller = node.decorators.map(decoratorCall).find((call) => call?.name === "Controller");
   if (!controller) return [];
   const prefix = decoratorPath(controller.argument);
   if (prefix === undefined) return [];
   const routes: RouteDefinition[] = [];
-  for (const member of node.members) {
-    if (!ts.isMethodDeclaration(member)) continue;
-    for (const decorator of ts.getDecorators(member) ?? []) {
+  for (const member of node.body.body) {
+    if (member.type !== "MethodDefinition" && member.type !== "TSAbstractMethodDefinition") continue;
+    for (const decorator of member.decorators) {
       const call = decoratorCall(decorator);
       if (!call || !NEST_METHODS.has(call.name)) continue;
       const sub = decoratorPath(call.argument);
       if (sub === undefined) continue;
       const path = `/${[prefix, sub].map((part) => part.replace(/^\/+|\/+$/g, "")).filter(Boolean).join("/")}`;
-      routes.push({ method: normalizeMethod(call.name), path, line: lineOf(source, decorator) });
+      routes.push({ method: normalizeMethod(call.name), path, line: lineOf(decorator) });
     }
   }
   return routes;
@@ -134,18 +125,17 @@ function nestRoutes(node: ts.ClassDeclaration, source: ts.SourceFile): RouteDefi
  * `fastify.route({ method, url })`), Hono, and NestJS controllers (`@Controller` + `@Get`).
  */
 export function routeDefinitions(content: string, path: string): RouteDefinition[] {
-  const source = parseSource(path, content);
+  const source = parseFile(path, content);
   const routes: RouteDefinition[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node)) {
-      const route = methodCallRoute(node, source);
+  if (!source) return routes;
+  walk(source, (node) => {
+    if (node.type === "CallExpression") {
+      const route = methodCallRoute(node);
       if (route) routes.push(route);
-      routes.push(...fastifyRoute(node, source));
-    } else if (ts.isClassDeclaration(node)) {
-      routes.push(...nestRoutes(node, source));
+      routes.push(...fastifyRoute(node));
+    } else if (node.type === "ClassDeclaration") {
+      routes.push(...nestRoutes(node));
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
+  });
   return routes;
 }

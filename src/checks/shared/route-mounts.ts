@@ -1,4 +1,6 @@
-import ts from "typescript";
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import { memberCall } from "./ast/member-call.js";
+import { walk } from "./ast/walk.js";
 import { stringProperty, stringValue } from "./string-value.js";
 
 export interface RouteMount {
@@ -10,23 +12,48 @@ export interface RouteMount {
   on?: string;
 }
 
-function mountedName(node: ts.Expression): string | undefined {
-  if (ts.isIdentifier(node)) return node.text;
+function mountedName(node: TSESTree.Node): string | undefined {
+  if (node.type === "Identifier") return node.name;
   // koa-router: app.use(router.routes()), api.use("/tasks", tasks.routes())
-  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ts.isIdentifier(node.expression.expression)) {
-    return ["routes", "middleware"].includes(node.expression.name.text) ? node.expression.expression.text : undefined;
-  }
+  const call = memberCall(node);
+  if (call && call.object.type === "Identifier") return ["routes", "middleware"].includes(call.name) ? call.object.name : undefined;
   return undefined;
 }
 
-function withOn(mount: RouteMount, on: ts.Expression): RouteMount {
-  return ts.isIdentifier(on) ? { ...mount, on: on.text } : mount;
+function withOn(mount: RouteMount, on: TSESTree.Node): RouteMount {
+  return on.type === "Identifier" ? { ...mount, on: on.name } : mount;
 }
 
-function newRouterPrefix(node: ts.Expression): string | undefined {
-  if (!ts.isNewExpression(node) && !ts.isCallExpression(node)) return undefined;
-  const options = node.arguments?.[0];
-  return options && ts.isObjectLiteralExpression(options) ? stringProperty(options, "prefix") : undefined;
+function newRouterPrefix(node: TSESTree.Expression): string | undefined {
+  if (node.type !== "NewExpression" && node.type !== "CallExpression") return undefined;
+  const options = node.arguments[0];
+  return options?.type === "ObjectExpression" ? stringProperty(options, "prefix") : undefined;
+}
+
+function mountsOfCall(mounts: RouteMount[], node: TSESTree.Node): void {
+  const call = memberCall(node);
+  if (!call) return;
+  const [first, ...rest] = call.call.arguments;
+  if ((call.name === "use" || call.name === "route") && first) {
+    const prefix = stringValue(first);
+    // app.use(tasksRouter) mounts at the root.
+    if (prefix === undefined && call.name === "use") {
+      for (const argument of call.call.arguments) {
+        const target = mountedName(argument);
+        if (target) mounts.push(withOn({ prefix: "", target }, call.object));
+      }
+    }
+    if (prefix?.startsWith("/")) {
+      for (const argument of rest) {
+        const target = mountedName(argument);
+        if (target) mounts.push(withOn({ prefix, target }, call.object));
+      }
+    }
+  } else if (call.name === "register" && first && rest[0]?.type === "ObjectExpression") {
+    const prefix = stringProperty(rest[0], "prefix");
+    const target = mountedName(first);
+    if (prefix?.startsWith("/") && target) mounts.push(withOn({ prefix, target }, call.object));
+  }
 }
 
 /**
@@ -34,36 +61,14 @@ function newRouterPrefix(node: ts.Expression): string | undefined {
  * `app.route("/tasks", tasks)`, Fastify `app.register(tasksRoutes, { prefix: "/tasks" })`, and
  * koa-router's own `new Router({ prefix: "/tasks" })`.
  */
-export function routeMounts(source: ts.SourceFile): RouteMount[] {
+export function routeMounts(source: TSESTree.Program): RouteMount[] {
   const mounts: RouteMount[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
-      const method = node.expression.name.text;
-      const [first, ...rest] = node.arguments;
-      if ((method === "use" || method === "route") && first) {
-        const prefix = stringValue(first);
-        // app.use(tasksRouter) mounts at the root.
-        if (prefix === undefined && method === "use") {
-          for (const argument of node.arguments) {
-            const target = mountedName(argument);
-            if (target) mounts.push(withOn({ prefix: "", target }, node.expression.expression));
-          }
-        }
-        if (prefix?.startsWith("/")) for (const argument of rest) {
-          const target = mountedName(argument);
-          if (target) mounts.push(withOn({ prefix, target }, node.expression.expression));
-        }
-      } else if (method === "register" && first && rest[0] && ts.isObjectLiteralExpression(rest[0])) {
-        const prefix = stringProperty(rest[0], "prefix");
-        const target = mountedName(first);
-        if (prefix?.startsWith("/") && target) mounts.push(withOn({ prefix, target }, node.expression.expression));
-      }
-    } else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
-      const prefix = newRouterPrefix(node.initializer);
-      if (prefix?.startsWith("/")) mounts.push({ prefix, target: node.name.text });
+  walk(source, (node) => {
+    if (node.type === "CallExpression") mountsOfCall(mounts, node);
+    else if (node.type === "VariableDeclarator" && node.id.type === "Identifier" && node.init) {
+      const prefix = newRouterPrefix(node.init);
+      if (prefix?.startsWith("/")) mounts.push({ prefix, target: node.id.name });
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
+  });
   return mounts;
 }

@@ -1,4 +1,4 @@
-import { parseSource } from "./parse-source.js";
+import { parseFile } from "./ast/parse-file.js";
 import { importBindings, type ImportBinding } from "./import-bindings.js";
 import { resolveImport } from "./resolve-import.js";
 import { routeDefinitions, type RouteDefinition } from "./route-definitions.js";
@@ -30,7 +30,8 @@ export function createRouteResolver(known: ReadonlyMap<string, string>, paths: R
     mountingFiles = new Map();
     for (const [path, content] of known) {
       if (!SCRIPT.test(path) || !/\.(use|route|register)\(|prefix/.test(content)) continue;
-      const source = parseSource(path, content);
+      const source = parseFile(path, content);
+      if (!source) continue;
       const mounts = routeMounts(source);
       if (mounts.length > 0) mountingFiles.set(path, { mounts, bindings: importBindings(source) });
     }

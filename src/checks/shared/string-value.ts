@@ -1,29 +1,32 @@
-import ts from "typescript";
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import { keyName } from "./ast/names.js";
+import { staticString } from "./ast/static-values.js";
 
 /** Marks a part of a string computed at run time: `${id}` in a template literal. */
 export const DYNAMIC = "\u0000";
 
 /** Finds the string value of a name where it is used, or undefined. */
-export type ConstantLookup = (name: ts.Identifier) => string | undefined;
+export type ConstantLookup = (name: TSESTree.Identifier) => string | undefined;
 
 const NO_CONSTANTS: ConstantLookup = () => undefined;
 
-function constInitializer(statement: ts.Statement, name: string): ts.Expression | undefined {
-  if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) return undefined;
-  const declaration = statement.declarationList.declarations.find((candidate) => ts.isIdentifier(candidate.name) && candidate.name.text === name);
-  return declaration?.initializer;
+function constInitializer(statement: TSESTree.Node, name: string): TSESTree.Expression | undefined {
+  const declaration = statement.type === "ExportNamedDeclaration" ? statement.declaration : statement;
+  if (declaration?.type !== "VariableDeclaration" || declaration.kind !== "const") return undefined;
+  const declarator = declaration.declarations.find((candidate) => candidate.id.type === "Identifier" && candidate.id.name === name);
+  return declarator?.init ?? undefined;
 }
 
 /**
  * Follows a name to the nearest enclosing `const name = "text"` (in its block, then outer blocks, then
- * the file), as scoping does. Needs a source file parsed with parent pointers.
+ * the file), as scoping does. Needs a tree with parent pointers (see parseFile).
  */
 export const nearestStringConstant: ConstantLookup = (name) => {
-  for (let scope: ts.Node | undefined = name.parent; scope; scope = scope.parent) {
-    if (!ts.isBlock(scope) && !ts.isSourceFile(scope) && !ts.isModuleBlock(scope)) continue;
-    for (const statement of scope.statements) {
-      const initializer = constInitializer(statement, name.text);
-      if (initializer) return ts.isStringLiteral(initializer) || ts.isNoSubstitutionTemplateLiteral(initializer) ? initializer.text : undefined;
+  for (let scope: TSESTree.Node | undefined = name.parent; scope; scope = scope.parent) {
+    if (scope.type !== "BlockStatement" && scope.type !== "Program" && scope.type !== "TSModuleBlock") continue;
+    for (const statement of scope.body) {
+      const initializer = constInitializer(statement, name.name);
+      if (initializer) return staticString(initializer);
     }
   }
   return undefined;
@@ -35,15 +38,16 @@ export const nearestStringConstant: ConstantLookup = (name) => {
  * replaced by the value `constants` finds for them.
  * Undefined when the expression is not built from strings.
  */
-export function stringValue(node: ts.Expression, constants: ConstantLookup = NO_CONSTANTS): string | undefined {
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isIdentifier(node)) return constants(node);
-  if (ts.isTemplateExpression(node)) {
-    const part = (expression: ts.Expression) => (ts.isIdentifier(expression) ? constants(expression) : undefined) ?? DYNAMIC;
-    return node.head.text + node.templateSpans.map((span) => part(span.expression) + span.literal.text).join("");
+export function stringValue(node: TSESTree.Node | null | undefined, constants: ConstantLookup = NO_CONSTANTS): string | undefined {
+  if (!node) return undefined;
+  if (node.type === "Literal") return typeof node.value === "string" ? node.value : undefined;
+  if (node.type === "Identifier") return constants(node);
+  if (node.type === "TemplateLiteral") {
+    const part = (expression: TSESTree.Expression) => (expression.type === "Identifier" ? constants(expression) : undefined) ?? DYNAMIC;
+    const [head, ...tails] = node.quasis.map((quasi) => quasi.value.cooked ?? "");
+    return (head ?? "") + tails.map((text, index) => part(node.expressions[index] as TSESTree.Expression) + text).join("");
   }
-  if (ts.isParenthesizedExpression(node)) return stringValue(node.expression, constants);
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+  if (node.type === "BinaryExpression" && node.operator === "+") {
     const left = stringValue(node.left, constants);
     const right = stringValue(node.right, constants);
     if (left === undefined && right === undefined) return undefined;
@@ -52,16 +56,11 @@ export function stringValue(node: ts.Expression, constants: ConstantLookup = NO_
   return undefined;
 }
 
-/** The name of a property in an object literal, when it is written plainly. */
-export function propertyName(name: ts.PropertyName): string | undefined {
-  return ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined;
-}
-
-/** A string-valued property of an object literal: `{ url: "/tasks" }` -> "/tasks". */
-export function stringProperty(object: ts.ObjectLiteralExpression, key: string, constants: ConstantLookup = NO_CONSTANTS): string | undefined {
+/** A string-valued property of an object literal: `{ url: "/tasks" }` -> "/tasks", `{ url }` follows the name. */
+export function stringProperty(object: TSESTree.ObjectExpression, key: string, constants: ConstantLookup = NO_CONSTANTS): string | undefined {
   for (const property of object.properties) {
-    if (ts.isPropertyAssignment(property) && propertyName(property.name) === key) return stringValue(property.initializer, constants);
-    if (ts.isShorthandPropertyAssignment(property) && property.name.text === key) return constants(property.name);
+    if (property.type !== "Property" || property.kind !== "init" || property.method) continue;
+    if (keyName(property.key, property.computed) === key) return stringValue(property.value, constants);
   }
   return undefined;
 }

@@ -1,8 +1,8 @@
 import { posix } from "node:path";
+import { TEST_DIR } from "./is-test-file.js";
 
 const SCRIPT_EXTENSION = /\.[cm]?[jt]sx?$/;
 const TEST_SUFFIX = /([._-](test|spec|e2e-spec)|\.(e2e|int|integration))$/;
-const TEST_DIR = /(^|\/)(__tests__|tests?|specs?|e2e)\//;
 
 /** The name a module is known by: `src/tasks/repo.ts` -> "repo", `src/tasks/index.ts` -> "tasks". */
 export function moduleStem(path: string): string {

@@ -2,9 +2,10 @@ import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
 import { isTestFile } from "../shared/is-test-file.js";
-import { testCallOf, testOption } from "../shared/test-call.js";
+import { testMarkerOf } from "../shared/test-marker.js";
 
 const FOCUSED: Record<string, string> = { fit: "it", fdescribe: "describe" };
+const FOCUSED_NAMES = new Set(Object.keys(FOCUSED));
 
 const rule: Rule.RuleModule = {
   meta: {
@@ -27,15 +28,13 @@ const rule: Rule.RuleModule = {
   create(context) {
     return {
       CallExpression(node: ESTree.CallExpression) {
-        const call = testCallOf(node);
-        if (!call) return;
-        const plain = FOCUSED[call.name];
-        if (plain) {
-          context.report({ node: call.nameNode, messageId: "focused", data: { name: call.name, plain }, fix: (fixer) => fixer.replaceText(call.nameNode, plain) });
-          return;
-        }
-        const only = call.modifiers.find((modifier) => modifier.name === "only");
-        if (only) {
+        const marker = testMarkerOf(node, "only", FOCUSED_NAMES);
+        if (marker?.by === "name") {
+          const { name, nameNode } = marker.call;
+          const plain = FOCUSED[name] ?? name;
+          context.report({ node: nameNode, messageId: "focused", data: { name, plain }, fix: (fixer) => fixer.replaceText(nameNode, plain) });
+        } else if (marker?.by === "modifier") {
+          const only = marker.modifier;
           const objectEnd = (only.node.object as ESTree.Node & { range: [number, number] }).range[1];
           const memberEnd = (only.node as ESTree.Node & { range: [number, number] }).range[1];
           context.report({
@@ -44,10 +43,9 @@ const rule: Rule.RuleModule = {
             data: { name: context.sourceCode.getText(only.node.object) },
             fix: (fixer) => fixer.removeRange([objectEnd, memberEnd]),
           });
-          return;
+        } else if (marker?.by === "option") {
+          context.report({ node: marker.option, messageId: "onlyOption" });
         }
-        const option = testOption(node, "only");
-        if (option) context.report({ node: option, messageId: "onlyOption" });
       },
     };
   },

@@ -2,7 +2,7 @@ import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
 import { isTestFile } from "../shared/is-test-file.js";
-import { testCallOf, testOption } from "../shared/test-call.js";
+import { testMarkerOf } from "../shared/test-marker.js";
 
 const SKIPPED = new Set(["xit", "xtest", "xspecify", "xdescribe", "xcontext", "xsuite"]);
 
@@ -20,20 +20,14 @@ const rule: Rule.RuleModule = {
   create(context) {
     return {
       CallExpression(node: ESTree.CallExpression) {
-        const call = testCallOf(node);
-        if (!call) return;
-        const what = call.kind === "suite" ? "group of tests" : "test";
-        if (SKIPPED.has(call.name)) {
-          context.report({ node: call.nameNode, messageId: "skipped", data: { what, how: call.name } });
-          return;
-        }
-        const skip = call.modifiers.find((modifier) => modifier.name === "skip");
-        if (skip) {
-          context.report({ node: skip.node.property, messageId: "skipped", data: { what, how: `${context.sourceCode.getText(skip.node.object)}.skip` } });
-          return;
-        }
-        const option = testOption(node, "skip");
-        if (option) context.report({ node: option, messageId: "skipped", data: { what, how: "{ skip }" } });
+        const marker = testMarkerOf(node, "skip", SKIPPED);
+        if (!marker) return;
+        const what = marker.call.kind === "suite" ? "group of tests" : "test";
+        if (marker.by === "name") context.report({ node: marker.call.nameNode, messageId: "skipped", data: { what, how: marker.call.name } });
+        else if (marker.by === "modifier") {
+          const how = `${context.sourceCode.getText(marker.modifier.node.object)}.skip`;
+          context.report({ node: marker.modifier.node.property, messageId: "skipped", data: { what, how } });
+        } else context.report({ node: marker.option, messageId: "skipped", data: { what, how: "{ skip }" } });
       },
     };
   },

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { importBindings } from "../../../src/checks/shared/import-bindings.js";
-import { parseSource } from "../../../src/checks/shared/parse-source.js";
+import { parseFile } from "../../../src/checks/shared/ast/parse-file.js";
 import { joinPaths } from "../../../src/checks/shared/route-resolver.js";
 import { routeMounts } from "../../../src/checks/shared/route-mounts.js";
+
+function parseSource(path: string, code: string) {
+  const source = parseFile(path, code);
+  if (!source) throw new Error(`${path} does not parse`);
+  return source;
+}
 
 describe("routeMounts", () => {
   it("finds Express, Hono, Fastify and koa-router mounts", () => {

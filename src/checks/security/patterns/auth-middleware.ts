@@ -2,7 +2,8 @@
  * Recognising authentication/authorization middleware and guards by name, and routes that need none.
  */
 import type * as ESTree from "estree";
-import { calleeName, dottedName, keyName, words } from "./ast-helpers.js";
+import { calleeName, dottedName, keyName } from "../../shared/ast/names.js";
+import { words } from "../../shared/ast/words.js";
 
 const AUTH_WORDS = new Set([
   "auth", "authn", "authz", "authenticate", "authenticated", "authentication", "authorize", "authorized", "authorization",

@@ -7,7 +7,10 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../../contract/check.js";
-import { calleeName, dottedName, findProperty, initOf, isLiteral, keyName, staticString, type Node } from "./ast-helpers.js";
+import { calleeName, dottedName, keyName } from "../../shared/ast/names.js";
+import type { Node } from "../../shared/ast/node.js";
+import { initOf } from "../../shared/ast/scope.js";
+import { findProperty, isLiteral, staticString } from "../../shared/ast/static-values.js";
 
 const HEADER_SETTERS = new Set(["setHeader", "header", "set", "append", "writeHead", "appendHeader"]);
 /** Reads of the request's Origin header: `req.headers.origin`, `req.get("origin")`, `ctx.request.header.origin`. */
@@ -88,6 +91,82 @@ interface HeaderWrite {
   kind: "wildcard" | "reflect";
 }
 
+/** `cors({ origin: "*", credentials: true })`, `origin: /example\.com/`, `origin: (o) => o.endsWith("example.com")`. */
+function reportCorsOptions(context: Rule.RuleContext, node: ESTree.ObjectExpression): void {
+  const credentials = findProperty(node, "credentials");
+  const origin = findProperty(node, "origin");
+  if (!credentials || !origin || !isLiteral(credentials.value, true)) return;
+  const kind = allowsAnyOrigin(origin.value);
+  if (kind) {
+    const how = kind === "wildcard" ? "allowing every origin (`*`)" : "accepting whatever origin the request claims";
+    context.report({ node: origin, messageId: "anyOriginWithCredentials", data: { how } });
+    return;
+  }
+  const value = origin.value;
+  if (value.type === "Literal" && "regex" in value && isLooseOriginRegex(value.regex.pattern)) {
+    context.report({ node: origin, messageId: "looseOriginCheck" });
+  } else if ((value.type === "ArrowFunctionExpression" || value.type === "FunctionExpression") && value.params[0]?.type === "Identifier") {
+    for (const check of looseOriginChecks(value.body, value.params[0].name)) context.report({ node: check, messageId: "looseOriginCheck" });
+  }
+}
+
+/**
+ * Hand-written CORS headers of a file, as the rule visits `setHeader`/`set`/`header`/`writeHead` calls: the
+ * `Access-Control-Allow-Origin` writes that send `*` or echo the request's Origin, and whether the file also
+ * allows credentials. Reported together at the end of the file.
+ */
+class CorsHeaders {
+  private readonly writes: HeaderWrite[] = [];
+  private credentials = false;
+
+  constructor(private readonly context: Rule.RuleContext) {}
+
+  noteCall(node: ESTree.CallExpression): void {
+    const name = calleeName(node);
+    if (!name || !HEADER_SETTERS.has(name)) return;
+    const [first, second] = name === "writeHead" ? [node.arguments[1], undefined] : node.arguments;
+    if (first?.type === "ObjectExpression") {
+      for (const property of first.properties) {
+        if (property.type === "Property") this.noteHeader(property, keyName(property.key, property.computed), property.value);
+      }
+      return;
+    }
+    this.noteHeader(node, staticString(first), second);
+  }
+
+  report(): void {
+    if (!this.credentials) return;
+    for (const write of this.writes) {
+      const how = write.kind === "wildcard" ? "`Access-Control-Allow-Origin: *`" : "Echoing the request's Origin";
+      this.context.report({ node: write.node, messageId: "headersWithCredentials", data: { how } });
+    }
+  }
+
+  private noteHeader(node: ESTree.Node, name: string | undefined, value: ESTree.Node | undefined): void {
+    if (!name || !value) return;
+    const header = name.toLowerCase();
+    if (header === "access-control-allow-credentials") {
+      if (isLiteral(value, "true") || isLiteral(value, true)) this.credentials = true;
+    } else if (header === "access-control-allow-origin") {
+      if (isLiteral(value, "*")) this.writes.push({ node, kind: "wildcard" });
+      else if (readsRequestOrigin(value) || this.reflectsUncheckedOrigin(node, value)) this.writes.push({ node, kind: "reflect" });
+    }
+  }
+
+  /** `const origin = req.headers.origin; ... setHeader(..., origin)` with no check of `origin` on the way. */
+  private reflectsUncheckedOrigin(node: ESTree.Node, value: ESTree.Node): boolean {
+    if (value.type !== "Identifier") return false;
+    const init = initOf(this.context, value);
+    if (!init || !readsRequestOrigin(init)) return false;
+    const mentions = new RegExp(`\\b${value.name}\\b`);
+    for (let current = (node as Node).parent; current; current = current.parent) {
+      if ((current.type === "IfStatement" || current.type === "ConditionalExpression") && mentions.test(this.context.sourceCode.getText(current.test))) return false;
+      if (current.type === "LogicalExpression" && mentions.test(this.context.sourceCode.getText(current.left))) return false;
+    }
+    return true;
+  }
+}
+
 const rule: Rule.RuleModule = {
   meta: {
     type: "problem",
@@ -103,68 +182,11 @@ const rule: Rule.RuleModule = {
     schema: [],
   },
   create(context) {
-    const headerWrites: HeaderWrite[] = [];
-    let credentialsHeader = false;
-
-    /** `const origin = req.headers.origin; ... setHeader(..., origin)` with no check of `origin` on the way. */
-    function reflectsUncheckedOrigin(node: ESTree.Node, value: ESTree.Node): boolean {
-      if (value.type !== "Identifier") return false;
-      const init = initOf(context, value);
-      if (!init || !readsRequestOrigin(init)) return false;
-      const mentions = new RegExp(`\\b${value.name}\\b`);
-      for (let current = (node as Node).parent; current; current = current.parent) {
-        if ((current.type === "IfStatement" || current.type === "ConditionalExpression") && mentions.test(context.sourceCode.getText(current.test))) return false;
-        if (current.type === "LogicalExpression" && mentions.test(context.sourceCode.getText(current.left))) return false;
-      }
-      return true;
-    }
-
-    function noteHeader(node: ESTree.Node, name: string | undefined, value: ESTree.Node | undefined): void {
-      if (!name || !value) return;
-      const header = name.toLowerCase();
-      if (header === "access-control-allow-credentials") {
-        if (isLiteral(value, "true") || isLiteral(value, true)) credentialsHeader = true;
-      } else if (header === "access-control-allow-origin") {
-        if (isLiteral(value, "*")) headerWrites.push({ node, kind: "wildcard" });
-        else if (readsRequestOrigin(value) || reflectsUncheckedOrigin(node, value)) headerWrites.push({ node, kind: "reflect" });
-      }
-    }
-
+    const headers = new CorsHeaders(context);
     return {
-      ObjectExpression(node) {
-        const credentials = findProperty(node, "credentials");
-        const origin = findProperty(node, "origin");
-        if (!credentials || !origin || !isLiteral(credentials.value, true)) return;
-        const kind = allowsAnyOrigin(origin.value);
-        if (kind) {
-          context.report({ node: origin, messageId: "anyOriginWithCredentials", data: { how: kind === "wildcard" ? "allowing every origin (`*`)" : "accepting whatever origin the request claims" } });
-          return;
-        }
-        const value = origin.value;
-        if (value.type === "Literal" && "regex" in value && isLooseOriginRegex(value.regex.pattern)) {
-          context.report({ node: origin, messageId: "looseOriginCheck" });
-        } else if ((value.type === "ArrowFunctionExpression" || value.type === "FunctionExpression") && value.params[0]?.type === "Identifier") {
-          for (const check of looseOriginChecks(value.body, value.params[0].name)) context.report({ node: check, messageId: "looseOriginCheck" });
-        }
-      },
-      CallExpression(node) {
-        const name = calleeName(node);
-        if (!name || !HEADER_SETTERS.has(name)) return;
-        const [first, second] = name === "writeHead" ? [node.arguments[1], undefined] : node.arguments;
-        if (first?.type === "ObjectExpression") {
-          for (const property of first.properties) {
-            if (property.type === "Property") noteHeader(property, keyName(property.key, property.computed), property.value);
-          }
-          return;
-        }
-        noteHeader(node, staticString(first), second);
-      },
-      "Program:exit"() {
-        if (!credentialsHeader) return;
-        for (const write of headerWrites) {
-          context.report({ node: write.node, messageId: "headersWithCredentials", data: { how: write.kind === "wildcard" ? "`Access-Control-Allow-Origin: *`" : "Echoing the request's Origin" } });
-        }
-      },
+      ObjectExpression: (node) => reportCorsOptions(context, node),
+      CallExpression: (node) => headers.noteCall(node),
+      "Program:exit": () => headers.report(),
     };
   },
 };

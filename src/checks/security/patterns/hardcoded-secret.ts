@@ -6,7 +6,12 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../../contract/check.js";
-import { bindingName, calleeName, calleeObject, dottedName, isSampleDataPath, keyName, staticString, words, type Node } from "./ast-helpers.js";
+import { bindingName } from "../../shared/ast/functions.js";
+import { calleeName, calleeObject, dottedName, keyName } from "../../shared/ast/names.js";
+import type { Node } from "../../shared/ast/node.js";
+import { staticString } from "../../shared/ast/static-values.js";
+import { words } from "../../shared/ast/words.js";
+import { isSampleData } from "../../shared/is-sample-data.js";
 import { findSecretFormats, isPasswordHash, isPlaceholder, isSecretName, JWT_PATTERN, redact } from "./secret-patterns.js";
 
 /** Calls whose argument at the given index is a signing or encryption key. */
@@ -46,6 +51,77 @@ function literalOrFallback(node: ESTree.Node | null | undefined, name: string): 
   return secretLiteral(node, name) !== undefined ? { literal: node, fromEnv: false } : undefined;
 }
 
+/** A secret-looking name (`JWT_SECRET`, `apiKey`) bound to a literal, or to `process.env.X || "literal"`. */
+function reportNamed(context: Rule.RuleContext, name: string, valueNode: ESTree.Node | null | undefined): void {
+  if (!isSecretName(name)) return;
+  const found = literalOrFallback(valueNode, name);
+  if (!found) return;
+  const value = staticString(found.literal) ?? "";
+  const env = upperSnake(name);
+  context.report({
+    node: found.literal,
+    messageId: found.fromEnv ? "envFallback" : "namedSecret",
+    data: { name, env, preview: redact(value) },
+    suggest: found.fromEnv ? [] : [{ messageId: "useEnv", data: { env }, fix: (fixer) => fixer.replaceText(found.literal, `process.env.${env}`) }],
+  });
+}
+
+/** A string in a known secret format (AWS key, GitHub token, private key), an Authorization credential, or a JWT. */
+function scanText(context: Rule.RuleContext, inTest: boolean, node: ESTree.Node, text: string): void {
+  if (text.length < 16) return;
+  const [match] = findSecretFormats(text);
+  if (match) {
+    context.report({ node, messageId: "knownFormat", data: { kind: match.kind, preview: redact(match.value) } });
+    return;
+  }
+  if (inTest) return;
+  const credential = text.slice(text.indexOf(" ") + 1);
+  if (/^(?:Bearer|Basic|token) [A-Za-z0-9._~+/=-]{16,}$/.test(text) && !isPlaceholder(credential) && !JWT_PATTERN.test(text)) {
+    context.report({ node, messageId: "knownFormat", data: { kind: "a credential in an Authorization header", preview: redact(credential) } });
+    return;
+  }
+  const jwt = JWT_PATTERN.exec(text);
+  if (!jwt) return;
+  const name = bindingName(node as Node) ?? "";
+  if (isSecretName(name) || /token|jwt|authorization/i.test(name) || /^Bearer /.test(text)) {
+    context.report({ node, messageId: "jwtLiteral", data: { preview: redact(jwt[0]) } });
+  }
+}
+
+/** A literal key passed to a signing or encrypting call: `jwt.sign(payload, "secret")`, `cookieParser("secret")`. */
+function reportKeyArgument(context: Rule.RuleContext, node: ESTree.CallExpression): void {
+  const name = calleeName(node);
+  const index = name !== undefined ? KEY_ARGUMENT[name] : undefined;
+  if (index === undefined) return;
+  if ((name === "sign" || name === "verify") && !/jwt|jsonwebtoken|jws/i.test(calleeObject(node) ?? "")) return;
+  const argument = node.arguments[index];
+  const value = argument && secretLiteral(argument);
+  if (!argument || value === undefined) return;
+  const call = dottedName(node.callee) ?? name ?? "";
+  const env = name === "cookieParser" ? "COOKIE_SECRET" : name === "createHmac" ? "HMAC_SECRET" : "JWT_SECRET";
+  context.report({
+    node: argument,
+    messageId: "keyArgument",
+    data: { call, env, preview: redact(value) },
+    suggest: [{ messageId: "useEnv", data: { env }, fix: (fixer) => fixer.replaceText(argument, `process.env.${env}`) }],
+  });
+}
+
+/** The name a declarator, assignment, property or class field binds its value to, with the value. */
+function namedValue(node: ESTree.Node): { name: string; value: ESTree.Node | null | undefined } | undefined {
+  let name: string | undefined;
+  let value: ESTree.Node | null | undefined;
+  if (node.type === "VariableDeclarator") [name, value] = [node.id.type === "Identifier" ? node.id.name : undefined, node.init];
+  else if (node.type === "AssignmentExpression") {
+    name = node.left.type === "Identifier" ? node.left.name : node.left.type === "MemberExpression" ? keyName(node.left.property, node.left.computed) : undefined;
+    value = node.right;
+  } else if (node.type === "Property") {
+    const pattern = node.value.type === "AssignmentPattern" || node.value.type === "ObjectPattern" || node.value.type === "ArrayPattern";
+    [name, value] = [pattern ? undefined : keyName(node.key, node.computed), node.value];
+  } else if (node.type === "PropertyDefinition") [name, value] = [keyName(node.key, node.computed), node.value];
+  return name ? { name, value } : undefined;
+}
+
 const rule: Rule.RuleModule = {
   meta: {
     type: "problem",
@@ -66,82 +142,24 @@ const rule: Rule.RuleModule = {
     schema: [],
   },
   create(context) {
-    const inTest = isSampleDataPath(context.filename);
-
-    function reportNamed(name: string, valueNode: ESTree.Node | null | undefined): void {
-      if (inTest || !isSecretName(name)) return;
-      const found = literalOrFallback(valueNode, name);
-      if (!found) return;
-      const value = staticString(found.literal) ?? "";
-      const env = upperSnake(name);
-      context.report({
-        node: found.literal,
-        messageId: found.fromEnv ? "envFallback" : "namedSecret",
-        data: { name, env, preview: redact(value) },
-        suggest: found.fromEnv ? [] : [{ messageId: "useEnv", data: { env }, fix: (fixer) => fixer.replaceText(found.literal, `process.env.${env}`) }],
-      });
-    }
-
-    function scanText(node: ESTree.Node, text: string): void {
-      if (text.length < 16) return;
-      const [match] = findSecretFormats(text);
-      if (match) {
-        context.report({ node, messageId: "knownFormat", data: { kind: match.kind, preview: redact(match.value) } });
-        return;
-      }
-      if (!inTest && /^(?:Bearer|Basic|token) [A-Za-z0-9._~+/=-]{16,}$/.test(text) && !isPlaceholder(text.slice(text.indexOf(" ") + 1)) && !JWT_PATTERN.test(text)) {
-        context.report({ node, messageId: "knownFormat", data: { kind: "a credential in an Authorization header", preview: redact(text.slice(text.indexOf(" ") + 1)) } });
-        return;
-      }
-      const jwt = !inTest ? JWT_PATTERN.exec(text) : null;
-      if (jwt) {
-        const name = bindingName(node as Node) ?? "";
-        if (isSecretName(name) || /token|jwt|authorization/i.test(name) || /^Bearer /.test(text)) {
-          context.report({ node, messageId: "jwtLiteral", data: { preview: redact(jwt[0]) } });
-        }
-      }
-    }
-
+    const inTest = isSampleData(context.filename);
+    const named = (node: ESTree.Node): void => {
+      const found = inTest ? undefined : namedValue(node);
+      if (found) reportNamed(context, found.name, found.value);
+    };
     return {
       Literal(node) {
-        if (typeof node.value === "string") scanText(node, node.value);
+        if (typeof node.value === "string") scanText(context, inTest, node, node.value);
       },
       TemplateLiteral(node) {
-        const text = node.quasis.map((quasi) => quasi.value.cooked ?? "").join(" ");
-        scanText(node, text);
+        scanText(context, inTest, node, node.quasis.map((quasi) => quasi.value.cooked ?? "").join(" "));
       },
-      VariableDeclarator(node) {
-        if (node.id.type === "Identifier") reportNamed(node.id.name, node.init);
-      },
-      AssignmentExpression(node) {
-        const name = node.left.type === "Identifier" ? node.left.name : node.left.type === "MemberExpression" ? keyName(node.left.property, node.left.computed) : undefined;
-        if (name) reportNamed(name, node.right);
-      },
-      Property(node) {
-        const name = keyName(node.key, node.computed);
-        if (name && node.value.type !== "AssignmentPattern" && node.value.type !== "ObjectPattern" && node.value.type !== "ArrayPattern") reportNamed(name, node.value);
-      },
-      PropertyDefinition(node) {
-        const name = keyName(node.key, node.computed);
-        if (name) reportNamed(name, node.value);
-      },
+      VariableDeclarator: named,
+      AssignmentExpression: named,
+      Property: named,
+      PropertyDefinition: named,
       CallExpression(node) {
-        if (inTest) return;
-        const name = calleeName(node);
-        const index = name !== undefined ? KEY_ARGUMENT[name] : undefined;
-        if (index === undefined) return;
-        if ((name === "sign" || name === "verify") && !/jwt|jsonwebtoken|jws/i.test(calleeObject(node) ?? "")) return;
-        const argument = node.arguments[index];
-        const value = argument && secretLiteral(argument);
-        if (!argument || value === undefined) return;
-        const call = dottedName(node.callee) ?? name ?? "";
-        const env = name === "cookieParser" ? "COOKIE_SECRET" : name === "createHmac" ? "HMAC_SECRET" : "JWT_SECRET";
-        context.report({
-          node: argument,
-          messageId: "keyArgument",
-          data: { call, env, preview: redact(value) },
-          suggest: [{ messageId: "useEnv", data: { env }, fix: (fixer) => fixer.replaceText(argument, `process.env.${env}`) }],
-        });
+        if (!inTest) reportKeyArgument(context, node);
       },
     };
   },

@@ -8,7 +8,11 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../../contract/check.js";
-import { calleeName, calleeObject, findProperty, isInsideDevOnlyBranch, isLiteral, keyName, readsName, staticString, words, type Node } from "./ast-helpers.js";
+import { calleeName, calleeObject, keyName, readsName } from "../../shared/ast/names.js";
+import type { Node } from "../../shared/ast/node.js";
+import { findProperty, isLiteral, staticString } from "../../shared/ast/static-values.js";
+import { words } from "../../shared/ast/words.js";
+import { isInsideDevOnlyBranch } from "./is-inside-dev-only-branch.js";
 
 const SENSITIVE_WORDS = new Set(["session", "sess", "sid", "token", "auth", "jwt", "refresh", "access", "remember", "login", "connect", "user", "jsessionid", "identity", "credentials"]);
 const PUBLIC_WORDS = new Set(["csrf", "xsrf", "theme", "lang", "language", "locale", "consent", "preferences", "prefs", "cart", "currency", "tz", "timezone"]);

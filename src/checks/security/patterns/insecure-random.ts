@@ -6,7 +6,12 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../../contract/check.js";
-import { calleeName, dottedName, enclosingFunctionNames, isTestPath, keyName, staticString, words, type Node } from "./ast-helpers.js";
+import { enclosingFunctionNames } from "../../shared/ast/functions.js";
+import { calleeName, dottedName, keyName } from "../../shared/ast/names.js";
+import type { Node } from "../../shared/ast/node.js";
+import { staticString } from "../../shared/ast/static-values.js";
+import { words } from "../../shared/ast/words.js";
+import { isTestSupport } from "../../shared/is-test-file.js";
 
 const SECRET_WORDS = new Set([
   "token", "tokens", "secret", "password", "passwd", "pwd", "otp", "totp", "nonce", "salt", "session", "sid", "sessionid",
@@ -117,7 +122,7 @@ const rule: Rule.RuleModule = {
     schema: [],
   },
   create(context) {
-    if (isTestPath(context.filename) || /(^|\/)(seeds?|seeders|mocks?|fakes?|stories)\//i.test(context.filename)) return {};
+    if (isTestSupport(context.filename) || /(^|\/)(seeds?|seeders|mocks?|fakes?|stories)\//i.test(context.filename)) return {};
     return {
       CallExpression(node) {
         if (node.arguments.length !== 0 || dottedName(node.callee) !== "Math.random") return;

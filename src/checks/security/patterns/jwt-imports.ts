@@ -3,8 +3,10 @@
  * `const { decode } = require("jsonwebtoken")`, `import { decodeJwt } from "jose"`. Collected as the
  * rule visits import and require nodes, so no extra pass over the file.
  */
+import type { Rule } from "eslint";
 import type * as ESTree from "estree";
-import { keyName, staticString } from "./ast-helpers.js";
+import { keyName } from "../../shared/ast/names.js";
+import { staticString } from "../../shared/ast/static-values.js";
 
 const JWT_MODULES = /^(jsonwebtoken|jose|jwt-decode|jws|jwt-simple|@nestjs\/jwt|fast-jwt|njwt|koa-jwt|express-jwt)$/;
 
@@ -13,6 +15,12 @@ export class JwtImports {
   readonly modules = new Set<string>(["jwt", "jsonwebtoken", "JWT", "jose", "jws"]);
   /** Local names bound to a named export, mapped to the export's name (`verifyToken` -> `verify`). */
   readonly named = new Map<string, string>();
+
+  /** Spread into a rule's listener: notes JWT imports and requires as the rule visits them. */
+  readonly visitors: Rule.RuleListener = {
+    ImportDeclaration: (node) => this.noteImport(node),
+    VariableDeclarator: (node) => this.noteRequire(node),
+  };
 
   noteImport(node: ESTree.ImportDeclaration): void {
     if (typeof node.source.value !== "string" || !JWT_MODULES.test(node.source.value)) return;

@@ -6,7 +6,10 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../../contract/check.js";
-import { calleeName, calleeObject, functionName, isLiteral, keyName, staticString } from "./ast-helpers.js";
+import { functionFrames } from "../../shared/ast/function-frames.js";
+import { functionName } from "../../shared/ast/functions.js";
+import { calleeName, calleeObject, keyName } from "../../shared/ast/names.js";
+import { isLiteral, staticString } from "../../shared/ast/static-values.js";
 import { JwtImports } from "./jwt-imports.js";
 
 const DECODERS = new Set(["decode", "decodeJwt", "jwtDecode", "decodeProtectedHeader"]);
@@ -19,11 +22,43 @@ interface Frame {
   authUse: boolean;
 }
 
-type AnyFunction = ESTree.FunctionDeclaration | ESTree.FunctionExpression | ESTree.ArrowFunctionExpression;
-
-function looksLikeMiddleware(fn: AnyFunction): boolean {
+function looksLikeMiddleware(fn: ESTree.Function): boolean {
   const names = fn.params.map((param) => (param.type === "Identifier" ? param.name : ""));
   return names.includes("next") || names.includes("ctx") || names.includes("context") || names.includes("reply");
+}
+
+/** At the end of a function that authenticates and never verifies, reports each `decode` call in it. */
+function reportDecodesForAuth(context: Rule.RuleContext, frame: Frame, fn: ESTree.Function): void {
+  if (frame.decodes.length === 0 || frame.verifies) return;
+  const name = functionName(fn) ?? "";
+  if (!frame.authUse && !AUTH_FUNCTION.test(name) && !looksLikeMiddleware(fn)) return;
+  for (const call of frame.decodes) {
+    const callText = context.sourceCode.getText(call.callee);
+    const verify = callText.includes("decodeJwt") ? "jwtVerify" : callText.replace(/decode$/, "verify").replace(/^jwtDecode$/, "jwt.verify");
+    context.report({ node: call, messageId: "decodeForAuth", data: { call: callText, verify } });
+  }
+}
+
+/** `jwt.verify(token, key, (err, decoded) => { req.user = decoded; next(); })` with `err` never read. */
+function reportIgnoredError(context: Rule.RuleContext, call: ESTree.CallExpression): void {
+  const callback = call.arguments[call.arguments.length - 1];
+  if (call.arguments.length < 3 || !callback || (callback.type !== "FunctionExpression" && callback.type !== "ArrowFunctionExpression")) return;
+  const errorParam = callback.params[0];
+  if (errorParam?.type !== "Identifier") return;
+  const variable = context.sourceCode.getDeclaredVariables(callback).find((candidate) => candidate.name === errorParam.name);
+  if (variable && variable.references.length === 0) context.report({ node: call, messageId: "ignoredVerifyError", data: { error: errorParam.name } });
+}
+
+/** `algorithms: ["none"]`, `algorithm: "none"` and `ignoreExpiration: true` in any options object. */
+function reportUnsafeOption(context: Rule.RuleContext, node: ESTree.Property): void {
+  const name = keyName(node.key, node.computed);
+  if (name === "algorithms" && node.value.type === "ArrayExpression" && node.value.elements.some((element) => /^none$/i.test(staticString(element) ?? ""))) {
+    context.report({ node, messageId: "noneAlgorithm" });
+  } else if (name === "algorithm" && /^none$/i.test(staticString(node.value) ?? "")) {
+    context.report({ node, messageId: "noneAlgorithm" });
+  } else if (name === "ignoreExpiration" && isLiteral(node.value, true)) {
+    context.report({ node, messageId: "ignoreExpiration" });
+  }
 }
 
 const rule: Rule.RuleModule = {
@@ -44,49 +79,14 @@ const rule: Rule.RuleModule = {
   },
   create(context) {
     const imports = new JwtImports();
-    const frames: Frame[] = [];
-
-    function enter(): void {
-      frames.push({ decodes: [], verifies: false, authUse: false });
-    }
-    function exit(fn: AnyFunction): void {
-      const frame = frames.pop();
-      if (!frame || frame.decodes.length === 0 || frame.verifies) return;
-      const name = functionName(fn) ?? "";
-      if (!frame.authUse && !AUTH_FUNCTION.test(name) && !looksLikeMiddleware(fn)) return;
-      for (const call of frame.decodes) {
-        const callText = context.sourceCode.getText(call.callee);
-        context.report({ node: call, messageId: "decodeForAuth", data: { call: callText, verify: callText.includes("decodeJwt") ? "jwtVerify" : callText.replace(/decode$/, "verify").replace(/^jwtDecode$/, "jwt.verify") } });
-      }
-    }
-
-    /** `jwt.verify(token, key, (err, decoded) => { req.user = decoded; next(); })` with `err` never read. */
-    function reportIgnoredError(call: ESTree.CallExpression): void {
-      const callback = call.arguments[call.arguments.length - 1];
-      if (call.arguments.length < 3 || !callback || (callback.type !== "FunctionExpression" && callback.type !== "ArrowFunctionExpression")) return;
-      const errorParam = callback.params[0];
-      if (errorParam?.type !== "Identifier") return;
-      const variable = context.sourceCode.getDeclaredVariables(callback).find((candidate) => candidate.name === errorParam.name);
-      if (variable && variable.references.length === 0) context.report({ node: call, messageId: "ignoredVerifyError", data: { error: errorParam.name } });
-    }
-
+    const frames = functionFrames<Frame>(() => ({ decodes: [], verifies: false, authUse: false }), (frame, fn) => reportDecodesForAuth(context, frame, fn));
     return {
-      ImportDeclaration(node) {
-        imports.noteImport(node);
-      },
-      VariableDeclarator(node) {
-        imports.noteRequire(node);
-      },
-      FunctionDeclaration: enter,
-      FunctionExpression: enter,
-      ArrowFunctionExpression: enter,
-      "FunctionDeclaration:exit": exit,
-      "FunctionExpression:exit": exit,
-      "ArrowFunctionExpression:exit": exit,
+      ...imports.visitors,
+      ...frames.visitors,
       CallExpression(node) {
         const jwtFunction = imports.functionOf(node) ?? (/jwt/i.test(calleeObject(node) ?? "") ? calleeName(node) : undefined);
-        if (jwtFunction === "verify") reportIgnoredError(node);
-        const frame = frames[frames.length - 1];
+        if (jwtFunction === "verify") reportIgnoredError(context, node);
+        const frame = frames.top();
         if (!frame) return;
         if (jwtFunction && DECODERS.has(jwtFunction) && jwtFunction !== "decodeProtectedHeader") frame.decodes.push(node);
         const name = calleeName(node);
@@ -94,19 +94,10 @@ const rule: Rule.RuleModule = {
         if (node.callee.type === "Identifier" && node.callee.name === "next") frame.authUse = true;
       },
       AssignmentExpression(node) {
-        const frame = frames[frames.length - 1];
+        const frame = frames.top();
         if (frame && node.left.type === "MemberExpression" && keyName(node.left.property, node.left.computed) === "user") frame.authUse = true;
       },
-      Property(node) {
-        const name = keyName(node.key, node.computed);
-        if (name === "algorithms" && node.value.type === "ArrayExpression" && node.value.elements.some((element) => /^none$/i.test(staticString(element) ?? ""))) {
-          context.report({ node, messageId: "noneAlgorithm" });
-        } else if (name === "algorithm" && /^none$/i.test(staticString(node.value) ?? "")) {
-          context.report({ node, messageId: "noneAlgorithm" });
-        } else if (name === "ignoreExpiration" && isLiteral(node.value, true)) {
-          context.report({ node, messageId: "ignoreExpiration" });
-        }
-      },
+      Property: (node) => reportUnsafeOption(context, node),
     };
   },
 };

@@ -4,7 +4,8 @@
  */
 import type { Rule } from "eslint";
 import type { EslintCheck } from "../../../contract/check.js";
-import { findProperty, isTestPath } from "./ast-helpers.js";
+import { findProperty } from "../../shared/ast/static-values.js";
+import { isTestSupport } from "../../shared/is-test-file.js";
 import { JwtImports } from "./jwt-imports.js";
 
 const rule: Rule.RuleModule = {
@@ -18,15 +19,10 @@ const rule: Rule.RuleModule = {
     schema: [],
   },
   create(context) {
-    if (isTestPath(context.filename)) return {};
+    if (isTestSupport(context.filename)) return {};
     const imports = new JwtImports();
     return {
-      ImportDeclaration(node) {
-        imports.noteImport(node);
-      },
-      VariableDeclarator(node) {
-        imports.noteRequire(node);
-      },
+      ...imports.visitors,
       CallExpression(node) {
         if (imports.functionOf(node) !== "sign") return;
         const [payload, , options] = node.arguments;

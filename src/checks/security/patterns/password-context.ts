@@ -2,7 +2,10 @@
  * Does this expression handle a password? Shared by weak-crypto and plaintext-password.
  */
 import type * as ESTree from "estree";
-import { enclosingFunctionNames, keyName, words, type Node } from "./ast-helpers.js";
+import { enclosingFunctionNames } from "../../shared/ast/functions.js";
+import { keyName } from "../../shared/ast/names.js";
+import type { Node } from "../../shared/ast/node.js";
+import { words } from "../../shared/ast/words.js";
 
 const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "pass", "passphrase", "pw", "pword"]);
 /** A name that holds a hash or a confirmation, not the password itself. */

@@ -8,7 +8,12 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../../contract/check.js";
-import { calleeName, initOf, isSampleDataPath, keyName, staticString, type Node } from "./ast-helpers.js";
+import { functionFrames } from "../../shared/ast/function-frames.js";
+import { calleeName, keyName } from "../../shared/ast/names.js";
+import type { Node } from "../../shared/ast/node.js";
+import { initOf } from "../../shared/ast/scope.js";
+import { staticString } from "../../shared/ast/static-values.js";
+import { isSampleData } from "../../shared/is-sample-data.js";
 import { isPasswordName, readName, readsPassword } from "./password-context.js";
 
 const STORE_CALLS = new Set(["create", "insert", "insertOne", "insertMany", "save", "build", "update", "updateOne", "upsert", "findOneAndUpdate", "findByIdAndUpdate", "createUser", "add", "set", "createQueryBuilder", "values"]);
@@ -88,6 +93,59 @@ function loggedPassword(node: ESTree.Node): boolean {
   return false;
 }
 
+const SQL_CALLS = new Set(["query", "execute", "raw", "run", "all", "get", "none", "one", "oneOrNone"]);
+const HOOK_CALLS = new Set(["pre", "beforeCreate", "beforeSave", "addHook", "beforeInsert"]);
+
+/** What a file's visit gathers: raw passwords about to be stored, per function, and whether the file hashes in a hook. */
+interface PasswordState {
+  top(): Frame;
+  fileHashHook: boolean;
+}
+
+/** A hashing call marks its function; a logger call with the password is reported; a model hook that hashes covers the file. */
+function noteCall(context: Rule.RuleContext, state: PasswordState, node: ESTree.CallExpression): void {
+  const name = calleeName(node) ?? "";
+  const calleeText = node.callee.type === "MemberExpression" ? context.sourceCode.getText(node.callee) : name;
+  if (HASHING.test(calleeText) && !/compare/i.test(name)) state.top().hashes = true;
+  const loggerName = node.callee.type === "MemberExpression" ? context.sourceCode.getText(node.callee.object) : "";
+  if (LOG_METHODS.has(name) && LOGGER.test(loggerName) && node.arguments.some((argument) => loggedPassword(argument))) context.report({ node, messageId: "logged" });
+  if (HOOK_CALLS.has(name)) state.fileHashHook ||= HASHING.test(context.sourceCode.getText(node));
+  if (SQL_CALLS.has(name)) noteSqlPassword(context, state, node);
+}
+
+/** `INSERT ... password` with the raw value is a candidate; `WHERE password = $1` with it is reported at once. */
+function noteSqlPassword(context: Rule.RuleContext, state: PasswordState, node: ESTree.CallExpression): void {
+  const sql = sqlOf(node);
+  if (!sql) return;
+  const raw = [...sql.params, ...sql.interpolated].some((param) => isRawPassword(context, param));
+  if (!raw) return;
+  const query = node.arguments[0] ?? node;
+  if (SQL_STORE.test(sql.sql)) state.top().candidates.push({ node: query, messageId: "stored" });
+  else if (SQL_COMPARE.test(sql.sql)) context.report({ node: query, messageId: "compared", data: { how: "a WHERE clause on the password" } });
+}
+
+/** `{ password }` passed to a store call is a candidate, to a find call is reported; a hashing `beforeSave` hook covers the file. */
+function noteProperty(context: Rule.RuleContext, state: PasswordState, node: ESTree.Property): void {
+  const key = keyName(node.key, node.computed);
+  if (key && /^(beforeCreate|beforeSave|beforeUpdate|beforeInsert)$/.test(key)) state.fileHashHook ||= HASHING.test(context.sourceCode.getText(node.value));
+  if (!isPasswordName(key) || !isRawPassword(context, node.value)) return;
+  const receiver = receivingCall(context, node as Node);
+  if (!receiver) return;
+  if (receiver.kind === "find") context.report({ node, messageId: "compared", data: { how: "looking the user up by password" } });
+  else state.top().candidates.push({ node, messageId: "stored" });
+}
+
+/** `user.password === req.body.password`: a stored password compared as typed. */
+function reportComparison(context: Rule.RuleContext, node: ESTree.BinaryExpression): void {
+  if (!["===", "==", "!==", "!="].includes(node.operator)) return;
+  const { left, right } = node;
+  if (left.type === "PrivateIdentifier" || !readsPassword(left) || !readsPassword(right)) return;
+  // `password === confirmPassword` checks the form; a stored password sits on an object (user.password, rows[0].password).
+  const isInput = (object: ESTree.Node): boolean => /^(req|request|ctx|body|input|dto|data|args|params|payload)$/i.test(readName(object) ?? "") || readName(object) === "body";
+  const stored = [left, right].some((side) => side.type === "MemberExpression" && !isInput(side.object));
+  if (stored) context.report({ node, messageId: "compared", data: { how: `\`${context.sourceCode.getText(node).slice(0, 60)}\`` } });
+}
+
 const rule: Rule.RuleModule = {
   meta: {
     type: "problem",
@@ -103,70 +161,23 @@ const rule: Rule.RuleModule = {
     schema: [],
   },
   create(context) {
-    if (isSampleDataPath(context.filename) || /(^|\/)migrations?\//i.test(context.filename)) return {};
-    const frames: Frame[] = [{ hashes: false, candidates: [] }];
+    if (isSampleData(context.filename) || /(^|\/)migrations?\//i.test(context.filename)) return {};
     const finished: Frame[] = [];
-    let fileHashHook = false;
-
-    const top = (): Frame => frames[frames.length - 1] as Frame;
-    const enter = (): void => {
-      frames.push({ hashes: false, candidates: [] });
-    };
-    const exit = (): void => {
-      const frame = frames.pop();
-      if (frame) finished.push(frame);
-    };
-
+    const moduleFrame: Frame = { hashes: false, candidates: [] };
+    const frames = functionFrames<Frame>(() => ({ hashes: false, candidates: [] }), (frame) => finished.push(frame));
+    const state: PasswordState = { top: () => frames.top() ?? moduleFrame, fileHashHook: false };
     return {
-      FunctionDeclaration: enter,
-      FunctionExpression: enter,
-      ArrowFunctionExpression: enter,
-      "FunctionDeclaration:exit": exit,
-      "FunctionExpression:exit": exit,
-      "ArrowFunctionExpression:exit": exit,
-      CallExpression(node) {
-        const name = calleeName(node) ?? "";
-        const calleeText = node.callee.type === "MemberExpression" ? context.sourceCode.getText(node.callee) : name;
-        if (HASHING.test(calleeText) && !/compare/i.test(name)) {
-          top().hashes = true;
-        }
-        const loggerName = node.callee.type === "MemberExpression" ? context.sourceCode.getText(node.callee.object) : "";
-        if (LOG_METHODS.has(name) && LOGGER.test(loggerName) && node.arguments.some((argument) => loggedPassword(argument))) context.report({ node, messageId: "logged" });
-        if (name === "pre" || name === "beforeCreate" || name === "beforeSave" || name === "addHook" || name === "beforeInsert") fileHashHook ||= HASHING.test(context.sourceCode.getText(node));
-        if (name === "query" || name === "execute" || name === "raw" || name === "run" || name === "all" || name === "get" || name === "none" || name === "one" || name === "oneOrNone") {
-          const sql = sqlOf(node);
-          if (!sql) return;
-          const raw = [...sql.params, ...sql.interpolated].some((param) => isRawPassword(context, param));
-          if (!raw) return;
-          const query = node.arguments[0] ?? node;
-          if (SQL_STORE.test(sql.sql)) top().candidates.push({ node: query, messageId: "stored" });
-          else if (SQL_COMPARE.test(sql.sql)) context.report({ node: query, messageId: "compared", data: { how: "a WHERE clause on the password" } });
-        }
-      },
-      Property(node) {
-        const key = keyName(node.key, node.computed);
-        if (key && /^(beforeCreate|beforeSave|beforeUpdate|beforeInsert)$/.test(key)) fileHashHook ||= HASHING.test(context.sourceCode.getText(node.value));
-        if (!isPasswordName(key) || !isRawPassword(context, node.value)) return;
-        const receiver = receivingCall(context, node as Node);
-        if (!receiver) return;
-        if (receiver.kind === "find") context.report({ node, messageId: "compared", data: { how: "looking the user up by password" } });
-        else top().candidates.push({ node, messageId: "stored" });
-      },
+      ...frames.visitors,
+      CallExpression: (node) => noteCall(context, state, node),
+      Property: (node) => noteProperty(context, state, node),
       AssignmentExpression(node) {
         if (node.operator !== "=" || node.left.type !== "MemberExpression" || node.left.object.type === "ThisExpression") return;
-        if (isPasswordName(keyName(node.left.property, node.left.computed)) && isRawPassword(context, node.right)) top().candidates.push({ node, messageId: "stored" });
+        if (isPasswordName(keyName(node.left.property, node.left.computed)) && isRawPassword(context, node.right)) state.top().candidates.push({ node, messageId: "stored" });
       },
-      BinaryExpression(node) {
-        if (!["===", "==", "!==", "!="].includes(node.operator)) return;
-        const { left, right } = node;
-        if (left.type === "PrivateIdentifier" || !readsPassword(left) || !readsPassword(right)) return;
-        // `password === confirmPassword` checks the form; a stored password sits on an object (user.password, rows[0].password).
-        const stored = [left, right].some((side) => side.type === "MemberExpression" && !/^(req|request|ctx|body|input|dto|data|args|params|payload)$/i.test(readName(side.object) ?? "") && readName(side.object) !== "body");
-        if (stored) context.report({ node, messageId: "compared", data: { how: `\`${context.sourceCode.getText(node).slice(0, 60)}\`` } });
-      },
+      BinaryExpression: (node) => reportComparison(context, node),
       "Program:exit"() {
-        finished.push(...frames);
-        if (fileHashHook) return;
+        finished.push(moduleFrame);
+        if (state.fileHashHook) return;
         for (const frame of finished) {
           if (frame.hashes) continue;
           for (const candidate of frame.candidates) context.report({ node: candidate.node, messageId: candidate.messageId, data: { how: "" } });

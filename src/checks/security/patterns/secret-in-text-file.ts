@@ -6,7 +6,8 @@
 import { posix } from "node:path";
 import type { FunctionCheck, SourceFile } from "../../../contract/check.js";
 import type { RawFinding } from "../../../contract/types.js";
-import { isTestPath } from "./ast-helpers.js";
+import { isTestSupport } from "../../shared/is-test-file.js";
+import { scanLines } from "../../shared/scan-lines.js";
 import { findSecretFormats, isPasswordHash, isPlaceholder, isSecretName, redact } from "./secret-patterns.js";
 
 /** `.env.example` and friends document the variables; they are meant to be committed. */
@@ -32,10 +33,38 @@ function isCommittedEnv(path: string): boolean {
   return (base === ".env" || base.startsWith(".env.")) && !TEMPLATE_ENV.test(base);
 }
 
+type LineFinding = Omit<RawFinding, "path" | "line">;
+
+/** A token in a known format (AWS key, GitHub token, private key block) anywhere on the line. */
+function knownFormatIn(text: string): LineFinding | undefined {
+  const [match] = findSecretFormats(text);
+  if (!match) return undefined;
+  return {
+    messageId: "knownFormat",
+    category: "hardcoded-secret",
+    message: `Remove ${match.kind} ("${redact(match.value)}") from this file, revoke it, and pass a new one in through an environment variable or a secret store. Anyone who can read the repository can use it.`,
+  };
+}
+
+/** `POSTGRES_PASSWORD: hunter2`, `"apiKey": "..."`: a secret-named key given a real value. */
+function namedSecretIn(text: string): LineFinding | undefined {
+  const pair = KEY_VALUE.exec(text);
+  if (!pair) return undefined;
+  const key = pair[1] ?? "";
+  const value = cleanValue(pair[2] ?? "");
+  if (!isSecretName(key.split(".").pop() ?? key) || value.length < 4 || isPlaceholder(value) || isPasswordHash(value)) return undefined;
+  if (/^[[{]/.test(value) || /^(true|false|null|\d+)$/i.test(value) || /\$\{?[A-Za-z_]/.test(value)) return undefined;
+  return {
+    messageId: "namedSecret",
+    category: "hardcoded-secret",
+    message: `Replace the value of \`${key}\` ("${redact(value)}") with a reference to an environment variable or secret (for example \`\${${key.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}}\`). A password in a committed file is shared with everyone who can read the repository.`,
+  };
+}
+
 function scanFile(file: SourceFile): RawFinding[] {
   if (SKIPPED.test(file.path)) return [];
   const findings: RawFinding[] = [];
-  const namesMatter = !DOCUMENTATION.test(file.path) && !isTestPath(file.path);
+  const namesMatter = !DOCUMENTATION.test(file.path) && !isTestSupport(file.path);
   const lines = file.content.split(/\r?\n/);
   const committedEnv = file.language === "env" && isCommittedEnv(file.path);
   if (committedEnv && lines.some((line) => /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=/.test(line))) {
@@ -48,35 +77,8 @@ function scanFile(file: SourceFile): RawFinding[] {
       message: `Remove \`${posix.basename(file.path)}\` from the repository, add it to \`.gitignore\`, and commit a \`.env.example\` with placeholder values instead. A committed .env file publishes every value in it; change any real secret it held.`,
     });
   }
-  lines.forEach((text, index) => {
-    const line = index + 1;
-    if (text.length > 2000) return;
-    const [match] = findSecretFormats(text);
-    if (match) {
-      findings.push({
-        messageId: "knownFormat",
-        category: "hardcoded-secret",
-        path: file.path,
-        line,
-        message: `Remove ${match.kind} ("${redact(match.value)}") from this file, revoke it, and pass a new one in through an environment variable or a secret store. Anyone who can read the repository can use it.`,
-      });
-      return;
-    }
-    if (!namesMatter || committedEnv || (file.language === "env" && TEMPLATE_ENV.test(posix.basename(file.path)))) return;
-    const pair = KEY_VALUE.exec(text);
-    if (!pair) return;
-    const key = pair[1] ?? "";
-    const value = cleanValue(pair[2] ?? "");
-    if (!isSecretName(key.split(".").pop() ?? key) || value.length < 4 || isPlaceholder(value) || isPasswordHash(value)) return;
-    if (/^[[{]/.test(value) || /^(true|false|null|\d+)$/i.test(value) || /\$\{?[A-Za-z_]/.test(value)) return;
-    findings.push({
-      messageId: "namedSecret",
-      category: "hardcoded-secret",
-      path: file.path,
-      line,
-      message: `Replace the value of \`${key}\` ("${redact(value)}") with a reference to an environment variable or secret (for example \`\${${key.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}}\`). A password in a committed file is shared with everyone who can read the repository.`,
-    });
-  });
+  const keysMatter = namesMatter && !committedEnv && !(file.language === "env" && TEMPLATE_ENV.test(posix.basename(file.path)));
+  findings.push(...scanLines(file, (text) => knownFormatIn(text) ?? (keysMatter ? namedSecretIn(text) : undefined)));
   return findings;
 }
 

@@ -2,7 +2,7 @@
  * Known secret formats, secret-like names and placeholder values, shared by the JS/TS rule and the
  * text-file scanner so both agree on what a secret is.
  */
-import { words } from "./ast-helpers.js";
+import { words } from "../../shared/ast/words.js";
 
 export interface SecretFormat {
   kind: string;

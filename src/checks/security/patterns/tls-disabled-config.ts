@@ -5,6 +5,7 @@
  */
 import type { FunctionCheck, SourceFile } from "../../../contract/check.js";
 import type { RawFinding } from "../../../contract/types.js";
+import { scanLines } from "../../shared/scan-lines.js";
 
 interface LinePattern {
   pattern: RegExp;
@@ -32,13 +33,11 @@ const PATTERNS: readonly LinePattern[] = [
 ];
 
 function scanFile(file: SourceFile): RawFinding[] {
-  const findings: RawFinding[] = [];
-  file.content.split(/\r?\n/).forEach((text, index) => {
-    if (text.length > 2000 || /^\s*(#|\/\/)/.test(text)) return;
+  return scanLines(file, (text) => {
+    if (/^\s*(#|\/\/)/.test(text)) return undefined;
     const hit = PATTERNS.find(({ pattern }) => pattern.test(text));
-    if (hit) findings.push({ category: "tls-disabled", path: file.path, line: index + 1, message: hit.message });
+    return hit ? { category: "tls-disabled", message: hit.message } : undefined;
   });
-  return findings;
 }
 
 export const tlsDisabledConfig: FunctionCheck = {

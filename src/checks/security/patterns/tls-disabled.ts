@@ -6,7 +6,9 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../../contract/check.js";
-import { dottedName, isLiteral, keyName, staticString, type Node } from "./ast-helpers.js";
+import { dottedName, keyName } from "../../shared/ast/names.js";
+import type { Node } from "../../shared/ast/node.js";
+import { isLiteral, staticString } from "../../shared/ast/static-values.js";
 
 /** Options that disable verification when set to `false`. */
 const OFF_WHEN_FALSE = new Set(["rejectUnauthorized", "strictSSL", "sslValidate", "verifySsl"]);

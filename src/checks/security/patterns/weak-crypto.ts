@@ -5,7 +5,12 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../../contract/check.js";
-import { bindingName, calleeName, calleeObject, isTestPath, staticNumber, staticString, type Node } from "./ast-helpers.js";
+import { bindingName } from "../../shared/ast/functions.js";
+import { calleeName, calleeObject } from "../../shared/ast/names.js";
+import type { Node } from "../../shared/ast/node.js";
+import { staticNumber } from "../../shared/ast/scope.js";
+import { staticString } from "../../shared/ast/static-values.js";
+import { isTestSupport } from "../../shared/is-test-file.js";
 import { inCredentialFunction, isPasswordName, readsPassword } from "./password-context.js";
 
 const FAST_HASHES = /^(md4|md5|sha-?1|sha-?224|sha-?256|sha-?384|sha-?512|sha3-\d+|ripemd160)$/i;
@@ -59,7 +64,7 @@ const rule: Rule.RuleModule = {
     schema: [],
   },
   create(context) {
-    if (isTestPath(context.filename)) return {};
+    if (isTestSupport(context.filename)) return {};
     return {
       CallExpression(node) {
         const name = calleeName(node);

@@ -18,7 +18,7 @@ import type { SinkHit, SinkMatcher } from "../sinks/sink-hit.js";
 import { findSqlInjection } from "../sinks/sql-injection-sinks.js";
 import { findSsrf } from "../sinks/ssrf-sinks.js";
 import { findXss } from "../sinks/xss-sinks.js";
-import type { Node } from "./node-helpers.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
 import { TaintAnalyzer } from "./taint-analyzer.js";
 
 /** One sink matcher per taint category of the table; a category without one does not compile. */

@@ -16,7 +16,8 @@ import {
   STRING_METHODS,
   URI_COMPONENT_SAFE,
 } from "./known-functions.js";
-import { calleeName, propertyName, receiverOf, unwrap } from "./node-helpers.js";
+import { calleeName, propertyName, receiverOf } from "../../../shared/ast/names.js";
+import { unwrap } from "../../../shared/ast/unwrap.js";
 import { REQUEST_GETTERS } from "./request-sources.js";
 import type { TaintAnalyzer } from "./taint-analyzer.js";
 import { cleanedValue, concatValues, mergeValues, NUMERIC_VALUE, OPAQUE, sourceValue, UNKNOWN, withShape, withStep, type AbstractValue, type Taint } from "./taint.js";

@@ -5,7 +5,10 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { SecurityCategory } from "../../../../contract/security-categories.js";
-import { calleeName, receiverOf, stringLiteral, unwrap, type Node } from "./node-helpers.js";
+import { calleeName, receiverOf } from "../../../shared/ast/names.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
+import { staticString } from "../../../shared/ast/static-values.js";
+import { unwrap } from "../../../shared/ast/unwrap.js";
 
 export type Facts = Map<string, Set<SecurityCategory> | "all">;
 
@@ -141,7 +144,7 @@ function binaryFacts(node: TSESTree.BinaryExpression, truth: boolean, host: Guar
     const holds = equal === truth;
     // typeof x === "string"
     if (left.type === "UnaryExpression" && left.operator === "typeof") {
-      const type = stringLiteral(right);
+      const type = staticString(right);
       if (holds && type === "number") add(facts, subjectsOf(left.argument, host), "all");
       if (holds && type === "string") add(facts, subjectsOf(left.argument, host), ["nosql-injection", "mass-assignment", "prototype-pollution"]);
       return facts;
@@ -150,7 +153,7 @@ function binaryFacts(node: TSESTree.BinaryExpression, truth: boolean, host: Guar
     if (left.type === "CallExpression" && calleeName(left) === "indexOf" && isNegativeIndex(right)) {
       return callFacts(left, !holds, host, rootText);
     }
-    const [subject, literal] = right.type === "Literal" || right.type === "TemplateLiteral" ? [left, stringLiteral(right) ?? (right.type === "Literal" ? String(right.value) : undefined)] : [right, stringLiteral(left)];
+    const [subject, literal] = right.type === "Literal" || right.type === "TemplateLiteral" ? [left, staticString(right) ?? (right.type === "Literal" ? String(right.value) : undefined)] : [right, staticString(left)];
     if (literal === undefined) return facts;
     if (FORBIDDEN_KEYS.has(literal)) {
       if (!holds) add(facts, subjectsOf(subject, host), ["prototype-pollution"]);
@@ -181,7 +184,7 @@ function callFacts(node: TSESTree.CallExpression, truth: boolean, host: GuardHos
       }
       return facts;
     }
-    const needle = stringLiteral(first);
+    const needle = staticString(first);
     if (!truth && needle === "..") add(facts, subjectsOf(receiver, host), ["path-traversal"]);
     if (!truth && needle === "://") add(facts, subjectsOf(receiver, host), ["open-redirect"]);
     return facts;
@@ -192,7 +195,7 @@ function callFacts(node: TSESTree.CallExpression, truth: boolean, host: GuardHos
     return facts;
   }
   if ((name === "startsWith" || name === "endsWith") && receiver && first && truth) {
-    const prefix = stringLiteral(first);
+    const prefix = staticString(first);
     const subjects = subjectsOf(receiver, host);
     if (name === "endsWith") {
       if (prefix?.startsWith(".")) add(facts, subjects, ["ssrf", "open-redirect"]);

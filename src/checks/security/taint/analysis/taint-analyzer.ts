@@ -12,7 +12,10 @@ import { callValue, constructValue } from "./call-value.js";
 import { guardedCategories, type GuardHost } from "./guards.js";
 import { ARRAY_CALLBACK_METHODS } from "./known-functions.js";
 import { moduleMemberOf, type ModuleMember } from "./module-member.js";
-import { calleeName, isFunction, propertyName, receiverOf, unwrap, type Node } from "./node-helpers.js";
+import { isFunction } from "../../../shared/ast/functions.js";
+import { calleeName, propertyName, receiverOf } from "../../../shared/ast/names.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
+import { unwrap } from "../../../shared/ast/unwrap.js";
 import { isRequestParameter, memberShapeOf, nestParameterTaint, requestObjectTaint, requestPropertyTaint, routeValidation } from "./request-sources.js";
 import { buildScopeIndex, type Variable } from "./scope-index.js";
 import {

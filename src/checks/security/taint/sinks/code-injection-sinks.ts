@@ -3,7 +3,8 @@
  * the `vm` module, `safe-eval`, or loaded as a module by `require(x)` / `import(x)`.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { unwrap, type Node } from "../analysis/node-helpers.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
+import { unwrap } from "../../../shared/ast/unwrap.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";

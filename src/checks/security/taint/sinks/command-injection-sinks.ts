@@ -4,7 +4,9 @@
  * input choosing which program runs.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { objectProperty, stringLiteral, unwrap, type Node } from "../analysis/node-helpers.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
+import { findProperty, staticString } from "../../../shared/ast/static-values.js";
+import { unwrap } from "../../../shared/ast/unwrap.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous, type Taint } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
@@ -16,7 +18,7 @@ const SHELLS = /^(\/bin\/|\/usr\/bin\/)?(sh|bash|zsh|dash|cmd|cmd\.exe|powershel
 
 function usesShell(call: TSESTree.CallExpression): boolean {
   return call.arguments.some((argument) => {
-    const shell = objectProperty(unwrap(argument), "shell");
+    const shell = findProperty(unwrap(argument), "shell");
     if (!shell) return false;
     const value = unwrap(shell.value);
     return !(value.type === "Literal" && value.value === false);
@@ -50,7 +52,7 @@ export function findCommandInjection(node: Node, analyzer: TaintAnalyzer): SinkH
   }
   if (!PROCESS_CALLS.has(name)) return [];
   if (commandTaint) return [{ category: "command-injection", node: command, sink: `program name in ${sink}`, taint: commandTaint }];
-  const program = stringLiteral(command);
+  const program = staticString(command);
   const argsTaint = args && args.type !== "SpreadElement" ? taintedArgument(args, analyzer) : undefined;
   if (argsTaint && args && (usesShell(node) || (program !== undefined && SHELLS.test(program)))) {
     return [{ category: "command-injection", node: args, sink: `shell arguments of ${sink}`, taint: argsTaint }];

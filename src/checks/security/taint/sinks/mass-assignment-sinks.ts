@@ -4,7 +4,10 @@
  * `new User(req.body)`, `findByIdAndUpdate(id, req.body)`), so a client can set fields such as `role`.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { calleeName, objectProperty, receiverOf, rootName, unwrap, type Node } from "../analysis/node-helpers.js";
+import { calleeName, receiverOf, rootName } from "../../../shared/ast/names.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
+import { findProperty } from "../../../shared/ast/static-values.js";
+import { unwrap } from "../../../shared/ast/unwrap.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous, type Taint } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
@@ -28,7 +31,7 @@ function dataHit(argument: Node | undefined, analyzer: TaintAnalyzer, sink: stri
   if (direct && inner.type !== "ObjectExpression") return [{ category: "mass-assignment", node: argument, sink, taint: direct }];
   if (inner.type !== "ObjectExpression") return [];
   for (const key of DATA_KEYS) {
-    const property = objectProperty(inner, key);
+    const property = findProperty(inner, key);
     const taint = property && wholeBody(property.value, analyzer);
     if (property && taint) return [{ category: "mass-assignment", node: property.value, sink: `${key} of ${sink}`, taint }];
     if (property) return dataHit(property.value, analyzer, sink);
@@ -43,7 +46,7 @@ function dataHit(argument: Node | undefined, analyzer: TaintAnalyzer, sink: stri
 /** Sequelize's `{ fields: ["name", "bio"] }` option: only the listed attributes are written. */
 function limitsFields(options: Node | undefined): boolean {
   const inner = options && unwrap(options);
-  return inner?.type === "ObjectExpression" && objectProperty(inner, "fields") !== undefined;
+  return inner?.type === "ObjectExpression" && findProperty(inner, "fields") !== undefined;
 }
 
 export function findMassAssignment(node: Node, analyzer: TaintAnalyzer): SinkHit[] {

@@ -4,7 +4,10 @@
  * input, or `$regex` built from input.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { calleeName, objectProperty, unwrap, type Node } from "../analysis/node-helpers.js";
+import { calleeName } from "../../../shared/ast/names.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
+import { findProperty } from "../../../shared/ast/static-values.js";
+import { unwrap } from "../../../shared/ast/unwrap.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous, type Taint } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
@@ -57,7 +60,7 @@ function scanFilter(node: Node, analyzer: TaintAnalyzer, sink: string, hits: Sin
     if (taint && (taint.shape === "whole" || taint.shape === "value")) hits.push({ category: "nosql-injection", node: at ?? inner, sink: `filter of ${sink}`, taint });
     return;
   }
-  if (objectProperty(inner, "where")) return; // SQL ORMs (Sequelize, TypeORM, Prisma)
+  if (findProperty(inner, "where")) return; // SQL ORMs (Sequelize, TypeORM, Prisma)
   for (const property of inner.properties) {
     if (property.type === "SpreadElement") {
       const taint = dangerous(analyzer.value(property.argument), "nosql-injection");

@@ -3,7 +3,10 @@
  * a `Location` header, `location.href = ...`), unless a fixed same-site path or origin comes first.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { calleeName, objectProperty, propertyName, rootName, stringLiteral, unwrap, type Node } from "../analysis/node-helpers.js";
+import { calleeName, propertyName, rootName } from "../../../shared/ast/names.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
+import { findProperty, staticString } from "../../../shared/ast/static-values.js";
+import { unwrap } from "../../../shared/ast/unwrap.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous, prefixFixesDestination } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
@@ -39,10 +42,10 @@ export function findOpenRedirect(node: Node, analyzer: TaintAnalyzer): SinkHit[]
   if ((name === "assign" || name === "replace") && /location$/.test(analyzer.text(unwrap(call.callee).type === "MemberExpression" ? (unwrap(call.callee) as TSESTree.MemberExpression).object : call.callee))) {
     return check(call.arguments[0], analyzer, label);
   }
-  if (name && HEADER_SETTERS.has(name) && stringLiteral(call.arguments[0])?.toLowerCase() === "location") return check(call.arguments[1], analyzer, `Location header via ${label}`);
+  if (name && HEADER_SETTERS.has(name) && staticString(call.arguments[0])?.toLowerCase() === "location") return check(call.arguments[1], analyzer, `Location header via ${label}`);
   if (name === "writeHead") {
     for (const argument of call.arguments) {
-      const header = objectProperty(unwrap(argument), "Location") ?? objectProperty(unwrap(argument), "location");
+      const header = findProperty(unwrap(argument), "Location") ?? findProperty(unwrap(argument), "location");
       if (header) return check(header.value, analyzer, `Location header via ${label}`);
     }
   }

@@ -2,7 +2,10 @@
  * Path traversal: a file path built from input reaching the fs module (`readFile`, `createReadStream`,
  * `writeFile`, `unlink`, ...), fs-extra, or Express `res.sendFile`/`res.download` without a `root`.
  */
-import { calleeName, objectProperty, receiverOf, rootName, unwrap, type Node } from "../analysis/node-helpers.js";
+import { calleeName, receiverOf, rootName } from "../../../shared/ast/names.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
+import { findProperty } from "../../../shared/ast/static-values.js";
+import { unwrap } from "../../../shared/ast/unwrap.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
@@ -24,7 +27,7 @@ export function findPathTraversal(node: Node, analyzer: TaintAnalyzer): SinkHit[
   const receiver = receiverOf(node);
   if ((name === "sendFile" || name === "download") && receiver && /^(res|response|reply)$/.test(rootName(receiver) ?? "")) {
     const [file, ...rest] = node.arguments;
-    if (!file || rest.some((argument) => objectProperty(unwrap(argument), "root"))) return [];
+    if (!file || rest.some((argument) => findProperty(unwrap(argument), "root"))) return [];
     const taint = dangerous(analyzer.value(file), "path-traversal");
     return taint ? [{ category: "path-traversal", node: file, sink: `${calleeLabel(analyzer, node)}()`, taint }] : [];
   }

@@ -5,7 +5,9 @@
  * fed with request input, and `Object.assign` of `JSON.parse(input)`.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { calleeName, receiverOf, rootName, unwrap, type Node } from "../analysis/node-helpers.js";
+import { calleeName, receiverOf, rootName } from "../../../shared/ast/names.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
+import { unwrap } from "../../../shared/ast/unwrap.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";

@@ -4,7 +4,10 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import safeRegex from "safe-regex2";
-import { calleeName, receiverOf, stringLiteral, unwrap, type Node } from "../analysis/node-helpers.js";
+import { calleeName, receiverOf } from "../../../shared/ast/names.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
+import { staticString } from "../../../shared/ast/static-values.js";
+import { unwrap } from "../../../shared/ast/unwrap.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
@@ -18,7 +21,7 @@ function regexSource(node: Node | undefined, analyzer: TaintAnalyzer, depth = 0)
   if (!node || depth > 3) return undefined;
   const inner = unwrap(node);
   if (inner.type === "Literal" && "regex" in inner && inner.regex) return inner.regex.pattern;
-  if ((inner.type === "NewExpression" || inner.type === "CallExpression") && calleeName(inner) === "RegExp") return stringLiteral(inner.arguments[0]);
+  if ((inner.type === "NewExpression" || inner.type === "CallExpression") && calleeName(inner) === "RegExp") return staticString(inner.arguments[0]);
   if (inner.type === "Identifier") return regexSource(analyzer.initOf(inner), analyzer, depth + 1);
   return undefined;
 }

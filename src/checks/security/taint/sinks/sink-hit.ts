@@ -1,6 +1,6 @@
 /** What a sink matcher reports: the category, where, the sink's name, the tainted data and an optional fix. */
 import type { SecurityCategory } from "../../../../contract/security-categories.js";
-import type { Node } from "../analysis/node-helpers.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import type { Taint } from "../analysis/taint.js";
 

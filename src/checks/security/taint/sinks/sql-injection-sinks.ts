@@ -3,7 +3,10 @@
  * `query`/`literal`, TypeORM `query` and query-builder conditions, or Prisma's `*Unsafe` raw APIs.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { calleeName, chainHasCall, objectProperty, receiverOf, rootName, unwrap, type Node } from "../analysis/node-helpers.js";
+import { calleeName, chainHasCall, receiverOf, rootName } from "../../../shared/ast/names.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
+import { findProperty } from "../../../shared/ast/static-values.js";
+import { unwrap } from "../../../shared/ast/unwrap.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous } from "../analysis/taint.js";
 import { sqlPlaceholderFix } from "./sql-placeholder-fix.js";
@@ -32,7 +35,7 @@ export function findSqlInjection(node: Node, analyzer: TaintAnalyzer): SinkHit[]
   if (!name || !first || first.type === "SpreadElement") return [];
   const receiver = receiverOf(call);
   // pg's query config object: { text, values }; mysql's { sql, values }
-  const textProperty = objectProperty(unwrap(first), "text") ?? objectProperty(unwrap(first), "sql");
+  const textProperty = findProperty(unwrap(first), "text") ?? findProperty(unwrap(first), "sql");
   const queried = textProperty ? textProperty.value : unwrap(first).type === "ObjectExpression" ? undefined : first;
   if (!queried) return [];
   const value = analyzer.value(queried);

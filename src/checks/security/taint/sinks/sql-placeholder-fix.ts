@@ -4,7 +4,8 @@
  * parameters array. Quotes around a placeholder go away; `LIKE '%${x}%'` and the like are left alone.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { calleeName, isFunction, receiverOf } from "../analysis/node-helpers.js";
+import { isFunction } from "../../../shared/ast/functions.js";
+import { calleeName, receiverOf } from "../../../shared/ast/names.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import type { SinkFix } from "./sink-hit.js";
 

@@ -3,7 +3,10 @@
  * with fetch, axios, got, node-fetch, undici, superagent, request, needle or http(s).get/request.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { calleeName, objectProperty, propertyName, unwrap, type Node } from "../analysis/node-helpers.js";
+import { calleeName, propertyName } from "../../../shared/ast/names.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
+import { findProperty } from "../../../shared/ast/static-values.js";
+import { unwrap } from "../../../shared/ast/unwrap.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous, prefixFixesDestination } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
@@ -18,7 +21,7 @@ function urlArgument(call: TSESTree.CallExpression, moduleName: string): Node | 
   const inner = unwrap(first);
   if (inner.type === "ObjectExpression") {
     for (const key of URL_KEYS) {
-      const property = objectProperty(inner, key);
+      const property = findProperty(inner, key);
       if (property) return property.value;
     }
     return undefined;

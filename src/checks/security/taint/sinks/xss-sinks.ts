@@ -4,7 +4,9 @@
  * `outerHTML`, `document.write`, `insertAdjacentHTML`, jQuery `.html()`).
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { calleeName, objectProperty, propertyName, receiverOf, rootName, type Node } from "../analysis/node-helpers.js";
+import { calleeName, propertyName, receiverOf, rootName } from "../../../shared/ast/names.js";
+import type { TsNode as Node } from "../../../shared/ast/node.js";
+import { findProperty } from "../../../shared/ast/static-values.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous, UNKNOWN, type AbstractValue } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
@@ -48,7 +50,7 @@ function responseHit(call: TSESTree.CallExpression, analyzer: TaintAnalyzer): Si
 /** React's `dangerouslySetInnerHTML={{ __html: x }}` and Handlebars' `new SafeString(x)` skip escaping. */
 function unescapedMarkupHit(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
   if (node.type === "JSXAttribute" && node.name.type === "JSXIdentifier" && node.name.name === "dangerouslySetInnerHTML" && node.value?.type === "JSXExpressionContainer") {
-    const html = objectProperty(node.value.expression as Node, "__html");
+    const html = findProperty(node.value.expression as Node, "__html");
     const taint = html && dangerous(analyzer.value(html.value), "xss");
     return html && taint ? [{ category: "xss", node: html.value, sink: "dangerouslySetInnerHTML", taint }] : [];
   }

@@ -1,0 +1,44 @@
+import type { Rule } from "eslint";
+import { PUBLIC_ROUTE } from "../auth-middleware.js";
+import { PERSONAL, type OwnerFacts } from "./owner-facts.js";
+import type { Route, RouteCollector } from "./route-collector.js";
+import { AUTHORIZING, MUTATING } from "./route-syntax.js";
+
+const isPublic = (route: Route): boolean => PUBLIC_ROUTE.test(route.path) || PUBLIC_ROUTE.test(route.handler);
+const isDelete = (route: Route): boolean => route.method === "delete" || route.method === "del";
+
+/**
+ * Reports routes whose handler looks a record up by a request id without checking who asks (IDOR), unless a
+ * role or owner middleware guards them. Returns the routes reported, which the missing-auth pass skips.
+ */
+export function reportUncheckedOwners(context: Rule.RuleContext, collected: RouteCollector, facts: OwnerFacts): Set<Route> {
+  const { routes, coverage, authorizingCoverage } = collected;
+  const fileHasAuth = coverage.length > 0 || routes.some((route) => route.hasAuth) || facts.identities.length > 0;
+  const reported = new Set<Route>();
+  for (const route of routes) {
+    if (isPublic(route)) continue;
+    const authenticated = route.hasAuth || collected.coveredBefore(route);
+    if (!MUTATING.has(route.method) && !authenticated) continue;
+    // Without any auth in the file (a single-user or catalog API), only records that belong to people count.
+    if (!authenticated && !fileHasAuth && !PERSONAL.test(route.path) && !facts.readsPersonalId(route)) continue;
+    if (route.middlewares.some((middleware) => AUTHORIZING.test(context.sourceCode.getText(middleware)))) continue;
+    if (authorizingCoverage.some((position) => position < route.position)) continue;
+    if (!facts.isUncheckedIdAccess(route)) continue;
+    reported.add(route);
+    const verb = isDelete(route) ? "delete" : MUTATING.has(route.method) ? "change" : "read";
+    context.report({ node: route.report, messageId: "noOwnerCheck", data: { method: route.method.toUpperCase(), path: route.path || "/", verb } });
+  }
+  return reported;
+}
+
+/** In a file where some routes use auth middleware, reports the mutating routes that have none (and are not public). */
+export function reportMissingAuth(context: Rule.RuleContext, collected: RouteCollector, skip: ReadonlySet<Route>): void {
+  const { routes } = collected;
+  if (!routes.some((route) => route.hasAuth)) return;
+  const example = collected.authExamples[0] ?? "requireAuth";
+  for (const route of routes) {
+    if (skip.has(route) || route.hasAuth || !MUTATING.has(route.method) || isPublic(route) || collected.coveredBefore(route)) continue;
+    const verb = isDelete(route) ? "delete" : route.method === "post" ? "create" : "change";
+    context.report({ node: route.report, messageId: "missingAuth", data: { example, method: route.method.toUpperCase(), path: route.path || "/", verb } });
+  }
+}
