@@ -17,7 +17,7 @@ export interface RenderedFile {
 const eta = new Eta({ autoEscape: false, useWith: false, cache: false });
 
 /** Template file paths (posix, relative to `filesDir`), sorted. A symbolic link is refused. */
-function listSourceFiles(filesDir: string, prefix = ""): string[] {
+export function listSourceFiles(filesDir: string, prefix = ""): string[] {
   const paths: string[] = [];
   for (const entry of readdirSync(join(filesDir, prefix), { withFileTypes: true })) {
     const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
