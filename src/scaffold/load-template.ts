@@ -40,21 +40,31 @@ export function loadTemplate(dir: string): Template {
   issues.push(...rubricIssues(manifest));
   const baseDir = manifest.extends === undefined ? undefined : join(dirname(dir), manifest.extends);
   if (manifest.extends !== undefined && baseDir !== undefined && !isTemplateBase(baseDir)) {
-    issues.push({ path: "extends", expected: `a base folder next to the template, holding base.yml and files/ (${knownBases(dirname(dir))})`, received: JSON.stringify(manifest.extends) });
+    issues.push({
+      path: "extends",
+      expected: `a base folder next to the template, holding base.yml and files/ (${knownBases(dirname(dir))})`,
+      received: JSON.stringify(manifest.extends),
+    });
   }
   if (issues.length > 0) throw new ValidationError(file, issues);
   if (baseDir === undefined) return { manifest, dir, filesDir, fileLayers: [filesDir] };
   const base = loadTemplateBase(baseDir);
-  return { manifest: { ...manifest, variables: mergeVariables(base.manifest.variables, manifest.variables) }, dir, filesDir, base, fileLayers: [base.filesDir, filesDir] };
+  const variables = mergeVariables(base.manifest.variables, manifest.variables);
+  return { manifest: { ...manifest, variables }, dir, filesDir, base, fileLayers: [base.filesDir, filesDir] };
 }
 
 function knownBases(templatesDir: string): string {
-  const names = readdirSync(templatesDir).filter((name) => name.startsWith("_") && isTemplateBase(join(templatesDir, name)));
+  const names = readdirSync(templatesDir).filter(
+    (name) => name.startsWith("_") && isTemplateBase(join(templatesDir, name)),
+  );
   return names.length > 0 ? `known: ${names.sort().join(", ")}` : `none found in ${templatesDir}`;
 }
 
-/** The base's variables first (in their order), then the template's; a template variable replaces the base's of that name. */
-function mergeVariables(baseVariables: readonly TemplateVariable[], own: readonly TemplateVariable[]): TemplateVariable[] {
+/** The base's variables first (in their order), then the template's; a template's replaces the base's of its name. */
+function mergeVariables(
+  baseVariables: readonly TemplateVariable[],
+  own: readonly TemplateVariable[],
+): TemplateVariable[] {
   const ownNames = new Set(own.map((variable) => variable.name));
   return [...baseVariables.filter((variable) => !ownNames.has(variable.name)), ...own];
 }

@@ -59,7 +59,10 @@ function renderLayer(filesDir: string, variables: Readonly<Record<string, Variab
  * one's that renders to the same path; two files of one folder rendering to one path is an error. Nothing
  * is written. The result is sorted by path.
  */
-export function renderTemplate(filesDirs: readonly string[], variables: Readonly<Record<string, VariableValue>>): RenderedFile[] {
+export function renderTemplate(
+  filesDirs: readonly string[],
+  variables: Readonly<Record<string, VariableValue>>,
+): RenderedFile[] {
   const byPath = new Map<string, RenderedFile>();
   for (const filesDir of filesDirs) {
     for (const file of renderLayer(filesDir, variables)) byPath.set(file.path, file);

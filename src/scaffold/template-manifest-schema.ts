@@ -89,12 +89,18 @@ export const exerciseSchema = z.strictObject({
 /** A base's folder name: it starts with `_`, so it can never be taken for a template id. */
 export const baseName = z
   .string()
-  .regex(/^_[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "expected the name of a base folder next to the templates, starting with _ (e.g. _base)");
+  .regex(
+    /^_[a-z][a-z0-9]*(-[a-z0-9]+)*$/,
+    "expected the name of a base folder next to the templates, starting with _ (e.g. _base)",
+  );
 
 function uniqueVariableNames(variables: readonly { name: string }[], ctx: z.RefinementCtx): void {
   const names = new Set<string>();
   variables.forEach((variable, index) => {
-    if (names.has(variable.name)) ctx.addIssue({ code: "custom", path: ["variables", index, "name"], message: `expected a unique variable name; "${variable.name}" appears twice` });
+    if (names.has(variable.name)) {
+      const message = `expected a unique variable name; "${variable.name}" appears twice`;
+      ctx.addIssue({ code: "custom", path: ["variables", index, "name"], message });
+    }
     names.add(variable.name);
   });
 }
@@ -103,7 +109,10 @@ function uniqueVariableNames(variables: readonly { name: string }[], ctx: z.Refi
 export const baseManifestSchema = z
   .strictObject({
     description: oneLine.describe("What the base holds, for template authors."),
-    variables: z.array(variableSchema).default([]).describe("Variables the base's files use; every extending template gets them."),
+    variables: z
+      .array(variableSchema)
+      .default([])
+      .describe("Variables the base's files use; every extending template gets them."),
   })
   .superRefine((manifest, ctx) => uniqueVariableNames(manifest.variables, ctx));
 
@@ -111,7 +120,9 @@ export const baseManifestSchema = z
 export const templateManifestSchema = z
   .strictObject({
     id: kebabId,
-    extends: baseName.optional().describe("A base folder (e.g. _base) whose files are rendered underneath this template's own."),
+    extends: baseName
+      .optional()
+      .describe("A base folder (e.g. _base) whose files are rendered underneath this template's own."),
     version: z.string().refine((value) => semver.valid(value) !== null, "expected a semantic version such as 1.0.0"),
     title: oneLine,
     description: oneLine.describe("One line shown by `--list`."),

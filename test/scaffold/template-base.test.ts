@@ -20,9 +20,17 @@ describe("a template that extends a base", () => {
   it("renders the base's files underneath its own, the template's winning at the same output path", () => {
     expect(template.fileLayers).toEqual([join(LAYERED, "_base", "files"), join(LAYERED, "child-api", "files")]);
     const answers = { projectName: "shop-api", ...resolveVariables(template.manifest, {}) };
-    const files = renderTemplate(template.fileLayers, { ...answers, templateId: "child-api", templateVersion: "1.2.0", year: 2026 });
+    const variables = { ...answers, templateId: "child-api", templateVersion: "1.2.0", year: 2026 };
+    const files = renderTemplate(template.fileLayers, variables);
     const text = Object.fromEntries(files.map((file) => [file.path, file.content.toString()]));
-    expect(Object.keys(text)).toEqual([".gitignore", "README.md", "src/greeting.ts", "src/own.ts", "src/port.ts", "src/shared.ts"]);
+    expect(Object.keys(text)).toEqual([
+      ".gitignore",
+      "README.md",
+      "src/greeting.ts",
+      "src/own.ts",
+      "src/port.ts",
+      "src/shared.ts",
+    ]);
     expect(text["README.md"]).toBe("from the child\n");
     expect(text["src/shared.ts"]).toBe('export const shared = "shop-api";\n');
     expect(text["src/port.ts"]).toBe("export const port = 3000;\n");
@@ -46,9 +54,8 @@ describe("a template that extends a base", () => {
     }
     expect(caught).toBeInstanceOf(ValidationError);
     expect((caught as ValidationError).file).toBe(join(dir, "template.yml"));
-    expect((caught as ValidationError).issues).toEqual([
-      { path: "extends", expected: `a base folder next to the template, holding base.yml and files/ (none found in ${INVALID_TEMPLATES})`, received: '"_nope"' },
-    ]);
+    const expected = "a base folder next to the template, holding base.yml and files/" + ` (none found in ${INVALID_TEMPLATES})`;
+    expect((caught as ValidationError).issues).toEqual([{ path: "extends", expected, received: '"_nope"' }]);
   });
 
   it("refuses to load a folder without base.yml as a base", () => {
