@@ -1,21 +1,28 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { parseYaml } from "../validation/parse-yaml.js";
 import { ValidationError, parseWith, type ValidationIssue } from "../validation/validation-error.js";
+import { isTemplateBase, loadTemplateBase, type TemplateBase } from "./load-template-base.js";
 import { rubricCriteria } from "./rubric-criteria.js";
-import { templateManifestSchema, type TemplateManifest } from "./template-manifest-schema.js";
+import { templateManifestSchema, type TemplateManifest, type TemplateVariable } from "./template-manifest-schema.js";
 
 export interface Template {
   manifest: TemplateManifest;
   /** The template's folder, `starter-templates/<id>`. */
   dir: string;
-  /** The folder whose contents are rendered into the project, `starter-templates/<id>/files`. */
+  /** The template's own files, `starter-templates/<id>/files`. */
   filesDir: string;
+  /** The base named by `extends`, when there is one. */
+  base?: TemplateBase;
+  /** The folders rendered into the project, in order: the base's files/ first, then the template's (which win). */
+  fileLayers: string[];
 }
 
 /**
  * Loads and validates `<dir>/template.yml`: the schema, the id against the folder name, the files/ folder,
- * and the rubric (it must exist, and every exercise's criteria must be criteria of that rubric).
+ * the base named by `extends` (a sibling folder with a base.yml), and the rubric (it must exist, and every
+ * exercise's criteria must be criteria of that rubric). The base's variables are added to the manifest's,
+ * unless the template declares a variable of the same name (then the template's wins).
  * Throws ValidationError naming the file and property path.
  */
 export function loadTemplate(dir: string): Template {
@@ -31,8 +38,35 @@ export function loadTemplate(dir: string): Template {
     issues.push({ path: "(root)", expected: `a files/ folder next to template.yml (${filesDir})` });
   }
   issues.push(...rubricIssues(manifest));
+  const baseDir = manifest.extends === undefined ? undefined : join(dirname(dir), manifest.extends);
+  if (manifest.extends !== undefined && baseDir !== undefined && !isTemplateBase(baseDir)) {
+    issues.push({
+      path: "extends",
+      expected: `a base folder next to the template, holding base.yml and files/ (${knownBases(dirname(dir))})`,
+      received: JSON.stringify(manifest.extends),
+    });
+  }
   if (issues.length > 0) throw new ValidationError(file, issues);
-  return { manifest, dir, filesDir };
+  if (baseDir === undefined) return { manifest, dir, filesDir, fileLayers: [filesDir] };
+  const base = loadTemplateBase(baseDir);
+  const variables = mergeVariables(base.manifest.variables, manifest.variables);
+  return { manifest: { ...manifest, variables }, dir, filesDir, base, fileLayers: [base.filesDir, filesDir] };
+}
+
+function knownBases(templatesDir: string): string {
+  const names = readdirSync(templatesDir).filter(
+    (name) => name.startsWith("_") && isTemplateBase(join(templatesDir, name)),
+  );
+  return names.length > 0 ? `known: ${names.sort().join(", ")}` : `none found in ${templatesDir}`;
+}
+
+/** The base's variables first (in their order), then the template's; a template's replaces the base's of its name. */
+function mergeVariables(
+  baseVariables: readonly TemplateVariable[],
+  own: readonly TemplateVariable[],
+): TemplateVariable[] {
+  const ownNames = new Set(own.map((variable) => variable.name));
+  return [...baseVariables.filter((variable) => !ownNames.has(variable.name)), ...own];
 }
 
 function rubricIssues(manifest: TemplateManifest): ValidationIssue[] {

@@ -17,7 +17,7 @@ export interface RenderedFile {
 const eta = new Eta({ autoEscape: false, useWith: false, cache: false });
 
 /** Template file paths (posix, relative to `filesDir`), sorted. A symbolic link is refused. */
-function listSourceFiles(filesDir: string, prefix = ""): string[] {
+export function listSourceFiles(filesDir: string, prefix = ""): string[] {
   const paths: string[] = [];
   for (const entry of readdirSync(join(filesDir, prefix), { withFileTypes: true })) {
     const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
@@ -37,11 +37,7 @@ function renderEta(sourcePath: string, text: string, variables: Readonly<Record<
   }
 }
 
-/**
- * Renders a template's files/ folder in memory: `.eta` files through Eta (variables as `it.<name>`),
- * every other file byte for byte. Nothing is written. Two files rendering to one path is an error.
- */
-export function renderTemplate(filesDir: string, variables: Readonly<Record<string, VariableValue>>): RenderedFile[] {
+function renderLayer(filesDir: string, variables: Readonly<Record<string, VariableValue>>): RenderedFile[] {
   const files: RenderedFile[] = [];
   const sources = new Map<string, string>();
   for (const sourcePath of listSourceFiles(filesDir)) {
@@ -55,4 +51,21 @@ export function renderTemplate(filesDir: string, variables: Readonly<Record<stri
     files.push({ path, content, mode: lstatSync(absolute).mode & 0o777 });
   }
   return files;
+}
+
+/**
+ * Renders files/ folders in memory, in order (a base's first, then the template's): `.eta` files through
+ * Eta (variables as `it.<name>`), every other file byte for byte. A later folder's file replaces an earlier
+ * one's that renders to the same path; two files of one folder rendering to one path is an error. Nothing
+ * is written. The result is sorted by path.
+ */
+export function renderTemplate(
+  filesDirs: readonly string[],
+  variables: Readonly<Record<string, VariableValue>>,
+): RenderedFile[] {
+  const byPath = new Map<string, RenderedFile>();
+  for (const filesDir of filesDirs) {
+    for (const file of renderLayer(filesDir, variables)) byPath.set(file.path, file);
+  }
+  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -51,13 +51,13 @@ export interface ScaffoldResult {
 
 /** Validates everything and renders the project in memory: no disk writes. */
 function plan(options: ScaffoldOptions): { answers: Record<string, VariableValue>; files: RenderedFile[] } {
-  const { manifest, filesDir } = options.template;
+  const { manifest, fileLayers } = options.template;
   const nameError = projectNameError(options.projectName);
   if (nameError !== undefined) throw new ScaffoldError(`Project name "${options.projectName}" ${nameError}. Fix --name.`);
   const answers = { projectName: options.projectName, ...resolveVariables(manifest, options.vars ?? {}) };
   const now = options.now ?? new Date();
   const variables = { ...answers, templateId: manifest.id, templateVersion: manifest.version, year: now.getUTCFullYear() };
-  const files = renderTemplate(filesDir, variables);
+  const files = renderTemplate(fileLayers, variables);
   if (!files.some((file) => file.path === REPO_CONFIG_PATH)) files.push(repoConfigFile(manifest));
   files.push(
     templateRecordFile({ templateId: manifest.id, templateVersion: manifest.version, answers, apprenticeVersion: TOOL_VERSION, createdAt: now.toISOString() }),

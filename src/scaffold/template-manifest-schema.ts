@@ -87,10 +87,32 @@ export const exerciseSchema = z.strictObject({
   skill: z.enum(SKILLS),
 });
 
+/** A base's folder name: it starts with `_`, so it can never be taken for a template id. */
+export const baseName = z
+  .string()
+  .regex(
+    /^_[a-z][a-z0-9]*(-[a-z0-9]+)*$/,
+    "expected the name of a base folder next to the templates, starting with _ (e.g. _base)",
+  );
+
+/** `starter-templates/_<name>/base.yml`: files shared by the templates that extend it, and the variables they use. */
+export const baseManifestSchema = z
+  .strictObject({
+    description: oneLine.describe("What the base holds, for template authors."),
+    variables: z
+      .array(variableSchema)
+      .default([])
+      .describe("Variables the base's files use; every extending template gets them."),
+  })
+  .superRefine((manifest, ctx) => refineUnique(ctx, manifest.variables, "variables", "name", "variable name"));
+
 /** `starter-templates/<id>/template.yml`. Strict: an unknown key is an error. */
 export const templateManifestSchema = z
   .strictObject({
     id: kebabId,
+    extends: baseName
+      .optional()
+      .describe("A base folder (e.g. _base) whose files are rendered underneath this template's own."),
     version: z.string().refine((value) => semver.valid(value) !== null, "expected a semantic version such as 1.0.0"),
     title: oneLine,
     description: oneLine.describe("One line shown by `--list`."),
@@ -106,5 +128,6 @@ export const templateManifestSchema = z
   });
 
 export type TemplateManifest = z.output<typeof templateManifestSchema>;
+export type BaseManifest = z.output<typeof baseManifestSchema>;
 export type TemplateVariable = z.output<typeof variableSchema>;
 export type Exercise = z.output<typeof exerciseSchema>;

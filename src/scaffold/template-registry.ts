@@ -7,11 +7,15 @@ import { ScaffoldError } from "./scaffold-error.js";
 /** The folder that holds the built-in templates (`starter-templates/` at the project root). */
 export const BUILTIN_TEMPLATES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../starter-templates");
 
-/** Ids of the templates in a templates folder: every sub-folder that holds a template.yml, sorted. */
+/**
+ * Ids of the templates in a templates folder: every sub-folder that holds a template.yml, sorted. A folder
+ * whose name starts with `_` is a base (`_base`), rendered underneath the templates that extend it, never
+ * a template one can choose.
+ */
 export function templateIds(templatesDir: string = BUILTIN_TEMPLATES_DIR): string[] {
   if (!existsSync(templatesDir)) return [];
   return readdirSync(templatesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(templatesDir, entry.name, "template.yml")))
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith("_") && existsSync(join(templatesDir, entry.name, "template.yml")))
     .map((entry) => entry.name)
     .sort();
 }

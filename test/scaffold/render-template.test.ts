@@ -35,7 +35,7 @@ describe("unsafePathReason", () => {
 });
 
 describe("renderTemplate", () => {
-  const files = renderTemplate(join(VALID_TEMPLATES, "mini-api", "files"), variables);
+  const files = renderTemplate([join(VALID_TEMPLATES, "mini-api", "files")], variables);
   const byPath = new Map(files.map((file) => [file.path, file]));
 
   it("renders .eta files with Eta (it.<name>), without HTML escaping", () => {

@@ -1,6 +1,5 @@
 import express, { type Express } from "express";
 import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
 import { authRoutes } from "./auth/auth-routes.js";
 import { createAuthService } from "./auth/auth-service.js";
 import { loginRateLimiter } from "./auth/login-rate-limiter.js";
@@ -8,11 +7,12 @@ import { createPasswordHasher } from "./auth/password-hasher.js";
 import { requireAuth } from "./auth/require-auth.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/db.js";
-import { healthRoutes } from "./health/health-routes.js";
-import { errorHandler, unknownRoute } from "./http/error-handler.js";
-import { requestId } from "./http/request-id.js";
+import { errorHandler } from "./errors/error-handler.js";
+import { notFoundHandler } from "./errors/not-found-handler.js";
+import { healthRouter } from "./health/health-router.js";
+import { createRequestLogger } from "./http/request-logger.js";
 import { noteRoutes } from "./notes/note-routes.js";
-import { openApiRoutes } from "./openapi/openapi-routes.js";
+import { openApiRouter } from "./openapi/openapi-router.js";
 import { adminRoutes } from "./users/admin-routes.js";
 import { meRoutes } from "./users/me-routes.js";
 
@@ -35,17 +35,17 @@ export function createApp({ config, db, logger, openApiDocument }: AppDeps): Exp
 
   const app = express();
   app.disable("x-powered-by");
-  app.use(pinoHttp({ logger, genReqId: requestId }));
+  app.use(createRequestLogger(logger));
   app.use(express.json({ limit: "100kb" }));
 
-  app.use(healthRoutes(db));
-  app.use(openApiRoutes(openApiDocument));
+  app.use(healthRouter(db));
+  app.use(openApiRouter(openApiDocument));
   app.use(authRoutes(authService, loginRateLimiter(config.loginRateLimit)));
   app.use(meRoutes(authenticate));
   app.use(noteRoutes(db, authenticate));
   app.use(adminRoutes(db, authenticate));
 
-  app.use(unknownRoute);
+  app.use(notFoundHandler);
   app.use(errorHandler);
   return app;
 }

@@ -1,14 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { DEFAULT_PORT } from "./project-defaults.js";
 
 const emptyAsUndefined = (value: unknown): unknown => (value === "" ? undefined : value);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(1).max(65535).default(DEFAULT_PORT),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
-  DATA_DIR: z.string().min(1).default(".data"),
+  PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
   JWT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),
   JWT_ISSUER: z.string().min(1).default("auth-api"),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
@@ -21,9 +22,9 @@ const envSchema = z.object({
 export interface Config {
   env: "development" | "test" | "production";
   port: number;
-  logLevel: string;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   databaseUrl: string | undefined;
-  dataDir: string;
+  pgliteDataDir: string;
   jwt: { secret: Uint8Array; issuer: string; accessTokenTtlSeconds: number; secretWasGenerated: boolean };
   refreshTokenTtlDays: number;
   bcryptCost: number;
@@ -55,7 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: values.PORT,
     logLevel: values.LOG_LEVEL,
     databaseUrl: values.DATABASE_URL,
-    dataDir: values.DATA_DIR,
+    pgliteDataDir: values.PGLITE_DATA_DIR,
     jwt: {
       secret: new TextEncoder().encode(secret),
       issuer: values.JWT_ISSUER,

@@ -2,11 +2,11 @@ import { createApp } from "./app.js";
 import { loadConfig } from "./config.js";
 import { createDb } from "./db/create-db.js";
 import { migrate } from "./db/migrate.js";
-import { loadEnvFileIfPresent } from "./env-file.js";
+import { loadEnvFile } from "./load-env-file.js";
 import { createLogger } from "./logger.js";
-import { loadOpenApiDocument } from "./openapi/openapi-routes.js";
+import { loadOpenApiDocument } from "./openapi/openapi-router.js";
 
-loadEnvFileIfPresent();
+loadEnvFile();
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -14,11 +14,11 @@ if (config.jwt.secretWasGenerated) {
   logger.warn("JWT_SECRET is not set: using a random secret, so tokens stop working when the server restarts");
 }
 
-const db = await createDb(config);
+const db = await createDb(config, logger);
 const applied = await migrate(db);
 logger.info({ applied, database: config.databaseUrl === undefined ? "embedded" : "postgresql" }, "database ready");
 
-const app = createApp({ config, db, logger, openApiDocument: await loadOpenApiDocument() });
+const app = createApp({ config, db, logger, openApiDocument: loadOpenApiDocument() });
 const server = app.listen(config.port, () => {
   logger.info({ port: config.port }, "listening");
 });

@@ -23,7 +23,7 @@ describe("the app", () => {
   it("answers unknown routes with a JSON 404", async () => {
     const response = await request(t.app).get("/nope");
     expect(response.status).toBe(404);
-    expect(response.body).toMatchObject({ error: { code: "not_found" } });
+    expect(response.body).toMatchObject({ error: { code: "route_not_found" } });
   });
 
   it("gives every response a request id and does not advertise Express", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config.js";
+import { DEFAULT_PORT } from "../src/project-defaults.js";
 
 const LONG_SECRET = "x".repeat(40);
 
@@ -8,9 +9,9 @@ describe("loadConfig", () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       env: "development",
-      port: 3000,
+      port: DEFAULT_PORT,
       databaseUrl: undefined,
-      dataDir: ".data",
+      pgliteDataDir: ".data/pglite",
       bcryptCost: 12,
       refreshTokenTtlDays: 14,
       loginRateLimit: { maxAttempts: 5, windowMs: 900_000 },

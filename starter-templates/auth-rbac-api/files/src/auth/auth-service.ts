@@ -1,5 +1,5 @@
 import type { Db } from "../db/db.js";
-import { AppError } from "../http/app-error.js";
+import { HttpError } from "../errors/http-error.js";
 import { type PublicUser, toPublicUser } from "../users/user.js";
 import { findUserByEmail, findUserById, insertUser } from "../users/user-repository.js";
 import { type AccessTokenSettings, signAccessToken } from "./access-token.js";
@@ -26,9 +26,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 // The same answer whether the e-mail is unknown or the password is wrong: telling them apart
 // would let anyone find out who has an account.
-const invalidCredentials = (): AppError => new AppError(401, "invalid_credentials", "E-mail or password is incorrect");
-const invalidRefreshToken = (): AppError =>
-  new AppError(401, "invalid_refresh_token", "The refresh token is invalid, expired or already used");
+const invalidCredentials = (): HttpError => new HttpError(401, "invalid_credentials", "E-mail or password is incorrect");
+const invalidRefreshToken = (): HttpError =>
+  new HttpError(401, "invalid_refresh_token", "The refresh token is invalid, expired or already used");
 
 export interface AuthService {
   register(email: string, password: string): Promise<PublicUser>;
@@ -51,7 +51,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
       const passwordHash = await deps.hasher.hash(password);
       const user = await insertUser(deps.db, email, passwordHash);
       if (user === undefined) {
-        throw new AppError(409, "email_taken", "An account with this e-mail address already exists");
+        throw new HttpError(409, "email_taken", "An account with this e-mail address already exists");
       }
       return user;
     },

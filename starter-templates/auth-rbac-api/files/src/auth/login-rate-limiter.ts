@@ -1,7 +1,7 @@
 import type { Request, RequestHandler } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
 import { z } from "zod";
-import { AppError } from "../http/app-error.js";
+import { HttpError } from "../errors/http-error.js";
 
 export interface LoginRateLimit {
   maxAttempts: number;
@@ -31,7 +31,7 @@ export function loginRateLimiter(limit: LoginRateLimit): RequestHandler {
     legacyHeaders: false,
     keyGenerator: loginKey,
     handler: (_req, _res, next) => {
-      next(new AppError(429, "too_many_attempts", "Too many failed logins. Wait a while, then try again"));
+      next(new HttpError(429, "too_many_attempts", "Too many failed logins. Wait a while, then try again"));
     },
   });
 }

@@ -1,14 +1,14 @@
 import type { RequestHandler } from "express";
 import type { Queryable } from "../db/db.js";
-import { AppError } from "../http/app-error.js";
+import { HttpError } from "../errors/http-error.js";
 import { findUserById } from "../users/user-repository.js";
 import { type AccessTokenSettings, verifyAccessToken } from "./access-token.js";
 import { setCurrentUser } from "./current-user.js";
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
 
-function unauthorized(message: string): AppError {
-  return new AppError(401, "unauthorized", message);
+function unauthorized(message: string): HttpError {
+  return new HttpError(401, "unauthorized", message);
 }
 
 /**

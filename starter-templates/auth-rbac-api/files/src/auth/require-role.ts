@@ -1,5 +1,5 @@
 import type { RequestHandler } from "express";
-import { AppError } from "../http/app-error.js";
+import { HttpError } from "../errors/http-error.js";
 import type { Role } from "../users/user.js";
 import { findCurrentUser } from "./current-user.js";
 
@@ -8,10 +8,10 @@ export function requireRole(role: Role): RequestHandler {
   return (_req, res, next) => {
     const user = findCurrentUser(res);
     if (user === undefined) {
-      throw new AppError(401, "unauthorized", "Sign in first");
+      throw new HttpError(401, "unauthorized", "Sign in first");
     }
     if (user.role !== role) {
-      throw new AppError(403, "forbidden", `This needs the ${role} role`);
+      throw new HttpError(403, "forbidden", `This needs the ${role} role`);
     }
     next();
   };

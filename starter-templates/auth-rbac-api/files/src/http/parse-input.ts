@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { AppError } from "./app-error.js";
+import { HttpError } from "../errors/http-error.js";
 
 export interface ValidationDetail {
   path: string;
@@ -19,5 +19,5 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
     path: [where, ...issue.path.map(String)].join("."),
     message: issue.message,
   }));
-  throw new AppError(400, "validation_failed", `The request ${where} is not valid`, details);
+  throw new HttpError(400, "validation_failed", `The request ${where} is not valid`, details);
 }

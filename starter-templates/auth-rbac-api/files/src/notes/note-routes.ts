@@ -2,7 +2,7 @@ import { type RequestHandler, Router } from "express";
 import { z } from "zod";
 import { currentUser } from "../auth/current-user.js";
 import type { Queryable } from "../db/db.js";
-import { notFound } from "../http/app-error.js";
+import { notFound } from "../errors/http-error.js";
 import { parseInput } from "../http/parse-input.js";
 import { deleteNote, findNote, insertNote, listNotes, updateNote } from "./note-repository.js";
 
@@ -38,7 +38,7 @@ export function noteRoutes(db: Queryable, authenticate: RequestHandler): Router 
     const { id } = parseInput(noteParams, req.params, "params");
     const note = await findNote(db, currentUser(res).id, id);
     if (note === undefined) {
-      throw notFound("Note");
+      throw notFound("Note was not found");
     }
     res.json({ note });
   });
@@ -48,7 +48,7 @@ export function noteRoutes(db: Queryable, authenticate: RequestHandler): Router 
     const changes = parseInput(updateNoteBody, req.body, "body");
     const note = await updateNote(db, currentUser(res).id, id, changes);
     if (note === undefined) {
-      throw notFound("Note");
+      throw notFound("Note was not found");
     }
     res.json({ note });
   });
@@ -56,7 +56,7 @@ export function noteRoutes(db: Queryable, authenticate: RequestHandler): Router 
   router.delete("/notes/:id", async (req, res) => {
     const { id } = parseInput(noteParams, req.params, "params");
     if (!(await deleteNote(db, currentUser(res).id, id))) {
-      throw notFound("Note");
+      throw notFound("Note was not found");
     }
     res.status(204).end();
   });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { currentUser } from "../auth/current-user.js";
 import { requireRole } from "../auth/require-role.js";
 import type { Queryable } from "../db/db.js";
-import { AppError, notFound } from "../http/app-error.js";
+import { HttpError, notFound } from "../errors/http-error.js";
 import { parseInput } from "../http/parse-input.js";
 import { ROLES } from "./user.js";
 import { listUsers, setUserRole } from "./user-repository.js";
@@ -25,11 +25,11 @@ export function adminRoutes(db: Queryable, authenticate: RequestHandler): Router
     const { role } = parseInput(roleBody, req.body, "body");
     if (id === currentUser(res).id) {
       // Stops an admin from removing their own access by mistake (and leaving no admin at all).
-      throw new AppError(409, "cannot_change_own_role", "Ask another admin to change your role");
+      throw new HttpError(409, "cannot_change_own_role", "Ask another admin to change your role");
     }
     const user = await setUserRole(db, id, role);
     if (user === undefined) {
-      throw notFound("User");
+      throw notFound("User was not found");
     }
     res.json({ user });
   });

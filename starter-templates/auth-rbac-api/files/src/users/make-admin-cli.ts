@@ -4,8 +4,8 @@ import { email } from "../auth/auth-schemas.js";
 import { loadConfig } from "../config.js";
 import { createDb } from "../db/create-db.js";
 import { migrate } from "../db/migrate.js";
-import { loadEnvFileIfPresent } from "../env-file.js";
 import { isMainModule } from "../is-main-module.js";
+import { loadEnvFile } from "../load-env-file.js";
 import { createLogger } from "../logger.js";
 import { setUserRoleByEmail } from "./user-repository.js";
 
@@ -29,7 +29,7 @@ export async function runMakeAdminCli(
     logger.error("usage: npm run make-admin -- <e-mail of an existing user>");
     return EXIT_USAGE;
   }
-  const db = await createDb(config);
+  const db = await createDb(config, logger);
   try {
     await migrate(db);
     const user = await setUserRoleByEmail(db, parsed.data[0], "admin");
@@ -45,6 +45,6 @@ export async function runMakeAdminCli(
 }
 
 if (isMainModule(import.meta.url)) {
-  loadEnvFileIfPresent();
+  loadEnvFile();
   process.exitCode = await runMakeAdminCli(process.argv.slice(2), process.env);
 }

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAccessToken } from "../../src/auth/access-token.js";
 import { type AuthService, createAuthService } from "../../src/auth/auth-service.js";
 import { createPasswordHasher } from "../../src/auth/password-hasher.js";
-import { AppError } from "../../src/http/app-error.js";
-import { createTestDb, type TestDb } from "../helpers/test-db.js";
+import { HttpError } from "../../src/errors/http-error.js";
+import type { Db } from "../../src/db/db.js";
+import { createTestDb } from "../helpers/test-db.js";
 
 const accessTokens = {
   secret: new TextEncoder().encode("a-test-secret-that-is-at-least-32-characters"),
@@ -11,34 +12,34 @@ const accessTokens = {
   accessTokenTtlSeconds: 300,
 };
 
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
+async function errorOf(promise: Promise<unknown>): Promise<HttpError> {
   const error: unknown = await promise.then(
     () => undefined,
     (reason: unknown) => reason,
   );
-  if (!(error instanceof AppError)) {
-    throw new Error(`expected an AppError, got ${String(error)}`);
+  if (!(error instanceof HttpError)) {
+    throw new Error(`expected an HttpError, got ${String(error)}`);
   }
   return error;
 }
 
 describe("createAuthService", () => {
-  let testDb: TestDb;
+  let db: Db;
   let auth: AuthService;
 
   beforeAll(async () => {
-    testDb = await createTestDb();
-    auth = createAuthService({ db: testDb.db, hasher: createPasswordHasher(4), accessTokens, refreshTokenTtlDays: 7 });
+    db = await createTestDb();
+    auth = createAuthService({ db, hasher: createPasswordHasher(4), accessTokens, refreshTokenTtlDays: 7 });
   });
 
   afterAll(async () => {
-    await testDb.dispose();
+    await db.close();
   });
 
   it("registers a user and stores only a bcrypt hash of the password", async () => {
     const user = await auth.register("ada@example.com", "a long passphrase");
     expect(user).toMatchObject({ email: "ada@example.com", role: "user" });
-    const [row] = await testDb.db.query<{ password_hash: string }>("SELECT password_hash FROM users WHERE id = $1", [user.id]);
+    const [row] = await db.query<{ password_hash: string }>("SELECT password_hash FROM users WHERE id = $1", [user.id]);
     expect(row?.password_hash).toMatch(/^\$2[aby]\$04\$/);
   });
 
@@ -50,7 +51,7 @@ describe("createAuthService", () => {
     const tokens = await auth.login("ada@example.com", "a long passphrase");
     const verified = await verifyAccessToken(accessTokens, tokens.accessToken);
     expect(verified).toEqual({ ok: true, claims: { userId: tokens.user.id, role: "user" } });
-    const [row] = await testDb.db.query<{ days: number }>(
+    const [row] = await db.query<{ days: number }>(
       "SELECT round(extract(epoch FROM expires_at - now()) / 86400)::int AS days FROM refresh_tokens WHERE user_id = $1",
       [tokens.user.id],
     );

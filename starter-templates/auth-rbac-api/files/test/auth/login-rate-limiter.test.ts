@@ -2,8 +2,8 @@ import express from "express";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { loginRateLimiter } from "../../src/auth/login-rate-limiter.js";
-import { AppError } from "../../src/http/app-error.js";
-import { errorHandler } from "../../src/http/error-handler.js";
+import { HttpError } from "../../src/errors/http-error.js";
+import { errorHandler } from "../../src/errors/error-handler.js";
 
 /** A stand-in login route: the password "right" succeeds, anything else fails. */
 function loginApp(maxAttempts: number) {
@@ -11,7 +11,7 @@ function loginApp(maxAttempts: number) {
   app.use(express.json());
   app.post("/login", loginRateLimiter({ maxAttempts, windowMs: 60_000 }), (req, res) => {
     if ((req.body as { password?: string }).password !== "right") {
-      throw new AppError(401, "invalid_credentials", "E-mail or password is incorrect");
+      throw new HttpError(401, "invalid_credentials", "E-mail or password is incorrect");
     }
     res.json({ ok: true });
   });

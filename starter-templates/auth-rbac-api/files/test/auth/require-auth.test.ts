@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signAccessToken } from "../../src/auth/access-token.js";
 import { currentUser } from "../../src/auth/current-user.js";
 import { requireAuth } from "../../src/auth/require-auth.js";
-import { errorHandler } from "../../src/http/error-handler.js";
+import { errorHandler } from "../../src/errors/error-handler.js";
 import { createTestApp, signUp, type TestApp } from "../helpers/test-app.js";
 
 let t: TestApp;

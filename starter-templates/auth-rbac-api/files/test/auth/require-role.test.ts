@@ -3,7 +3,7 @@ import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { setCurrentUser } from "../../src/auth/current-user.js";
 import { requireRole } from "../../src/auth/require-role.js";
-import { errorHandler } from "../../src/http/error-handler.js";
+import { errorHandler } from "../../src/errors/error-handler.js";
 import type { Role } from "../../src/users/user.js";
 
 function appWith(signIn: RequestHandler) {

@@ -50,13 +50,13 @@ describe("migrate", () => {
   it("creates the app's tables on the test database", async () => {
     const testDb = await createTestDb();
     try {
-      const rows = await testDb.db.query<{ table_name: string }>(
+      const rows = await testDb.query<{ table_name: string }>(
         `SELECT table_name FROM information_schema.tables
           WHERE table_schema = current_schema() ORDER BY table_name`,
       );
       expect(rows.map((row) => row.table_name)).toEqual(["notes", "refresh_tokens", "schema_migrations", "users"]);
     } finally {
-      await testDb.dispose();
+      await testDb.close();
     }
   });
 });

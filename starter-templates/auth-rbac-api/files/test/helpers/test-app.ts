@@ -4,15 +4,19 @@ import request from "supertest";
 import { createApp } from "../../src/app.js";
 import { type Config, loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
-import { loadOpenApiDocument } from "../../src/openapi/openapi-routes.js";
+import type { Db } from "../../src/db/db.js";
+import { loadOpenApiDocument } from "../../src/openapi/openapi-router.js";
 import { setUserRoleByEmail } from "../../src/users/user-repository.js";
-import { createTestDb, type TestDb } from "./test-db.js";
+import { createTestDb } from "./test-db.js";
 
 export const TEST_PASSWORD = "correct-horse-battery-staple";
 
-export interface TestApp extends TestDb {
+export interface TestApp {
   app: Express;
   config: Config;
+  db: Db;
+  /** Closes the test database (and drops its schema on PostgreSQL). */
+  dispose(): Promise<void>;
 }
 
 export interface TestAppOptions {
@@ -22,15 +26,15 @@ export interface TestAppOptions {
 
 /** The real app on a fresh test database, with a fast bcrypt cost and (unless given a logger) silent logs. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const testDb = await createTestDb();
+  const db = await createTestDb();
   const config = loadConfig({ NODE_ENV: "test", BCRYPT_COST: "4", LOG_LEVEL: "silent", ...options.env });
   const app = createApp({
     config,
-    db: testDb.db,
+    db,
     logger: options.logger ?? createLogger("silent"),
-    openApiDocument: await loadOpenApiDocument(),
+    openApiDocument: loadOpenApiDocument(),
   });
-  return { ...testDb, app, config };
+  return { app, config, db, dispose: () => db.close() };
 }
 
 export interface SignedIn {

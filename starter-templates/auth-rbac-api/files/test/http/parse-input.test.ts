@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../src/http/app-error.js";
+import { HttpError } from "../../src/errors/http-error.js";
 import { parseInput } from "../../src/http/parse-input.js";
 
 const schema = z.object({ name: z.string().min(1), age: z.coerce.number().int() });
@@ -17,7 +17,7 @@ describe("parseInput", () => {
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(AppError);
+    expect(caught).toBeInstanceOf(HttpError);
     expect(caught).toMatchObject({
       status: 400,
       code: "validation_failed",

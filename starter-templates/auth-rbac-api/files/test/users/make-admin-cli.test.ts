@@ -6,15 +6,16 @@ import { createDb } from "../../src/db/create-db.js";
 import { migrate } from "../../src/db/migrate.js";
 import { runMakeAdminCli } from "../../src/users/make-admin-cli.js";
 import { findUserByEmail, insertUser } from "../../src/users/user-repository.js";
-import { captureLog } from "../helpers/capture-log.js";
+import { createLogger } from "../../src/logger.js";
+import { createLogCapture } from "../helpers/log-capture.js";
 
 describe("runMakeAdminCli", () => {
   let dir: string;
-  const env = () => ({ DATA_DIR: dir });
+  const env = () => ({ PGLITE_DATA_DIR: dir });
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "make-admin-"));
-    const db = await createDb({ databaseUrl: undefined, dataDir: dir });
+    const db = await createDb({ databaseUrl: undefined, pgliteDataDir: dir }, createLogger("silent"));
     await migrate(db);
     await insertUser(db, "ada@example.com", "hash");
     await db.close();
@@ -25,11 +26,11 @@ describe("runMakeAdminCli", () => {
   });
 
   it("gives an existing user the admin role", async () => {
-    const log = captureLog();
-    expect(await runMakeAdminCli(["ADA@example.com"], env(), log.stream)).toBe(0);
-    expect(log.lines()).toEqual([expect.objectContaining({ msg: "the user is now an admin" })]);
+    const log = createLogCapture();
+    expect(await runMakeAdminCli(["ADA@example.com"], env(), log)).toBe(0);
+    expect(log.lines).toEqual([expect.objectContaining({ msg: "the user is now an admin" })]);
 
-    const db = await createDb({ databaseUrl: undefined, dataDir: dir });
+    const db = await createDb({ databaseUrl: undefined, pgliteDataDir: dir }, createLogger("silent"));
     try {
       expect(await findUserByEmail(db, "ada@example.com")).toMatchObject({ role: "admin" });
     } finally {
@@ -38,16 +39,16 @@ describe("runMakeAdminCli", () => {
   });
 
   it("exits with 1 when nobody has that e-mail address", async () => {
-    const log = captureLog();
-    expect(await runMakeAdminCli(["nobody@example.com"], env(), log.stream)).toBe(1);
-    expect(log.text()).toContain("register first");
+    const log = createLogCapture();
+    expect(await runMakeAdminCli(["nobody@example.com"], env(), log)).toBe(1);
+    expect(JSON.stringify(log.lines)).toContain("register first");
   });
 
   it("exits with 2 and shows the usage without exactly one e-mail address", async () => {
     for (const args of [[], ["not-an-email"], ["a@example.com", "b@example.com"]]) {
-      const log = captureLog();
-      expect(await runMakeAdminCli(args, env(), log.stream)).toBe(2);
-      expect(log.text()).toContain("usage: npm run make-admin");
+      const log = createLogCapture();
+      expect(await runMakeAdminCli(args, env(), log)).toBe(2);
+      expect(JSON.stringify(log.lines)).toContain("usage: npm run make-admin");
     }
   });
 });
