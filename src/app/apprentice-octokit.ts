@@ -65,10 +65,16 @@ export function apprenticeOctokit(pacing: PacingOptions | Pacing = pacingFromEnv
   return ProbotOctokit.plugin(noBlindWriteRetries as never).defaults((options: Record<string, unknown>) => {
     const throttle = (options.throttle ?? {}) as Record<string, unknown>;
     const retry = (options.retry ?? {}) as Record<string, unknown>;
+    // `probot.auth(id)` keys the limiters by installation (`throttle.id`), but the Octokit Probot hands
+    // a webhook handler (octokit-auth-probot's "event-octokit") does not: every installation would share
+    // the plugin's one "no-id" limiter, one busy installation pacing all the others. Key it here.
+    const installationId = (options.auth as { installationId?: unknown } | undefined)?.installationId;
+    const id = throttle.id ?? (installationId !== undefined ? String(installationId) : undefined);
     return {
       ...options,
       throttle: {
         ...throttle,
+        ...(id !== undefined ? { id } : {}),
         ...(limits.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: limits.retryAfterBaseValue } : {}),
         ...(limits.write !== undefined ? { write: limits.write } : {}),
         ...(limits.notifications !== undefined ? { notifications: limits.notifications } : {}),
