@@ -7,7 +7,7 @@ import { planReview } from "../github/plan-review.js";
 import { randomUUID } from "node:crypto";
 import { completeCheckRun, createCompletedCheckRun, startCheckRun, type CheckRunOutput } from "../github/publish-check-run.js";
 import { publishReview } from "../github/publish-review.js";
-import { publishSummary } from "../github/publish-summary.js";
+import { publishSummary, summaryEditFor } from "../github/publish-summary.js";
 import { resolveThreads, threadsToResolve } from "../github/resolve-threads.js";
 import { validationErrorOutput } from "../github/validation-output.js";
 import type { WriteRetry } from "../github/write-once.js";
@@ -77,13 +77,19 @@ async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review
   await publishReview(octokit, pr, plan, review.config.maxInlineComments, deps, key, retry);
   const current = new Set(result.findings.map((finding) => finding.fingerprint));
   const gone = threadsToResolve(collected.threads, current, new Set(collected.files.map((file) => file.path)), deps);
-  // Resolving is housekeeping: if GitHub refuses it, the review itself still completes.
-  await resolveThreads(octokit, gone).catch((error: unknown) => job.log.warn({ threads: gone.length, status: statusOf(error) }, "apprentice: could not resolve outdated threads"));
   if (!ticket.isCurrent()) return supersede(job, checkRunId, deps);
   const { maxAnnotations } = review.config;
   const note = [partialReviewNote(collected), unannotatedNote(result.findings, maxAnnotations)].filter(Boolean).join("\n\n");
-  const summary = deps.renderSummaryMarkdown(result, { marker: deps.summaryMarker, maxLength: 60000, headSha: pr.headSha });
-  await publishSummary(octokit, pr, note ? `${summary}\n\n${note}` : summary, collected.issueComments, deps.summaryMarker, retry);
+  const rendered = deps.renderSummaryMarkdown(result, { marker: deps.summaryMarker, maxLength: 60000, headSha: pr.headSha });
+  const summary = note ? `${rendered}\n\n${note}` : rendered;
+  // Resolving outdated threads is a GraphQL mutation anyway: the summary edit rides along (one write, not two).
+  const edit = gone.length > 0 ? summaryEditFor(collected.issueComments, deps.summaryMarker, summary) : undefined;
+  // Resolving is housekeeping: if GitHub refuses it, the review itself still completes.
+  const resolved = await resolveThreads(octokit, gone, edit).catch((error: unknown) => {
+    job.log.warn({ threads: gone.length, status: statusOf(error) }, "apprentice: could not resolve outdated threads");
+    return { summaryEdited: (error as { summaryEdited?: boolean }).summaryEdited === true };
+  });
+  if (!resolved.summaryEdited) await publishSummary(octokit, pr, summary, collected.issueComments, deps.summaryMarker, retry);
   const output = deps.toCheckRunOutput(result, { maxAnnotations });
   // Only the most important annotations are sent (one request for up to 50); the note counts the rest.
   const annotations = deps.toAnnotations(result).slice(0, maxAnnotations);

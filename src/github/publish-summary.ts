@@ -9,6 +9,16 @@ export function findSummaryComment(comments: readonly CommentNode[], marker: str
   return [...comments].reverse().find((comment) => comment.authorIsBot && comment.body.includes(marker));
 }
 
+/**
+ * The summary comment's edit as a GraphQL field (node id and new body), for the mutation that resolves
+ * threads anyway; undefined when there is no summary comment yet or it already says `body`.
+ */
+export function summaryEditFor(comments: readonly CommentNode[], marker: string, body: string): { nodeId: string; body: string } | undefined {
+  const existing = findSummaryComment(comments, marker);
+  if (existing?.nodeId === undefined || existing.body === body) return undefined;
+  return { nodeId: existing.nodeId, body };
+}
+
 async function update(octokit: GitHubClient, pr: PullRequestRef, existing: CommentNode, body: string, retry: WriteRetry): Promise<SummaryOutcome> {
   if (existing.body === body) return "unchanged";
   // Editing a comment is idempotent: sending the same body twice changes nothing, so no marker check.

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { isUnsafeToRetry } from "../../src/app/apprentice-octokit.js";
+import type { GitHubClient } from "../../src/github/github-client.js";
 import { UNPUBLISHED_RESULT } from "../../src/github/publish-check-run.js";
+import { resolveThreads } from "../../src/github/resolve-threads.js";
 import type { Fault, RecordedCall } from "../fake-github/fake-github.js";
 import { deliverPullRequest } from "./support/deliver.js";
 import { OWNER, REPO, startHarness, type Harness } from "./support/harness.js";
-import { BUGGY_TODOS } from "./support/learner-code.js";
+import { BUGGY_TODOS, FIXED_DEBUGGER } from "./support/learner-code.js";
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -127,6 +129,18 @@ describe("writes per review (issue 9: at most 4, 3 with nothing new inline)", ()
     expect(writes(h.fake.calls).map((call) => call.route)).toEqual([CREATE_CHECK, "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", UPDATE_CHECK]);
   });
 
+  it("a re-review that resolves a fixed finding's thread: the summary edit rides in the same mutation, still 3 writes", async () => {
+    const { h, repo } = await reviewWith([]);
+    h.fake.push(OWNER, REPO, 1, { "src/todos.js": FIXED_DEBUGGER });
+    h.fake.resetCalls();
+    await deliverPullRequest(h, "synchronize");
+    expect(h.fake.violations).toEqual([]);
+    expect(writes(h.fake.calls).map((call) => call.route)).toEqual([CREATE_CHECK, "POST /graphql (mutation)", UPDATE_CHECK]);
+    expect(repo.threads.filter((thread) => thread.resolved)).toHaveLength(1);
+    expect(repo.issueComments).toHaveLength(1);
+    expect(repo.issueComments[0]!.body).toContain(repo.pulls.get(1)!.headSha.slice(0, 12));
+  });
+
   it("60 findings with the default cap: still 4 writes, 50 annotations, the rest counted by check in the summary", async () => {
     harness = await startHarness();
     const files: Record<string, string> = {};
@@ -164,6 +178,17 @@ describe("writes per review (issue 9: at most 4, 3 with nothing new inline)", ()
     expect(harness.fake.violations).toEqual([]);
     expect(repo.checkRuns[0]!.annotations).toHaveLength(60);
     expect(callsTo(harness.fake.calls, UPDATE_CHECK)).toHaveLength(2);
+  });
+});
+
+describe("the resolving mutation with the summary edit", () => {
+  it("reports the summary edit as landed when GitHub refused only a thread", async () => {
+    const octokit = {
+      graphql: () => Promise.reject(Object.assign(new Error("Could not resolve to a node"), { data: { r0: null, summary: { issueComment: { id: "IC_1" } } } })),
+    } as unknown as GitHubClient;
+    await expect(resolveThreads(octokit, ["PRRT_1"], { nodeId: "IC_1", body: "x" })).rejects.toMatchObject({ summaryEdited: true });
+    const refused = { graphql: () => Promise.reject(Object.assign(new Error("Forbidden"), { status: 403 })) } as unknown as GitHubClient;
+    await expect(resolveThreads(refused, ["PRRT_1"], { nodeId: "IC_1", body: "x" })).rejects.not.toHaveProperty("summaryEdited");
   });
 });
 
