@@ -32,6 +32,8 @@ export interface ReviewJob {
    * of an attempt that died; default: a new random key per call.
    */
   publishKey?: string;
+  /** Set when a queue runs this job again (its worker died): the check run of the earlier attempt, found by `publishKey`, is reused. */
+  retried?: boolean;
 }
 
 export type ReviewOutcome = "published" | "invalid-config" | "draft-skipped" | "superseded" | "failed";
@@ -145,7 +147,7 @@ export async function runReview(job: ReviewJob, deps: AppDeps, options: CollectO
   // writes not run concurrently), which saves a round trip on every review.
   const collecting = collectInput(octokit, pr, review.config, { ...options, signal: ticket.signal });
   collecting.catch(() => undefined);
-  const checkRunId = await startCheckRun(octokit, pr, key, retry);
+  const checkRunId = await startCheckRun(octokit, pr, key, retry, job.retried === true && job.publishKey !== undefined);
   try {
     const collected = await collecting;
     if (!ticket.isCurrent()) return await supersede(job, checkRunId, deps);

@@ -57,9 +57,17 @@ async function findCheckRun(octokit: GitHubClient, pr: PullRequestRef, name: str
   return data.check_runs.find((run) => run.external_id === externalId)?.id;
 }
 
-/** Creates the check run in progress at the start of a review; returns its id. Never creates it twice. */
-export async function startCheckRun(octokit: GitHubClient, pr: PullRequestRef, key: string, retry: WriteRetry = {}, name = CHECK_RUN_NAME): Promise<number> {
+/**
+ * Creates the check run in progress at the start of a review; returns its id. Never creates it twice.
+ * `lookFirst` (a job run again after its worker died) reuses the run an earlier attempt with the same
+ * key created, at the cost of one read.
+ */
+export async function startCheckRun(octokit: GitHubClient, pr: PullRequestRef, key: string, retry: WriteRetry = {}, lookFirst = false, name = CHECK_RUN_NAME): Promise<number> {
   const externalId = checkRunExternalId(pr, key);
+  if (lookFirst) {
+    const existing = await findCheckRun(octokit, pr, name, externalId);
+    if (existing !== undefined) return existing;
+  }
   return writeOnce(
     "create the check run",
     async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { isUnsafeToRetry } from "../../src/app/apprentice-octokit.js";
 import type { GitHubClient } from "../../src/github/github-client.js";
-import { UNPUBLISHED_RESULT } from "../../src/github/publish-check-run.js";
+import { pullNumberOfExternalId, startCheckRun, UNPUBLISHED_RESULT } from "../../src/github/publish-check-run.js";
 import { resolveThreads } from "../../src/github/resolve-threads.js";
 import type { Fault, RecordedCall } from "../fake-github/fake-github.js";
 import { deliverPullRequest } from "./support/deliver.js";
@@ -67,6 +67,20 @@ describe("a write GitHub applied before answering with an error is not sent twic
     expect(callsTo(h.fake.calls, "GET /repos/{owner}/{repo}/commits/{ref}/check-runs")).toHaveLength(1);
     expect(repo.checkRuns).toHaveLength(1);
     expect(repo.checkRuns[0]).toMatchObject({ status: "completed", conclusion: "failure", externalId: expect.stringMatching(/^apprentice:pr=1:key=/) });
+    expect(pullNumberOfExternalId(repo.checkRuns[0]!.externalId)).toBe(1);
+    expect(pullNumberOfExternalId("another-app:1")).toBeUndefined();
+  });
+
+  it("a job run again with the same key reuses the check run its earlier attempt created", async () => {
+    harness = await startHarness();
+    const pull = harness.fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
+    const octokit = (await harness.probot.auth(777)) as unknown as GitHubClient;
+    const pr = { owner: OWNER, repo: REPO, number: 1, headSha: pull.headSha, baseSha: pull.baseSha };
+    const first = await startCheckRun(octokit, pr, "job-42");
+    expect(await startCheckRun(octokit, pr, "job-42", {}, true)).toBe(first);
+    expect(await startCheckRun(octokit, pr, "job-43", {}, true)).not.toBe(first);
+    expect(harness.fake.repo(OWNER, REPO).checkRuns).toHaveLength(2);
+    expect(harness.fake.violations).toEqual([]);
   });
 
   it("a 502 after the completing update was applied: its annotations are not added twice", async () => {
