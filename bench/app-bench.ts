@@ -132,7 +132,7 @@ async function latency(runs: number): Promise<string[]> {
 
 /** Printable lines for `npm run bench`. */
 export async function runAppBench(): Promise<string[]> {
-  const lines = ["GitHub App (fake GitHub on loopback, OpenAPI-checked; targets: <= 10 requests for 20 files, <= 14 for 100)"];
+  const lines = ["GitHub App (fake GitHub on loopback, OpenAPI-checked; targets: <= 10 requests for 20 files, <= 14 for 100; <= 4 writes, 3 on a re-review with nothing new inline)"];
   for (const fileCount of [1, 20, 100, 300]) lines.push(await requestCounts(fileCount));
   lines.push(...(await latency(7)));
   return lines;

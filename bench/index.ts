@@ -140,5 +140,7 @@ rmSync(tmp, { recursive: true, force: true });
 if (existsSync(new URL("./app-bench.ts", import.meta.url))) {
   const { runAppBench } = (await import(new URL("./app-bench.ts", import.meta.url).href)) as { runAppBench: () => Promise<string[]> };
   lines.push("", ...(await runAppBench()));
+  const { runPacingBench } = (await import(new URL("./pacing-bench.ts", import.meta.url).href)) as { runPacingBench: () => Promise<string[]> };
+  lines.push("", ...(await runPacingBench()));
 }
 console.log(lines.join("\n"));

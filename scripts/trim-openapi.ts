@@ -30,6 +30,8 @@ export const APP_OPERATIONS = [
   ["get", "/repos/{owner}/{repo}/git/trees/{tree_sha}"],
   ["post", "/repos/{owner}/{repo}/check-runs"],
   ["patch", "/repos/{owner}/{repo}/check-runs/{check_run_id}"],
+  ["get", "/repos/{owner}/{repo}/check-runs/{check_run_id}"], // after a failed update: did it land?
+  ["get", "/repos/{owner}/{repo}/commits/{ref}/check-runs"], // after a failed create: find the run by external_id
   ["post", "/repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
   ["post", "/repos/{owner}/{repo}/issues/{issue_number}/comments"],
   ["patch", "/repos/{owner}/{repo}/issues/comments/{comment_id}"],

@@ -18,4 +18,6 @@ export interface AppDeps extends ConfigDeps, FindingRenderers {
   checkIds(): readonly string[];
   /** The lesson Markdown of a check (`rubrics/lessons/<id>.md`), or undefined when there is none. */
   readLesson(checkId: string): string | undefined;
+  /** Waits before retrying a write that may have been applied (default 1, 2, 4, 8 s); tests pass milliseconds. */
+  writeRetryDelaysMs?: readonly number[];
 }

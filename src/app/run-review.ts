@@ -4,15 +4,18 @@ import { fingerprintsIn } from "../github/finding-renderers.js";
 import { statusOf, type GitHubClient, type PullRequestRef } from "../github/github-client.js";
 import { loadReviewConfig, type ReviewConfig } from "../github/load-review-config.js";
 import { planReview } from "../github/plan-review.js";
+import { randomUUID } from "node:crypto";
 import { completeCheckRun, createCompletedCheckRun, startCheckRun, type CheckRunOutput } from "../github/publish-check-run.js";
 import { publishReview } from "../github/publish-review.js";
-import { publishSummary } from "../github/publish-summary.js";
+import { publishSummary, summaryEditFor } from "../github/publish-summary.js";
 import { resolveThreads, threadsToResolve } from "../github/resolve-threads.js";
 import { validationErrorOutput } from "../github/validation-output.js";
+import type { WriteRetry } from "../github/write-once.js";
 import { ValidationError } from "../validation/validation-error.js";
 import type { AppDeps } from "./app-deps.js";
 import { partialReviewNote } from "./partial-review-note.js";
 import type { ReviewTicket } from "./review-queue.js";
+import { unannotatedNote } from "./unannotated-note.js";
 
 export interface ReviewJob {
   octokit: GitHubClient;
@@ -23,6 +26,14 @@ export interface ReviewJob {
   ticket: ReviewTicket;
   /** True for pull_request events: a draft is skipped unless the config says `drafts: true`. */
   respectDrafts: boolean;
+  /**
+   * Names this review's writes (check run `external_id`, review marker) so a write GitHub applied before
+   * an error is found again, not repeated. A queue passes its job id, so a retried job finds the writes
+   * of an attempt that died; default: a new random key per call.
+   */
+  publishKey?: string;
+  /** Set when a queue runs this job again (its worker died): the check run of the earlier attempt, found by `publishKey`, is reused. */
+  retried?: boolean;
 }
 
 export type ReviewOutcome = "published" | "invalid-config" | "draft-skipped" | "superseded" | "failed";
@@ -44,8 +55,17 @@ function posted(collected: CollectedInput, deps: AppDeps): Set<string> {
   return fingerprints;
 }
 
-async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review: ReviewConfig, collected: CollectedInput): Promise<ReviewOutcome> {
+/** Bounded backoff for writes that may have been applied, each retry logged (no payload, no token). */
+function writeRetry(job: ReviewJob, deps: AppDeps): WriteRetry {
+  return {
+    ...(deps.writeRetryDelaysMs ? { delaysMs: deps.writeRetryDelaysMs } : {}),
+    onRetry: (what, attempt, error) => job.log.warn({ pull: job.pr.number, attempt, status: statusOf(error) }, `apprentice: retrying: ${what}`),
+  };
+}
+
+async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review: ReviewConfig, collected: CollectedInput, key: string): Promise<ReviewOutcome> {
   const { octokit, pr, ticket } = job;
+  const retry = writeRetry(job, deps);
   const result = deps.review({
     files: collected.files,
     repoPaths: collected.repoPaths,
@@ -54,24 +74,34 @@ async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review
     rubric: review.rubric,
     omitted: collected.leftOut,
   });
-  if (!ticket.isCurrent()) return supersede(job, checkRunId);
+  if (!ticket.isCurrent()) return supersede(job, checkRunId, deps);
   const plan = planReview(result.findings, collected.diffLines, posted(collected, deps), review.config.maxInlineComments, deps);
-  await publishReview(octokit, pr, plan, review.config.maxInlineComments, deps);
+  await publishReview(octokit, pr, plan, review.config.maxInlineComments, deps, key, retry);
   const current = new Set(result.findings.map((finding) => finding.fingerprint));
   const gone = threadsToResolve(collected.threads, current, new Set(collected.files.map((file) => file.path)), deps);
+  if (!ticket.isCurrent()) return supersede(job, checkRunId, deps);
+  const { maxAnnotations } = review.config;
+  const note = [partialReviewNote(collected), unannotatedNote(result.findings, maxAnnotations)].filter(Boolean).join("\n\n");
+  const rendered = deps.renderSummaryMarkdown(result, { marker: deps.summaryMarker, maxLength: 60000, headSha: pr.headSha });
+  const summary = note ? `${rendered}\n\n${note}` : rendered;
+  // Resolving outdated threads is a GraphQL mutation anyway: the summary edit rides along (one write, not two).
+  const edit = gone.length > 0 ? summaryEditFor(collected.issueComments, deps.summaryMarker, summary) : undefined;
   // Resolving is housekeeping: if GitHub refuses it, the review itself still completes.
-  await resolveThreads(octokit, gone).catch((error: unknown) => job.log.warn({ threads: gone.length, status: statusOf(error) }, "apprentice: could not resolve outdated threads"));
-  if (!ticket.isCurrent()) return supersede(job, checkRunId);
-  const note = partialReviewNote(collected);
-  const summary = deps.renderSummaryMarkdown(result, { marker: deps.summaryMarker, maxLength: 60000, headSha: pr.headSha });
-  await publishSummary(octokit, pr, note ? `${summary}\n\n${note}` : summary, collected.issueComments, deps.summaryMarker);
-  const output = deps.toCheckRunOutput(result, { maxAnnotations: 50 });
-  await completeCheckRun(octokit, pr, checkRunId, result.conclusion, note ? { ...output, summary: `${note}\n\n${output.summary}` } : output, deps.toAnnotations(result));
+  const resolved = await resolveThreads(octokit, gone, edit).catch((error: unknown) => {
+    job.log.warn({ threads: gone.length, status: statusOf(error) }, "apprentice: could not resolve outdated threads");
+    return { summaryEdited: (error as { summaryEdited?: boolean }).summaryEdited === true };
+  });
+  if (!resolved.summaryEdited) await publishSummary(octokit, pr, summary, collected.issueComments, deps.summaryMarker, retry);
+  const output = deps.toCheckRunOutput(result, { maxAnnotations });
+  // Only the most important annotations are sent (one request for up to 50); the note counts the rest.
+  const annotations = deps.toAnnotations(result).slice(0, maxAnnotations);
+  const completed = await completeCheckRun(octokit, pr, checkRunId, result.conclusion, note ? { ...output, summary: `${note}\n\n${output.summary}` } : output, annotations, retry);
+  if (completed === "completed-neutral") job.log.error({ pull: pr.number }, "apprentice: GitHub refused the check run's result; completed it neutral");
   return "published";
 }
 
-async function supersede(job: ReviewJob, checkRunId: number): Promise<ReviewOutcome> {
-  await completeCheckRun(job.octokit, job.pr, checkRunId, "neutral", SUPERSEDED);
+async function supersede(job: ReviewJob, checkRunId: number, deps: AppDeps): Promise<ReviewOutcome> {
+  await completeCheckRun(job.octokit, job.pr, checkRunId, "neutral", SUPERSEDED, [], writeRetry(job, deps));
   return "superseded";
 }
 
@@ -93,17 +123,19 @@ function failureOutput(error: unknown, pr: PullRequestRef): CheckRunOutput {
  */
 export async function runReview(job: ReviewJob, deps: AppDeps, options: CollectOptions = {}): Promise<ReviewOutcome> {
   const { octokit, pr, log, ticket } = job;
+  const key = job.publishKey ?? randomUUID();
+  const retry = writeRetry(job, deps);
   let review: ReviewConfig;
   try {
     review = await loadReviewConfig(job.readConfig, octokit, pr, deps);
   } catch (error) {
     if (error instanceof ValidationError) {
       log.warn({ file: error.file, issues: error.issues.length }, "apprentice: invalid configuration");
-      await createCompletedCheckRun(octokit, pr, "neutral", validationErrorOutput(error));
+      await createCompletedCheckRun(octokit, pr, "neutral", validationErrorOutput(error), key, retry);
       return "invalid-config";
     }
     log.error({ pull: pr.number, status: statusOf(error), message: error instanceof Error ? error.message : String(error) }, "apprentice: could not load the configuration");
-    await createCompletedCheckRun(octokit, pr, "neutral", failureOutput(error, pr));
+    await createCompletedCheckRun(octokit, pr, "neutral", failureOutput(error, pr), key, retry);
     return "failed";
   }
   if (job.respectDrafts && pr.draft && !review.config.drafts) {
@@ -115,15 +147,17 @@ export async function runReview(job: ReviewJob, deps: AppDeps, options: CollectO
   // writes not run concurrently), which saves a round trip on every review.
   const collecting = collectInput(octokit, pr, review.config, { ...options, signal: ticket.signal });
   collecting.catch(() => undefined);
-  const checkRunId = await startCheckRun(octokit, pr);
+  const checkRunId = await startCheckRun(octokit, pr, key, retry, job.retried === true && job.publishKey !== undefined);
   try {
     const collected = await collecting;
-    if (!ticket.isCurrent()) return await supersede(job, checkRunId);
-    return await publish(job, deps, checkRunId, review, collected);
+    if (!ticket.isCurrent()) return await supersede(job, checkRunId, deps);
+    return await publish(job, deps, checkRunId, review, collected, key);
   } catch (error) {
-    if (!ticket.isCurrent()) return await supersede(job, checkRunId);
+    if (!ticket.isCurrent()) return await supersede(job, checkRunId, deps);
     log.error({ pull: pr.number, status: statusOf(error), message: error instanceof Error ? error.message : String(error) }, "apprentice: review failed");
-    await completeCheckRun(octokit, pr, checkRunId, "neutral", failureOutput(error, pr)).catch(() => undefined);
+    await completeCheckRun(octokit, pr, checkRunId, "neutral", failureOutput(error, pr), [], retry).catch((failed: unknown) =>
+      log.error({ pull: pr.number, status: statusOf(failed) }, "apprentice: could not complete the check run; the in-progress sweep will"),
+    );
     return "failed";
   }
 }

@@ -12,6 +12,13 @@ export const repoConfigSchema = z.strictObject({
   contextLines: z.number().int().min(0).max(50).default(3).describe("Lines around added lines that count in diff_context mode."),
   failOn: z.enum([...LEVELS, "none"]).optional().describe("Findings at this level or above fail the review; defaults to the rubric's failOn."),
   maxInlineComments: z.number().int().min(0).max(100).default(20).describe("Most inline review comments per review; the rest go in the review body."),
+  maxAnnotations: z
+    .number()
+    .int()
+    .min(0)
+    .max(1000)
+    .default(50)
+    .describe("Most check-run annotations per review, most important first (50 fit in one request); the rest are counted by check in the summary."),
   maxFiles: z.number().int().min(1).max(3000).default(300).describe("A pull request with more changed files is reviewed partly."),
   maxLines: z.number().int().min(1).default(20000).describe("A pull request with more added lines is reviewed partly."),
   drafts: z.boolean().default(false).describe("Review draft pull requests too."),

@@ -12,6 +12,8 @@ export interface CommentNode {
   body: string;
   /** The author is a GitHub App or other bot (GraphQL `__typename: "Bot"`), not a person. */
   authorIsBot: boolean;
+  /** The GraphQL node id (issue comments only): lets the summary be edited in the same mutation that resolves threads. */
+  nodeId?: string;
 }
 
 export interface ReviewThread {
@@ -34,6 +36,7 @@ interface GraphqlAuthor {
   __typename?: string;
 }
 interface GraphqlComment {
+  id?: string;
   databaseId: number;
   body: string;
   author: GraphqlAuthor | null;
@@ -60,7 +63,7 @@ export function buildSnapshotQuery(pathCount: number, withPullRequest: boolean):
   const fields: string[] = [];
   if (withPullRequest) {
     fields.push(
-      `pullRequest(number: $number) { reviewThreads(first: 100) { nodes { id isResolved path comments(first: 50) { nodes { ${COMMENT_FIELDS} } } } } comments(last: 100) { nodes { ${COMMENT_FIELDS} } } reviews(last: 50) { nodes { ${COMMENT_FIELDS} } } }`,
+      `pullRequest(number: $number) { reviewThreads(first: 100) { nodes { id isResolved path comments(first: 50) { nodes { ${COMMENT_FIELDS} } } } } comments(last: 100) { nodes { id ${COMMENT_FIELDS} } } reviews(last: 50) { nodes { ${COMMENT_FIELDS} } } }`,
     );
   }
   for (let index = 0; index < pathCount; index += 1) {
@@ -71,7 +74,7 @@ export function buildSnapshotQuery(pathCount: number, withPullRequest: boolean):
 }
 
 function toComment(node: GraphqlComment): CommentNode {
-  return { databaseId: node.databaseId, body: node.body, authorIsBot: node.author?.__typename === "Bot" };
+  return { databaseId: node.databaseId, body: node.body, authorIsBot: node.author?.__typename === "Bot", ...(node.id ? { nodeId: node.id } : {}) };
 }
 
 /** Runs the snapshot query for one batch of paths at the head commit. */

@@ -24,9 +24,24 @@ export function threadsToResolve(
   return ids;
 }
 
-/** Resolves threads with ONE GraphQL request (an aliased `resolveReviewThread` per thread). */
-export async function resolveThreads(octokit: GitHubClient, threadIds: readonly string[]): Promise<void> {
-  if (threadIds.length === 0) return;
+/** A summary comment edit that rides along in the resolving mutation (GraphQL `updateIssueComment`). */
+export interface SummaryEdit {
+  nodeId: string;
+  body: string;
+}
+
+interface MutationError {
+  data?: Record<string, unknown> | null;
+}
+
+/**
+ * Resolves threads with ONE GraphQL request (an aliased `resolveReviewThread` per thread) and, when
+ * given, edits the summary comment in the same request, so a re-review with nothing new inline stays
+ * at 3 writes. Both are idempotent, so a 5xx may be retried as is. Resolves to whether the summary edit
+ * landed (also when GitHub refused some of the threads), so the caller edits it over REST otherwise.
+ */
+export async function resolveThreads(octokit: GitHubClient, threadIds: readonly string[], summary?: SummaryEdit): Promise<{ summaryEdited: boolean }> {
+  if (threadIds.length === 0 && summary === undefined) return { summaryEdited: false };
   const variables: Record<string, string> = {};
   const declarations: string[] = [];
   const fields: string[] = [];
@@ -35,5 +50,19 @@ export async function resolveThreads(octokit: GitHubClient, threadIds: readonly 
     declarations.push(`$t${index}: ID!`);
     fields.push(`r${index}: resolveReviewThread(input: { threadId: $t${index} }) { thread { id isResolved } }`);
   });
-  await octokit.graphql(`mutation(${declarations.join(", ")}) { ${fields.join(" ")} }`, variables);
+  if (summary) {
+    variables.summaryId = summary.nodeId;
+    variables.summaryBody = summary.body;
+    declarations.push("$summaryId: ID!", "$summaryBody: String!");
+    fields.push("summary: updateIssueComment(input: { id: $summaryId, body: $summaryBody }) { issueComment { id } }");
+  }
+  try {
+    await octokit.graphql(`mutation(${declarations.join(", ")}) { ${fields.join(" ")} }`, variables);
+    return { summaryEdited: summary !== undefined };
+  } catch (error) {
+    // A GraphQL error on one field still applies the others: report the summary edit if it landed.
+    const data = (error as MutationError).data;
+    if (summary && data?.summary) throw Object.assign(error as object, { summaryEdited: true });
+    throw error;
+  }
 }

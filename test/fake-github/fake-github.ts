@@ -29,8 +29,17 @@ export interface Fault {
   status: number;
   headers?: Record<string, string>;
   message?: string;
-  /** How many matching requests fail (default 1). */
+  /** How many matching requests fail (default 1; `Infinity` for a persistent fault). */
   times?: number;
+  /**
+   * Apply the request first, then answer with the fault: GitHub sometimes answers 502 (or drops the
+   * connection) after it applied a write. Only the status is sent; the state has already changed.
+   */
+  afterApply?: boolean;
+  /** Drop the connection instead of answering (a reset), after applying the request when `afterApply` is set. */
+  reset?: boolean;
+  /** Fail only requests whose JSON body matches, e.g. the check-run update that completes the run. */
+  match?: (body: unknown) => boolean;
 }
 
 let validator: OpenApiValidator | undefined;
@@ -163,7 +172,7 @@ export class FakeGitHub {
         route = isMutation ? "POST /graphql (mutation)" : "POST /graphql";
         write = isMutation;
         await this.#waitIfHeld(route);
-        reply = this.#authorize(request, false) ?? this.#fault(route) ?? this.#graphql(body);
+        reply = this.#authorize(request, false) ?? this.#fault(route, body) ?? this.#graphql(body);
       } else if (!url.pathname.startsWith("/api/v3/")) {
         reply = this.#violation(404, `request outside the GitHub Enterprise API base: ${method} ${url.pathname}`);
       } else {
@@ -176,7 +185,19 @@ export class FakeGitHub {
           else {
             const isTokenRoute = matched.operationId === "apps/create-installation-access-token";
             write = method !== "GET" && !isTokenRoute;
-            reply = this.#authorize(request, isTokenRoute) ?? this.#fault(route) ?? answerRest(this.#restContext(), matched, url.searchParams, body, request);
+            const denied = this.#authorize(request, isTokenRoute);
+            const fault = denied ? undefined : this.#takeFault(route, body);
+            if (denied) reply = denied;
+            else if (fault && !fault.afterApply) reply = this.#faultReply(fault);
+            else {
+              reply = answerRest(this.#restContext(), matched, url.searchParams, body, request);
+              if (fault) reply = this.#faultReply(fault);
+            }
+            if (fault?.reset) {
+              this.calls.push({ method, route, path: url.pathname + url.search, status: 0, ...(body === undefined ? {} : { body }), write });
+              request.socket.destroy();
+              return;
+            }
           }
         }
       }
@@ -223,10 +244,18 @@ export class FakeGitHub {
     return this.#tokens.has(token) ? undefined : this.#violation(401, "Bad credentials: not an installation token the fake issued");
   }
 
-  #fault(route: string): Reply | undefined {
-    const fault = this.#faults.find((candidate) => candidate.route === route && candidate.left > 0);
-    if (!fault) return undefined;
-    fault.left -= 1;
+  #fault(route: string, body?: unknown): Reply | undefined {
+    const fault = this.#takeFault(route, body);
+    return fault ? this.#faultReply(fault) : undefined;
+  }
+
+  #takeFault(route: string, body: unknown): Fault | undefined {
+    const fault = this.#faults.find((candidate) => candidate.route === route && candidate.left > 0 && (candidate.match?.(body) ?? true));
+    if (fault) fault.left -= 1;
+    return fault;
+  }
+
+  #faultReply(fault: Fault): Reply {
     return { status: fault.status, headers: fault.headers ?? {}, body: { message: fault.message ?? `fault injected: ${fault.status}` } };
   }
 

@@ -70,6 +70,7 @@ export interface FakeCheckRun {
   conclusion?: string;
   output?: { title?: string; summary?: string; text?: string };
   annotations: unknown[];
+  externalId?: string;
 }
 
 export interface FakeRepo {

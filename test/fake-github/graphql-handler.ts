@@ -35,6 +35,11 @@ function checkVariables(query: string, variables: Record<string, unknown>): stri
   return problems;
 }
 
+/** The GraphQL node id the fake gives an issue comment. */
+export function issueCommentNodeId(id: number): string {
+  return `IC_${id}`;
+}
+
 export function answerGraphql(repos: Map<string, FakeRepo>, request: { query?: unknown; variables?: unknown }, viewer: FakeUser = APP_BOT): GraphqlAnswer {
   if (typeof request.query !== "string") return { status: 400, body: { message: "Problems parsing JSON" }, problems: ["GraphQL request without a query string"] };
   const query = request.query;
@@ -46,7 +51,18 @@ export function answerGraphql(repos: Map<string, FakeRepo>, request: { query?: u
     const data: Record<string, unknown> = {};
     const errors: { message: string }[] = [];
     const fields = [...query.matchAll(/(\w+)\s*:\s*resolveReviewThread\(input:\s*\{\s*threadId:\s*\$(\w+)\s*\}\)/g)];
-    if (fields.length === 0) return { status: 200, body: { errors: [{ message: "unrecognised mutation" }] }, problems: [`fake GitHub does not recognise this mutation: ${query.slice(0, 120)}`] };
+    const edits = [...query.matchAll(/(\w+)\s*:\s*updateIssueComment\(input:\s*\{\s*id:\s*\$(\w+),\s*body:\s*\$(\w+)\s*\}\)\s*\{\s*issueComment\s*\{\s*id\s*\}\s*\}/g)];
+    for (const [, alias, idVariable, bodyVariable] of edits) {
+      const comment = [...repos.values()].flatMap((repo) => repo.issueComments).find((candidate) => issueCommentNodeId(candidate.id) === variables[idVariable!]);
+      if (!comment || comment.user.login !== viewer.login) {
+        errors.push({ message: `Could not resolve to a node with the global id of '${String(variables[idVariable!])}'` });
+        data[alias!] = null;
+        continue;
+      }
+      comment.body = String(variables[bodyVariable!]);
+      data[alias!] = { issueComment: { id: issueCommentNodeId(comment.id) } };
+    }
+    if (fields.length === 0 && edits.length === 0) return { status: 200, body: { errors: [{ message: "unrecognised mutation" }] }, problems: [`fake GitHub does not recognise this mutation: ${query.slice(0, 120)}`] };
     for (const [, alias, variable] of fields) {
       const threadId = variables[variable!];
       const thread = [...repos.values()].flatMap((repo) => repo.threads).find((candidate) => candidate.id === threadId);
@@ -97,7 +113,12 @@ export function answerGraphql(repos: Map<string, FakeRepo>, request: { query?: u
                 },
               })),
           },
-          comments: { nodes: repo.issueComments.filter((comment) => comment.issue === pull.number).slice(-100).map((comment) => ({ databaseId: comment.id, body: comment.body, author: author(comment.user) })) },
+          comments: {
+            nodes: repo.issueComments
+              .filter((comment) => comment.issue === pull.number)
+              .slice(-100)
+              .map((comment) => ({ id: issueCommentNodeId(comment.id), databaseId: comment.id, body: comment.body, author: author(comment.user) })),
+          },
           reviews: { nodes: repo.reviews.filter((review) => review.pull === pull.number).slice(-50).map((review) => ({ databaseId: review.id, body: review.body, author: author(review.user) })) },
         }
       : null;

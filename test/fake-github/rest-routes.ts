@@ -64,10 +64,27 @@ export function answerRest(ctx: RestContext, matched: MatchedOperation, query: U
       return { status: 200, body: { sha: params.tree_sha, url: "", truncated: false, tree: [...files].map(([path, content]) => ({ path, mode: "100644", type: "blob", sha: "0".repeat(40), size: Buffer.byteLength(content), url: "" })) } };
     }
     case "checks/create": {
-      const run: FakeCheckRun = { id: ctx.nextId(), name: String(input.name), headSha: String(input.head_sha), status: String(input.conclusion ? "completed" : (input.status ?? "queued")), annotations: [] as unknown[] };
+      const run: FakeCheckRun = {
+        id: ctx.nextId(),
+        name: String(input.name),
+        headSha: String(input.head_sha),
+        status: String(input.conclusion ? "completed" : (input.status ?? "queued")),
+        annotations: [] as unknown[],
+        ...(typeof input.external_id === "string" ? { externalId: input.external_id } : {}),
+      };
       applyCheckRun(ctx, run, input);
       repo.checkRuns.push(run);
       return { status: 201, body: { id: run.id, head_sha: run.headSha, name: run.name, status: run.status, conclusion: run.conclusion ?? null } };
+    }
+    case "checks/get": {
+      const run = repo.checkRuns.find((candidate) => candidate.id === Number(params.check_run_id));
+      if (!run) return { status: 404, body: { message: "Not Found" } };
+      return { status: 200, body: checkRunBody(run) };
+    }
+    case "checks/list-for-ref": {
+      const name = query.get("check_name");
+      const runs = repo.checkRuns.filter((run) => run.headSha === params.ref && (name === null || run.name === name));
+      return { status: 200, body: { total_count: runs.length, check_runs: runs.map(checkRunBody) } };
     }
     case "checks/update": {
       const run = repo.checkRuns.find((candidate) => candidate.id === Number(params.check_run_id));
@@ -92,6 +109,18 @@ export function answerRest(ctx: RestContext, matched: MatchedOperation, query: U
     default:
       return ctx.violation(501, `fake GitHub does not implement ${matched.route}`);
   }
+}
+
+function checkRunBody(run: FakeCheckRun) {
+  return {
+    id: run.id,
+    head_sha: run.headSha,
+    name: run.name,
+    status: run.status,
+    conclusion: run.conclusion ?? null,
+    external_id: run.externalId ?? null,
+    output: { title: run.output?.title ?? null, summary: run.output?.summary ?? null, text: run.output?.text ?? null, annotations_count: run.annotations.length },
+  };
 }
 
 function applyCheckRun(ctx: RestContext, run: FakeCheckRun, input: Record<string, unknown>): void {

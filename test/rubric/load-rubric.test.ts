@@ -129,6 +129,14 @@ describe("parseRepoConfig", () => {
     const error = issuesOf(() => parseRepoConfig({ filter: "everything", maxInlineComments: "lots" }, ".github/apprentice.yml"));
     expect(error.issues.map((issue) => issue.path).sort()).toEqual(["filter", "maxInlineComments"]);
   });
+
+  it("caps annotations at 50 by default and accepts 0 to 1000", () => {
+    expect(parseRepoConfig({}, ".github/apprentice.yml").maxAnnotations).toBe(50);
+    expect(parseRepoConfig({ maxAnnotations: 0 }, ".github/apprentice.yml").maxAnnotations).toBe(0);
+    const error = issuesOf(() => parseRepoConfig({ maxAnnotations: 5000 }, ".github/apprentice.yml"));
+    expect(error.issues.map((issue) => [issue.path, issue.expected])).toEqual([["maxAnnotations", expect.stringMatching(/1000/)]]);
+    expect(issuesOf(() => parseRepoConfig({ maxAnnotations: 2.5 }, ".github/apprentice.yml")).issues[0]!.path).toBe("maxAnnotations");
+  });
 });
 
 describe("JSON Schemas for editors", () => {

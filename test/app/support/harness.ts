@@ -10,7 +10,7 @@ import Bottleneck from "bottleneck";
 import { pino } from "pino";
 import { createProbot, type Probot } from "probot";
 import webhookExamples from "@octokit/webhooks-examples";
-import { apprenticeOctokit } from "../../../src/app/apprentice-octokit.js";
+import { apprenticeOctokit, type PacingOptions } from "../../../src/app/apprentice-octokit.js";
 import type { AppDeps } from "../../../src/app/app-deps.js";
 import { createApp, type AppOptions } from "../../../src/app/create-app.js";
 import type { ReviewOutcome } from "../../../src/app/run-review.js";
@@ -43,7 +43,17 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { deps?: AppDeps; app?: AppOptions; files?: Record<string, string>; loadApp?: boolean; logLevel?: "trace" | "info" | "silent" } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  deps?: AppDeps;
+  app?: AppOptions;
+  files?: Record<string, string>;
+  loadApp?: boolean;
+  logLevel?: "trace" | "info" | "silent";
+  /** The Octokit's pacing limiters; default `unpacedLimits()`. */
+  pacing?: PacingOptions;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const fake = await FakeGitHub.start(APP_ID, publicKey);
   fake.addRepo(OWNER, REPO, options.files ?? { "README.md": "# Todo API\n", "src/app.js": "export const app = 1;\n" });
@@ -60,7 +70,7 @@ export async function startHarness(options: { deps?: AppDeps; app?: AppOptions; 
   const pem = privateKey.export({ type: "pkcs8", format: "pem" }).toString();
   const probot = createProbot({
     env: { APP_ID: String(APP_ID), PRIVATE_KEY: pem, WEBHOOK_SECRET, GHE_HOST: fake.host, GHE_PROTOCOL: "http", LOG_LEVEL: options.logLevel ?? "trace" },
-    overrides: { log, Octokit: apprenticeOctokit(unpacedLimits()) },
+    overrides: { log, Octokit: apprenticeOctokit(options.pacing ?? unpacedLimits()) },
   });
   const deps = options.deps ?? testDeps();
   const outcomes: ReviewOutcome[] = [];
