@@ -7,17 +7,13 @@ const WEEK_MS = 7 * 86_400_000;
 
 const toDate = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
 
-/** Monday 00:00 UTC of the week holding `date`. */
-function weekStart(date: Date): Date {
-  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000);
-}
 
 interface LearnerRow { author_id: string | number; author_login: string; pulls: string | number; last_at: Date | string; recurring: string | number; criteria: CriterionLevel[] | string | null }
 
 /** The cohort page's data: three queries over the newest review of each pull request in the installation. */
 export async function cohortView(db: SqlQuery, installationId: number, account: string, now = new Date()): Promise<CohortView> {
-  const firstWeek = new Date(weekStart(now).getTime() - (TREND_WEEKS - 1) * WEEK_MS);
+  // Rolling weeks ending now, so the newest week is a whole one.
+  const firstWeek = new Date(now.getTime() - TREND_WEEKS * WEEK_MS);
   const weeks = Array.from({ length: TREND_WEEKS }, (_unused, index) => new Date(firstWeek.getTime() + index * WEEK_MS));
   const learnerRows = await db.query<LearnerRow>(
     `WITH ranked AS (

@@ -32,7 +32,7 @@ export interface CohortView {
   account: string;
   criteria: { criterion: string; title: string }[];
   learners: CohortLearner[];
-  /** Monday of each week in the trend window, oldest first. */
+  /** Start of each (rolling, seven-day) week in the trend window, oldest first; the last ends now. */
   weeks: Date[];
   topChecks: CheckTrend[];
   /** Pull requests of each learner (row, in `learners` order) where each top check (column) fired. */

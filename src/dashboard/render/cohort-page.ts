@@ -33,9 +33,7 @@ function topChecks(view: CohortView): Html {
   const max = Math.max(...view.topChecks.flatMap((check) => check.weekly));
   const weekHeads = view.weeks.map((week) => html`<th scope="col" class="num">${formatShortDate(week)}</th>`);
   const rows = view.topChecks.map((check) => {
-    const first = check.weekly[0] ?? 0;
-    const last = check.weekly[check.weekly.length - 1] ?? 0;
-    const direction = last < first ? "falling" : last > first ? "rising" : "steady";
+    const direction = trendOf(check.weekly);
     return html`<tr><th scope="row"><a href="/dashboard/lessons/${check.ruleId}">${check.ruleId}</a></th><td class="num">${check.total}</td>
 <td>${trendBars(check.ruleId, check.weekly, max)} <span class="muted">${direction}</span></td></tr>`;
   });
@@ -77,4 +75,14 @@ function learnersTable(view: CohortView, now: Date): Html {
 <table><caption class="muted">Levels of each learner's newest reviewed pull request</caption>
 <thead><tr><th scope="col">Learner</th>${heads}<th scope="col" class="num">Recurring themes</th><th scope="col" class="num">Pull requests</th><th scope="col">Last activity</th></tr></thead>
 <tbody>${rows}</tbody></table></section>`;
+}
+
+/** Compares the newer half of the window with the older half: a change of a fifth or more is a trend. */
+export function trendOf(weekly: number[]): "rising" | "falling" | "steady" {
+  const half = Math.floor(weekly.length / 2);
+  const older = weekly.slice(0, half).reduce((sum, value) => sum + value, 0);
+  const newer = weekly.slice(weekly.length - half).reduce((sum, value) => sum + value, 0);
+  if (newer >= older * 1.2 && newer > older) return "rising";
+  if (newer <= older * 0.8 && newer < older) return "falling";
+  return "steady";
 }

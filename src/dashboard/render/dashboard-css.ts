@@ -18,7 +18,9 @@ h1{font-size:26px;margin:4px 0 4px}h2{font-size:19px;margin:0 0 12px}
 section.panel{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:18px 20px;margin-bottom:20px;overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:14px}
 th,td{text-align:left;padding:6px 10px;border-bottom:1px solid #eaeef2;vertical-align:middle}
-th{font-weight:600;color:var(--muted);font-size:12.5px;text-transform:uppercase;letter-spacing:.3px;background:#fafbfc}
+thead th{font-weight:600;color:var(--muted);font-size:12.5px;text-transform:uppercase;letter-spacing:.3px;background:#fafbfc}
+tbody th{font-weight:600}
+caption{text-align:left;caption-side:top;padding:0 0 6px}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .pill{display:inline-block;border-radius:999px;padding:1px 9px;font-size:12.5px;font-weight:600;white-space:nowrap;border:1px solid transparent}
 .pill.p4{background:#dafbe1;color:#0a4d1e;border-color:#aceebb}.pill.p3{background:#ddf4ff;color:#0a3069;border-color:#b6e3ff}
@@ -29,6 +31,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .legend li{display:flex;align-items:center;gap:6px}
 details{margin-top:12px}summary{cursor:pointer;color:var(--accent);font-weight:600}
 .trend{vertical-align:middle}
+.heat{width:auto;margin-right:90px}.heat tbody th{padding-right:24px}
 .heat td.h{width:52px;text-align:center;font-variant-numeric:tabular-nums;border:2px solid #fff;border-radius:4px}
 .heat th.rot{height:118px;white-space:nowrap;vertical-align:bottom;padding:0 0 8px;text-transform:none;letter-spacing:0}
 .heat th.rot div{transform:translate(14px,0) rotate(-40deg);transform-origin:left bottom;width:52px;font-size:12.5px}
