@@ -143,4 +143,5 @@ if (existsSync(new URL("./app-bench.ts", import.meta.url))) {
   const { runPacingBench } = (await import(new URL("./pacing-bench.ts", import.meta.url).href)) as { runPacingBench: () => Promise<string[]> };
   lines.push("", ...(await runPacingBench()));
 }
+lines.push("", ...(await (await import("./dashboard-bench.js")).runDashboardBench()));
 console.log(lines.join("\n"));

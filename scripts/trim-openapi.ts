@@ -48,8 +48,15 @@ export const SCAFFOLD_OPERATIONS = [
   ["post", "/repos/{owner}/{repo}/labels"], // issues/create-label
 ] as const satisfies readonly OperationKey[];
 
+/** The dashboard's sign-in calls with the user's OAuth token (src/dashboard/fetch-viewer.ts). */
+export const DASHBOARD_OPERATIONS = [
+  ["get", "/user"], // users/get-authenticated
+  ["get", "/user/installations"], // apps/list-installations-for-authenticated-user
+  ["get", "/user/memberships/orgs/{org}"], // orgs/get-membership-for-authenticated-user
+] as const satisfies readonly OperationKey[];
+
 /** What the trimmed copy holds: both fakes' operations. */
-export const USED_OPERATIONS: readonly OperationKey[] = [...APP_OPERATIONS, ...SCAFFOLD_OPERATIONS];
+export const USED_OPERATIONS: readonly OperationKey[] = [...new Map([...APP_OPERATIONS, ...SCAFFOLD_OPERATIONS, ...DASHBOARD_OPERATIONS].map((op) => [op.join(" "), op])).values()];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -8,7 +8,9 @@ import type { KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { answerGraphql } from "./graphql-handler.js";
+import { FakeOAuth, USER_TOKEN_OPERATIONS } from "./fake-oauth.js";
 import { OpenApiValidator } from "./openapi-validator.js";
+import { APP_OPERATIONS, DASHBOARD_OPERATIONS } from "../../scripts/trim-openapi.js";
 import { answerRest, type Reply, type RestContext } from "./rest-routes.js";
 import { pullFilesBetween, shaOf, type FakePull, type FakeRepo, type FakeUser } from "./fake-state.js";
 import { verifyAppJwt } from "./verify-app-jwt.js";
@@ -52,6 +54,8 @@ export class FakeGitHub {
   readonly #tokens = new Set<string>();
   readonly #holds: { route: string; reached: () => void; released: Promise<void> }[] = [];
   readonly #server: Server;
+  /** The OAuth web flow and the signed-in user's API (the dashboard's sign-in). */
+  readonly oauth = new FakeOAuth((status, message) => this.#violation(status, message));
   #nextId = 1000;
   url = "";
 
@@ -59,7 +63,7 @@ export class FakeGitHub {
     readonly appId: number,
     readonly publicKey: KeyObject,
   ) {
-    validator ??= new OpenApiValidator();
+    validator ??= new OpenApiValidator(undefined, [...APP_OPERATIONS, ...DASHBOARD_OPERATIONS]);
     this.#server = createServer((request, response) => {
       void this.#handle(request, response);
     });
@@ -166,8 +170,12 @@ export class FakeGitHub {
     let route = `${method} ${url.pathname}`;
     let write = method !== "GET";
     try {
-      body = text === "" ? undefined : JSON.parse(text);
-      if (method === "POST" && url.pathname === "/api/graphql") {
+      if (url.pathname === "/login/oauth/authorize" || url.pathname === "/login/oauth/access_token") {
+        write = false;
+        reply = method === "GET" && url.pathname === "/login/oauth/authorize" ? this.oauth.authorize(url.searchParams)
+          : method === "POST" && url.pathname === "/login/oauth/access_token" ? this.oauth.accessToken(request.headers["content-type"], text)
+          : this.#violation(405, `${method} ${url.pathname} is not how GitHub's OAuth flow is called`);
+      } else if ((body = text === "" ? undefined : JSON.parse(text)), method === "POST" && url.pathname === "/api/graphql") {
         const isMutation = typeof (body as { query?: unknown })?.query === "string" && /^\s*mutation/.test((body as { query: string }).query);
         route = isMutation ? "POST /graphql (mutation)" : "POST /graphql";
         write = isMutation;
@@ -185,12 +193,13 @@ export class FakeGitHub {
           else {
             const isTokenRoute = matched.operationId === "apps/create-installation-access-token";
             write = method !== "GET" && !isTokenRoute;
-            const denied = this.#authorize(request, isTokenRoute);
+            const user = USER_TOKEN_OPERATIONS.has(matched.operationId) ? this.oauth.userOf(request.headers.authorization) : undefined;
+            const denied = user ? undefined : this.#authorize(request, isTokenRoute);
             const fault = denied ? undefined : this.#takeFault(route, body);
             if (denied) reply = denied;
             else if (fault && !fault.afterApply) reply = this.#faultReply(fault);
             else {
-              reply = answerRest(this.#restContext(), matched, url.searchParams, body, request);
+              reply = user ? this.oauth.answer(matched.operationId, user, matched.pathParams) : answerRest(this.#restContext(), matched, url.searchParams, body, request);
               if (fault) reply = this.#faultReply(fault);
             }
             if (fault?.reset) {

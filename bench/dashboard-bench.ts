@@ -1,0 +1,76 @@
+/**
+ * The dashboard's pages on a seeded cohort (200 learners × 50 reviewed pull requests, 50 findings each:
+ * 10,000 reviews, 500,000 findings): p95 of the cohort page and of learner pages, each query plus
+ * rendering, on embedded PGlite and, when one answers on 127.0.0.1:5432 (or DATABASE_URL), on real
+ * PostgreSQL in a throwaway schema. The goal is under 100 ms p95. Also runs alone:
+ * `npx tsx bench/dashboard-bench.ts`.
+ */
+import { fileURLToPath } from "node:url";
+import { readLesson } from "../src/app/default-deps.js";
+import { cohortView, learnerView } from "../src/dashboard/dashboard-queries.js";
+import { cohortPage } from "../src/dashboard/render/cohort-page.js";
+import { learnerPage } from "../src/dashboard/render/learner-page.js";
+import { lessonTitle } from "../src/dashboard/render/lesson-page.js";
+import { migrate } from "../src/storage/migrate.js";
+import { pgClient } from "../src/storage/pg-client.js";
+import { pgliteClient } from "../src/storage/pglite-client.js";
+import type { SqlClient } from "../src/storage/sql-client.js";
+import { seedCohort } from "./seed-cohort.js";
+
+const p95 = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1] ?? Number.NaN;
+const SEED = { installationId: 7, learners: 200, pulls: 50, findingsPerPull: 50 };
+
+async function timePages(db: SqlClient): Promise<{ cohort: number; learner: number }> {
+  const now = new Date();
+  const title = (ruleId: string): string => lessonTitle(ruleId, readLesson(ruleId));
+  const logins = (await db.query<{ author_login: string }>("SELECT DISTINCT author_login FROM reviews WHERE installation_id = $1 ORDER BY 1", [SEED.installationId])).map((row) => row.author_login);
+  const cohortPage95 = async (): Promise<number> => {
+    const start = performance.now();
+    cohortPage(await cohortView(db, SEED.installationId, "cohort", now), "mentor", now);
+    return performance.now() - start;
+  };
+  const learnerPage95 = async (login: string): Promise<number> => {
+    const start = performance.now();
+    learnerPage((await learnerView(db, SEED.installationId, login, title))!, "mentor");
+    return performance.now() - start;
+  };
+  for (let warm = 0; warm < 3; warm++) {
+    await cohortPage95();
+    await learnerPage95(logins[warm]!);
+  }
+  const cohort: number[] = [];
+  const learner: number[] = [];
+  for (let run = 0; run < 20; run++) cohort.push(await cohortPage95());
+  for (let run = 0; run < 60; run++) learner.push(await learnerPage95(logins[(run * 7) % logins.length]!));
+  return { cohort: p95(cohort), learner: p95(learner) };
+}
+
+async function onDatabase(name: string, open: () => Promise<SqlClient>, cleanup: (db: SqlClient) => Promise<void>): Promise<string[]> {
+  const db = await open();
+  try {
+    await migrate(db);
+    const seeded = performance.now();
+    await seedCohort(db, SEED);
+    const seedSeconds = (performance.now() - seeded) / 1000;
+    const { cohort, learner } = await timePages(db);
+    return [`  ${name.padEnd(12)} cohort page p95 ${cohort.toFixed(1)} ms   learner page p95 ${learner.toFixed(1)} ms   (seeded in ${seedSeconds.toFixed(0)} s)`];
+  } finally {
+    await cleanup(db).catch(() => undefined);
+    await db.close();
+  }
+}
+
+export async function runDashboardBench(): Promise<string[]> {
+  const lines = [`dashboard pages, query + render (${SEED.learners} learners × ${SEED.pulls} pull requests, ${SEED.learners * SEED.pulls * SEED.findingsPerPull} findings; goal < 100 ms p95):`];
+  lines.push(...(await onDatabase("PGlite", () => pgliteClient(), async () => {})));
+  const url = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+  const schema = `apprentice_dashboard_bench_${process.pid}`;
+  try {
+    lines.push(...(await onDatabase("PostgreSQL", () => pgClient(url, schema), (db) => db.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`))));
+  } catch (error) {
+    lines.push(`  PostgreSQL   skipped: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return lines;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log((await runDashboardBench()).join("\n"));
