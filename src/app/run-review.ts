@@ -12,6 +12,7 @@ import { validationErrorOutput } from "../github/validation-output.js";
 import { ValidationError } from "../validation/validation-error.js";
 import type { AppDeps } from "./app-deps.js";
 import { partialReviewNote } from "./partial-review-note.js";
+import { lookUpThemes, recordReview } from "./review-history.js";
 import type { ReviewTicket } from "./review-queue.js";
 
 export interface ReviewJob {
@@ -63,10 +64,12 @@ async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review
   await resolveThreads(octokit, gone).catch((error: unknown) => job.log.warn({ threads: gone.length, status: statusOf(error) }, "apprentice: could not resolve outdated threads"));
   if (!ticket.isCurrent()) return supersede(job, checkRunId);
   const note = partialReviewNote(collected);
-  const summary = deps.renderSummaryMarkdown(result, { marker: deps.summaryMarker, maxLength: 60000, headSha: pr.headSha });
+  const history = await lookUpThemes(deps.history, pr, result, job.log);
+  const summary = deps.renderSummaryMarkdown(result, { marker: deps.summaryMarker, maxLength: 60000, headSha: pr.headSha, ...(history ? { history } : {}) });
   await publishSummary(octokit, pr, note ? `${summary}\n\n${note}` : summary, collected.issueComments, deps.summaryMarker);
   const output = deps.toCheckRunOutput(result, { maxAnnotations: 50 });
   await completeCheckRun(octokit, pr, checkRunId, result.conclusion, note ? { ...output, summary: `${note}\n\n${output.summary}` } : output, deps.toAnnotations(result));
+  await recordReview(deps.history, pr, review, result, job.log);
   return "published";
 }
 
