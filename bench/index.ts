@@ -140,4 +140,5 @@ if (existsSync(new URL("./app-bench.ts", import.meta.url))) {
   const { runAppBench } = (await import(new URL("./app-bench.ts", import.meta.url).href)) as { runAppBench: () => Promise<string[]> };
   lines.push("", ...(await runAppBench()));
 }
+lines.push("", ...(await (await import("./history-bench.js")).runHistoryBench()));
 console.log(lines.join("\n"));

@@ -27,13 +27,15 @@ FROM generate_series(1, ${int(size.learners)}) l, generate_series(1, ${int(size.
 INSERT INTO review_criteria (review_id, criterion, title, score, max, level)
 SELECT r.id, c.criterion, c.title, (r.id * 7 + c.n * 3) % 11, 10, 'developing'
 FROM reviews r, (VALUES (1, 'tests', 'Tests'), (2, 'security', 'Security'), (3, 'clean-code', 'Clean code')) AS c (n, criterion, title)
-WHERE r.rubric_hash = 'seed';
+WHERE r.rubric_hash = 'seed'
+ORDER BY r.id;
 
 INSERT INTO findings (review_id, rule_id, criterion, category, level, fingerprint, path, line)
 SELECT r.id, 'rule-' || ((r.id * 7 + g * 13) % ${int(rules)}), 'security', NULL,
   (ARRAY['essential', 'actionable', 'informative', 'celebratory'])[1 + (g % 4)], md5(r.id || ':' || g), 'src/file-' || (g % 10) || '.ts', g
 FROM reviews r, generate_series(1, ${int(size.findingsPerReview)}) g
-WHERE r.rubric_hash = 'seed';
+WHERE r.rubric_hash = 'seed'
+ORDER BY r.id, g;
 
 ANALYZE reviews;
 ANALYZE review_criteria;
