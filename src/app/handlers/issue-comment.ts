@@ -47,7 +47,7 @@ export function issueCommentHandler(runtime: AppRuntime) {
             headSha: pull.head.sha,
             baseSha: pull.base.sha,
             changedFiles: pull.changed_files,
-            author: { login: pull.user.login, id: pull.user.id, type: pull.user.type },
+            ...(pull.user ? { author: { login: pull.user.login, id: pull.user.id, type: pull.user.type } } : {}),
             ...(context.payload.installation ? { installationId: context.payload.installation.id } : {}),
             url: pull.html_url,
           },
