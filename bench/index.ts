@@ -144,4 +144,5 @@ if (existsSync(new URL("./app-bench.ts", import.meta.url))) {
   lines.push("", ...(await runPacingBench()));
 }
 lines.push("", ...(await (await import("./dashboard-bench.js")).runDashboardBench()));
+lines.push("", ...(await (await import("./history-bench.js")).runHistoryBench()));
 console.log(lines.join("\n"));

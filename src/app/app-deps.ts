@@ -1,7 +1,9 @@
 import type { CheckAnnotation, CheckRunOutput } from "../github/publish-check-run.js";
 import type { ConfigDeps } from "../github/load-review-config.js";
 import type { FindingRenderers } from "../github/finding-renderers.js";
+import type { LearningThemes } from "../report/learning-themes.js";
 import type { ReviewInput, ReviewResult } from "../contract/types.js";
+import type { HistoryStore } from "../storage/history-store.js";
 
 /**
  * What the App needs from the rest of Apprentice: the engine, the config and rubric loaders, and the
@@ -11,7 +13,7 @@ export interface AppDeps extends ConfigDeps, FindingRenderers {
   review(input: ReviewInput): ReviewResult;
   toCheckRunOutput(result: ReviewResult, options?: { maxAnnotations?: number }): CheckRunOutput;
   toAnnotations(result: ReviewResult): CheckAnnotation[];
-  renderSummaryMarkdown(result: ReviewResult, options?: { marker?: string; maxLength?: number; headSha?: string }): string;
+  renderSummaryMarkdown(result: ReviewResult, options?: { marker?: string; maxLength?: number; headSha?: string; history?: LearningThemes }): string;
   /** The hidden marker the summary comment carries. */
   summaryMarker: string;
   /** Every known check id, for `/apprentice explain`. */
@@ -20,4 +22,6 @@ export interface AppDeps extends ConfigDeps, FindingRenderers {
   readLesson(checkId: string): string | undefined;
   /** Waits before retrying a write that may have been applied (default 1, 2, 4, 8 s); tests pass milliseconds. */
   writeRetryDelaysMs?: readonly number[];
+  /** The review history (recurring themes, progress, forget-me); without it the App reviews without memory. */
+  history?: HistoryStore;
 }

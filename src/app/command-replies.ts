@@ -5,6 +5,8 @@ export const HELP_REPLY = [
   "",
   "- `/apprentice review`: review this pull request again, now.",
   "- `/apprentice explain <check-id>`: show the lesson for a check, for example `/apprentice explain no-sql-injection`. The check id is at the end of each review comment.",
+  "- `/apprentice progress`: your criterion scores over your last pull requests, as a table and a chart.",
+  "- `/apprentice forget-me`: delete every review Apprentice stored about you in this installation.",
   "- `/apprentice help`: show this list.",
   "",
   "Settings live in `.github/apprentice.yml` (rubric, paths, inline comment limit, drafts).",
@@ -28,3 +30,12 @@ export function explainReply(checkId: string, checkIds: readonly string[], readL
 export function unknownCommandReply(text: string): string {
   return `Apprentice does not know the command \`${text}\`.\n\n${HELP_REPLY}`;
 }
+
+/** The reply to `/apprentice forget-me`. */
+export function forgetMeReply(login: string, deleted: number): string {
+  const what = deleted === 1 ? "1 stored review" : `${deleted} stored reviews`;
+  return `Done, @${login}: Apprentice deleted ${what} about you in this installation (scores, findings, pull request links). Later reviews of your pull requests will be stored again; write \`/apprentice forget-me\` again at any time.`;
+}
+
+/** The reply to a history command when the App runs without a history database. */
+export const NO_HISTORY_REPLY = "This Apprentice server keeps no review history, so there is no progress to show and nothing stored to forget.";

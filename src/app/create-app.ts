@@ -1,5 +1,6 @@
 import type { ApplicationFunction } from "probot";
 import type { AppDeps } from "./app-deps.js";
+import { installationDeletedHandler } from "./handlers/installation-deleted.js";
 import { issueCommentHandler } from "./handlers/issue-comment.js";
 import { PULL_REQUEST_EVENTS, pullRequestHandler } from "./handlers/pull-request.js";
 import { RERUN_EVENTS, rerequestedHandler } from "./handlers/rerequested.js";
@@ -15,5 +16,6 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): ApplicationF
     app.on([...PULL_REQUEST_EVENTS], pullRequestHandler(runtime));
     app.on([...RERUN_EVENTS], rerequestedHandler(runtime));
     app.on("issue_comment.created", issueCommentHandler(runtime));
+    app.on("installation.deleted", installationDeletedHandler(runtime));
   };
 }

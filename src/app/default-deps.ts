@@ -8,6 +8,7 @@ import { renderSummaryMarkdown, SUMMARY_MARKER } from "../report/render-markdown
 import { parseRepoConfig } from "../review/parse-repo-config.js";
 import { review } from "../review/review.js";
 import { BUILTIN_RUBRICS_DIR, builtinRubricIds, loadRubric, parseRubric } from "../rubric/load-rubric.js";
+import type { HistoryStore } from "../storage/history-store.js";
 import type { AppDeps } from "./app-deps.js";
 
 /** Reads `rubrics/lessons/<id>.md` from Apprentice's own install, for a known check id only. */
@@ -17,9 +18,10 @@ export function readLesson(checkId: string, lessonsDir = join(BUILTIN_RUBRICS_DI
   return existsSync(file) ? readFileSync(file, "utf8") : undefined;
 }
 
-/** The real engine, rubric and config loaders, and renderers. */
-export function createDefaultDeps(): AppDeps {
+/** The real engine, rubric and config loaders, and renderers; `history` when the server opened one. */
+export function createDefaultDeps(history?: HistoryStore): AppDeps {
   return {
+    ...(history ? { history } : {}),
     review: (input) => review(input, { registry: checksById }),
     parseRepoConfig,
     builtinRubricIds,

@@ -2,6 +2,8 @@ export type Command =
   | { kind: "review" }
   | { kind: "explain"; checkId: string }
   | { kind: "help" }
+  | { kind: "progress" }
+  | { kind: "forget-me" }
   | { kind: "unknown"; text: string };
 
 const PREFIX = /^\s*\/apprentice\b(.*)$/im;
@@ -14,6 +16,10 @@ export function parseCommand(body: string): Command | undefined {
   switch (verb.toLowerCase()) {
     case "review":
       return { kind: "review" };
+    case "progress":
+      return { kind: "progress" };
+    case "forget-me":
+      return { kind: "forget-me" };
     case "help":
     case "":
       return { kind: "help" };

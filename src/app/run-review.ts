@@ -14,6 +14,7 @@ import type { WriteRetry } from "../github/write-once.js";
 import { ValidationError } from "../validation/validation-error.js";
 import type { AppDeps } from "./app-deps.js";
 import { partialReviewNote } from "./partial-review-note.js";
+import { lookUpThemes, recordReview } from "./review-history.js";
 import type { ReviewTicket } from "./review-queue.js";
 import { unannotatedNote } from "./unannotated-note.js";
 
@@ -82,7 +83,8 @@ async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review
   if (!ticket.isCurrent()) return supersede(job, checkRunId, deps);
   const { maxAnnotations } = review.config;
   const note = [partialReviewNote(collected), unannotatedNote(result.findings, maxAnnotations)].filter(Boolean).join("\n\n");
-  const rendered = deps.renderSummaryMarkdown(result, { marker: deps.summaryMarker, maxLength: 60000, headSha: pr.headSha });
+  const history = await lookUpThemes(deps.history, pr, result, job.log);
+  const rendered = deps.renderSummaryMarkdown(result, { marker: deps.summaryMarker, maxLength: 60000, headSha: pr.headSha, ...(history ? { history } : {}) });
   const summary = note ? `${rendered}\n\n${note}` : rendered;
   // Resolving outdated threads is a GraphQL mutation anyway: the summary edit rides along (one write, not two).
   const edit = gone.length > 0 ? summaryEditFor(collected.issueComments, deps.summaryMarker, summary) : undefined;
@@ -97,6 +99,7 @@ async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review
   const annotations = deps.toAnnotations(result).slice(0, maxAnnotations);
   const completed = await completeCheckRun(octokit, pr, checkRunId, result.conclusion, note ? { ...output, summary: `${note}\n\n${output.summary}` } : output, annotations, retry);
   if (completed === "completed-neutral") job.log.error({ pull: pr.number }, "apprentice: GitHub refused the check run's result; completed it neutral");
+  await recordReview(deps.history, pr, review, result, job.log);
   return "published";
 }
 

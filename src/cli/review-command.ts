@@ -13,6 +13,7 @@ import { type Level, LEVELS } from "../contract/levels.js";
 import { parseYaml } from "../validation/parse-yaml.js";
 import { ValidationError } from "../validation/validation-error.js";
 import { TOOL_VERSION } from "../version.js";
+import { recordLocalReview } from "./record-local-review.js";
 
 export interface ReviewCommandIo {
   stdout: (text: string) => void;
@@ -34,6 +35,7 @@ interface ReviewFlags {
   failOn: Level | "none";
   output?: string;
   listChecks?: boolean;
+  record?: boolean;
 }
 
 const EXIT_OK = 0;
@@ -64,6 +66,7 @@ function program(io: ReviewCommandIo): Command {
     )
     .option("--output <file>", "write the report to a file instead of standard output")
     .option("--list-checks", "list every check with its criterion and default level, then exit")
+    .option("--record", "store this review in the local history (npm run progress shows it)")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 }
@@ -113,6 +116,7 @@ export async function runReviewCommand(argv: readonly string[], io: ReviewComman
     const result = review({ files: local.files, repoPaths: local.repoPaths, relatedFiles: local.relatedFiles, config, rubric }, { registry: checksById });
     const rendered = renderReport(flags.format, result, { color: io.color && !flags.output && flags.format === "text", toolVersion: TOOL_VERSION });
     const text = flags.format === "text" ? `Reviewed ${local.description}\n\n${rendered}` : rendered;
+    if (flags.record) await recordLocalReview(local.root, flags.head ?? "HEAD", result, rubric);
     if (flags.output) writeFileSync(resolve(io.cwd, flags.output), text);
     else io.stdout(text.endsWith("\n") ? text : `${text}\n`);
     return reachesLevel(result.findings, flags.failOn) ? EXIT_FINDINGS : EXIT_OK;

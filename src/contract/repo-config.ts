@@ -22,6 +22,13 @@ export const repoConfigSchema = z.strictObject({
   maxFiles: z.number().int().min(1).max(3000).default(300).describe("A pull request with more changed files is reviewed partly."),
   maxLines: z.number().int().min(1).default(20000).describe("A pull request with more added lines is reviewed partly."),
   drafts: z.boolean().default(false).describe("Review draft pull requests too."),
+  retentionDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .default(365)
+    .describe("Days the App keeps this repository's stored reviews (recurring themes, progress, dashboard); older ones are deleted."),
   checks: z
     .record(z.string(), z.union([z.literal("off"), z.enum(LEVELS)]))
     .default({})

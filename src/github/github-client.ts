@@ -15,6 +15,12 @@ export interface PullRequestRef {
   /** `changed_files` from the payload, when known: tells us when GitHub's 3000-file listing cut the list short. */
   changedFiles?: number;
   draft?: boolean;
+  /** The pull request's author, for the review history (bots are not learners). */
+  author?: { login: string; id: number; type?: string };
+  /** The App installation that received the event, for the review history. */
+  installationId?: number;
+  /** The pull request's page on GitHub. */
+  url?: string;
 }
 
 /** The HTTP status of an Octokit request error, or undefined for anything else. */

@@ -3,6 +3,8 @@ import { CONCLUSION_STYLE, conclusionExplanation } from "./conclusion-style.js";
 import { fitToLength, type ShownCounts, type TrimmableList } from "./fit-to-length.js";
 import { sortedByImportance, sortedByLocation } from "./finding-order.js";
 import { highScorePraise } from "./high-score-praise.js";
+import type { LearningThemes } from "./learning-themes.js";
+import { renderLearningThemes } from "./render-learning-themes.js";
 import { LEVEL_STYLE, levelBadge } from "./level-style.js";
 import { escapeHtml, escapeMarkdown, inlineCode, markdownLink, oneLine, tableCell } from "./markdown-escape.js";
 import { fileCountsLine, findingCountsLine, formatScore, totalScore } from "./summary-counts.js";
@@ -24,6 +26,8 @@ export interface SummaryOptions {
   maxLength?: number;
   /** The commit that was reviewed, shown under the title. */
   headSha?: string;
+  /** The learner's recurring, fixed and focus themes across pull requests (the App looks them up). */
+  history?: LearningThemes;
 }
 
 type ListKey = "notes" | "skipped" | "praise" | "next";
@@ -79,6 +83,8 @@ function compose(parts: Parts, shown: ShownCounts<ListKey>, withTable: boolean):
   blocks.push(withTable ? scoreTable(result) : "_The score table was left out to keep this comment within GitHub's size limit._");
   blocks.push(...praiseSection(parts, shown.praise));
   blocks.push(...nextSection(parts, shown.next));
+  const history = options.history ? renderLearningThemes(options.history) : "";
+  if (history) blocks.push(history);
   blocks.push(...detailsSection(parts, shown));
   if (leftOut(parts, shown)) blocks.push(SEE_ALL);
   blocks.push(`---\n<sub>${escapeHtml(findingCountsLine(result))} · ${escapeHtml(fileCountsLine(result))}</sub>`);

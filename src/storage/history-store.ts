@@ -12,8 +12,8 @@ export interface HistoryStore {
   recentReviews(key: LearnerKey, options?: { limit?: number; exclude?: { repository: string; pullNumber: number } }): Promise<PastReview[]>;
   /** Criterion scores of the learner's last `limit` pull requests, oldest first. */
   progress(key: LearnerKey, limit?: number): Promise<ProgressPoint[]>;
-  /** True when a local review of this commit is stored (the progress cache). */
-  hasLocalReview(repository: string, headSha: string): Promise<boolean>;
+  /** True when a local review of this commit (against `baseSha`, when given) is stored: the progress cache. */
+  hasLocalReview(repository: string, headSha: string, baseSha?: string): Promise<boolean>;
   /** Deletes every stored review of one learner in one installation; returns how many. */
   forgetLearner(installationId: number, authorId: number): Promise<number>;
   /** Deletes everything stored for an installation; returns how many reviews. */
@@ -57,10 +57,14 @@ function recentSql(key: LearnerKey, params: unknown[], exclude?: { repository: s
 export function recentReviewsQuery(key: LearnerKey, limit: number, exclude?: { repository: string; pullNumber: number }): { text: string; params: unknown[] } {
   const params: unknown[] = [];
   const recent = recentSql(key, params, exclude);
+  // Findings are grouped per review inside the lateral join: a handful of index lookups, each already
+  // in rule order, instead of one sort over every finding of the last reviews.
   const text = `WITH recent AS (${recent} LIMIT $${params.push(limit)})
-    SELECT r.*, f.rule_id, ${LEVEL_RANK_SQL} AS rank
-    FROM recent r LEFT JOIN findings f ON f.review_id = r.id AND f.level <> 'celebratory'
-    GROUP BY r.id, r.repository, r.pull_number, r.pull_url, r.head_sha, r.reviewed_at, r.committed_at, f.rule_id`;
+    SELECT r.*, f.rule_id, f.rank
+    FROM recent r LEFT JOIN LATERAL (
+      SELECT f.rule_id, ${LEVEL_RANK_SQL} AS rank FROM findings f
+      WHERE f.review_id = r.id AND f.level <> 'celebratory' GROUP BY f.rule_id
+    ) f ON true`;
   return { text, params };
 }
 
@@ -151,8 +155,11 @@ export function historyStore(db: SqlClient): HistoryStore {
       }
       return [...points.values()];
     },
-    async hasLocalReview(repository, headSha) {
-      const rows = await db.query("SELECT 1 FROM reviews WHERE installation_id = 0 AND repository = $1 AND pull_number = 0 AND head_sha = $2", [repository, headSha]);
+    async hasLocalReview(repository, headSha, baseSha) {
+      const rows = await db.query(
+        "SELECT 1 FROM reviews WHERE installation_id = 0 AND repository = $1 AND pull_number = 0 AND head_sha = $2 AND ($3::text IS NULL OR base_sha = $3)",
+        [repository, headSha, baseSha ?? null],
+      );
       return rows.length > 0;
     },
     async forgetLearner(installationId, authorId) {

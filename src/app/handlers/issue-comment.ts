@@ -1,5 +1,6 @@
 import type { Context } from "probot";
-import { explainReply, HELP_REPLY, unknownCommandReply } from "../command-replies.js";
+import { explainReply, forgetMeReply, HELP_REPLY, NO_HISTORY_REPLY, unknownCommandReply } from "../command-replies.js";
+import { progressReply } from "../progress-reply.js";
 import { parseCommand } from "../parse-command.js";
 import { startReview, type AppRuntime } from "../start-review.js";
 
@@ -21,11 +22,35 @@ export function issueCommentHandler(runtime: AppRuntime) {
       case "explain":
         await reply(explainReply(command.checkId, runtime.deps.checkIds(), runtime.deps.readLesson));
         return;
+      case "progress": {
+        const { history } = runtime.deps;
+        const installationId = context.payload.installation?.id;
+        if (!history || installationId === undefined || !issue.user) return void (await reply(NO_HISTORY_REPLY));
+        await reply(await progressReply(history, installationId, issue.user));
+        return;
+      }
+      case "forget-me": {
+        const { history } = runtime.deps;
+        const installationId = context.payload.installation?.id;
+        if (!history || installationId === undefined || !comment.user) return void (await reply(NO_HISTORY_REPLY));
+        await reply(forgetMeReply(comment.user.login, await history.forgetLearner(installationId, comment.user.id)));
+        return;
+      }
       case "review": {
         const { data: pull } = await context.octokit.rest.pulls.get({ owner: repository.owner.login, repo: repository.name, pull_number: issue.number });
         await startReview(
           context,
-          { owner: repository.owner.login, repo: repository.name, number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha, changedFiles: pull.changed_files },
+          {
+            owner: repository.owner.login,
+            repo: repository.name,
+            number: pull.number,
+            headSha: pull.head.sha,
+            baseSha: pull.base.sha,
+            changedFiles: pull.changed_files,
+            ...(pull.user ? { author: { login: pull.user.login, id: pull.user.id, type: pull.user.type } } : {}),
+            ...(context.payload.installation ? { installationId: context.payload.installation.id } : {}),
+            url: pull.html_url,
+          },
           false,
           runtime,
         );
