@@ -17,7 +17,7 @@ export interface RouteDefinition {
 }
 
 /** Objects that send requests rather than serve them: `axios.get("/x", config)` is no route. */
-const CLIENTS = new Set(["axios", "http", "https", "fetch", "request", "supertest", "got", "ky", "superagent", "client", "api", "agent", "$http", "httpClient", "cache", "map", "redis", "params", "query", "headers", "searchParams", "req", "res"]);
+export const CLIENTS = new Set(["axios", "http", "https", "fetch", "request", "supertest", "got", "ky", "superagent", "client", "api", "agent", "$http", "httpClient", "cache", "map", "redis", "params", "query", "headers", "searchParams", "req", "res"]);
 const NEST_METHODS = new Set(["Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "All"]);
 
 function rootName(node: ts.Expression): string | undefined {
