@@ -21,18 +21,24 @@ export const apiDesignPraiseCheck: FunctionCheck = {
     const first = changed[0];
     if (!first) return [];
     const good: string[] = [];
+    let where: string | undefined;
+    const noteIn = (pattern: (content: string) => boolean): boolean => {
+      const file = changed.find((candidate) => pattern(candidate.content));
+      where ??= file?.path;
+      return file !== undefined;
+    };
     const bodies = [...knownContents(context)].filter(([path]) => isApplicationCode(path)).flatMap(([path, content]) => errorBodies(path, content));
     const dominant = dominantShape(bodies);
     if (dominant && dominant.count === bodies.length && bodies.length >= 3) good.push(`every error answer has the same shape, ${describeShape(dominant.shape)}`);
-    if (changed.some((file) => VALIDATION_LIB.test(file.content) && VALIDATION_USE.test(file.content))) good.push("request input is validated with a schema at the edge");
-    if (changed.some((file) => PAGINATION.test(file.content))) good.push("list endpoints return pages");
-    if (changed.some((file) => CREATED.test(file.content))) good.push("creating answers 201 with the new record");
+    if (noteIn((content) => VALIDATION_LIB.test(content) && VALIDATION_USE.test(content))) good.push("request input is validated with a schema at the edge");
+    if (noteIn((content) => PAGINATION.test(content))) good.push("list endpoints return pages");
+    if (noteIn((content) => CREATED.test(content))) good.push("creating answers 201 with the new record");
     if (good.length === 0) return [];
     return [
       {
         messageId: "goodApi",
         message: `Well done: ${good.join("; ")}. These are the habits that make an API predictable for the people who call it; keep them as it grows.`,
-        path: first.path,
+        path: where ?? first.path,
         line: 1,
         scope: "file",
         level: "celebratory",

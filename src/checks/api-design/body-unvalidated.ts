@@ -42,7 +42,7 @@ const rule: Rule.RuleModule = {
     return {
       CallExpression(node) {
         if (fileValidates) return;
-        const route = routeHandlerOf(node);
+        const route = routeHandlerOf(node, context);
         if (!route || !["POST", "PUT", "PATCH"].includes(route.method)) return;
         const handlerText = text(route.handler);
         if (!readsBody(handlerText) || !STORES.test(storeText(handlerText))) return;

@@ -28,7 +28,7 @@ const rule: Rule.RuleModule = {
     const { sourceCode } = context;
     return {
       CallExpression(node) {
-        const route = routeHandlerOf(node);
+        const route = routeHandlerOf(node, context);
         if (!route || route.method !== "POST" || ACTION_PATH.test(route.path)) return;
         const text = sourceCode.getText(route.handler);
         if (!CREATES.test(text)) return;

@@ -2,6 +2,7 @@ import type { FunctionCheck } from "../check.js";
 import { isApplicationCode } from "../shared/is-application-code.js";
 import { knownContents } from "../shared/known-contents.js";
 import { describeShape, dominantShape, errorBodies } from "./error-bodies.js";
+import { rendersPages } from "./renders-pages.js";
 
 /** Error answers whose body differs in shape from the one the rest of the service uses. */
 export const errorShapeCheck: FunctionCheck = {
@@ -12,7 +13,12 @@ export const errorShapeCheck: FunctionCheck = {
   defaultLevel: "actionable",
   languages: ["js"],
   run(context) {
-    const bodies = [...knownContents(context)].filter(([path]) => isApplicationCode(path)).flatMap(([path, content]) => errorBodies(path, content));
+    // A server-rendered app answers some errors with a page's text; only its JSON bodies are compared.
+    const pages = rendersPages(context.repoPaths);
+    const bodies = [...knownContents(context)]
+      .filter(([path]) => isApplicationCode(path))
+      .flatMap(([path, content]) => errorBodies(path, content))
+      .filter((body) => !pages || body.shape !== "string");
     const dominant = dominantShape(bodies);
     if (!dominant) return [];
     const changed = new Set(context.files.map((file) => file.path));

@@ -61,6 +61,8 @@ const rule: Rule.RuleModule = {
       CallExpression(node) {
         const response = responseOf(node);
         if (!response || !response.body) return;
+        // Fastify's `reply.send(error)` answers with the error's own status code (500 by default).
+        if (response.body.type === "Identifier" && /^reply$/.test(sourceCode.getText(node).split(".")[0] ?? "")) return;
         const above = ancestors(node as Node);
         if ((response.status === undefined || response.status === 200) && response.sender !== "end") {
           const inCatch = above.some((ancestor) => ancestor.type === "CatchClause");

@@ -54,7 +54,7 @@ const rule: Rule.RuleModule = {
     const { sourceCode } = context;
     return {
       CallExpression(node) {
-        const route = routeHandlerOf(node);
+        const route = routeHandlerOf(node, context);
         if (!route || route.method !== "GET" || /\/:\w+\/?$|\{\w+\}\/?$/.test(route.path)) return;
         const call = listCall(route.handler.body);
         if (!call || BOUNDED.test(sourceCode.getText(route.handler))) return;

@@ -27,7 +27,7 @@ const rule: Rule.RuleModule = {
     const { sourceCode } = context;
     return {
       CallExpression(node) {
-        const route = routeHandlerOf(node);
+        const route = routeHandlerOf(node, context);
         if (!route) return;
         const text = sourceCode.getText(route.handler);
         if (route.method === "GET" && !LINK_ACTION.test(route.path) && WRITE_CALL.test(storeText(text))) {

@@ -40,7 +40,7 @@ const rule: Rule.RuleModule = {
     const { sourceCode } = context;
     return {
       CallExpression(node) {
-        const route = routeHandlerOf(node);
+        const route = routeHandlerOf(node, context);
         if (!route || !["GET", "PUT", "PATCH", "DELETE"].includes(route.method) || !/\/:\w+|\{\w+\}/.test(route.path)) return;
         const text = sourceCode.getText(route.handler);
         if (!LOOKUP.test(text) || !/\bparams\b/.test(text)) return;

@@ -4,10 +4,11 @@
  * reads the same routes from TypeScript's tree for the multi-file checks; this file adds what those lack: the
  * handler function, its middlewares, and the responses it sends.
  */
+import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import { HTTP_METHOD_CALLS, normalizeMethod } from "../shared/http-methods.js";
 import { CLIENTS } from "../shared/route-definitions.js";
-import { findProperty, keyName, staticString } from "../security/patterns/ast-helpers.js";
+import { findProperty, findVariable, keyName, staticString } from "../security/patterns/ast-helpers.js";
 
 export type FunctionNode = ESTree.FunctionExpression | ESTree.ArrowFunctionExpression;
 
@@ -64,8 +65,28 @@ function chainedPath(target: ESTree.Node): string | undefined {
   return undefined;
 }
 
-/** The route a call defines, with its handler function: Express, Koa, Fastify shorthand and `fastify.route({...})`. */
-export function routeHandlerOf(call: ESTree.CallExpression): RouteHandler | undefined {
+/** `asyncHandler(async (req, res) => ...)`: the function a wrapper call is given. */
+function unwrap(node: ESTree.Node | undefined): ESTree.Node | undefined {
+  if (node?.type !== "CallExpression") return node;
+  const last = node.arguments[node.arguments.length - 1];
+  return isFunction(last) ? last : node;
+}
+
+/** A handler named by an identifier defined in the same file: `const create = async (req, res) => ...`, `function create(req, res)`. */
+function definedHandler(node: ESTree.Node | undefined, context: Rule.RuleContext | undefined, call: ESTree.CallExpression): ESTree.Node | undefined {
+  if (node?.type !== "Identifier" || !context) return unwrap(node);
+  const definition = findVariable(context.sourceCode.getScope(call), node.name)?.defs[0];
+  if (!definition) return node;
+  if (definition.node.type === "FunctionDeclaration") return { ...definition.node, type: "FunctionExpression" } as ESTree.FunctionExpression;
+  if (definition.node.type === "VariableDeclarator") return unwrap(definition.node.init ?? undefined) ?? node;
+  return node;
+}
+
+/**
+ * The route a call defines, with its handler function: Express, Koa, Fastify shorthand and `fastify.route({...})`.
+ * Given the rule's context, a handler named by an identifier defined in the same file is followed to its function.
+ */
+export function routeHandlerOf(call: ESTree.CallExpression, context?: Rule.RuleContext): RouteHandler | undefined {
   if (call.callee.type !== "MemberExpression") return undefined;
   const name = keyName(call.callee.property, call.callee.computed) ?? "";
   const target = call.callee.object;
@@ -75,13 +96,13 @@ export function routeHandlerOf(call: ESTree.CallExpression): RouteHandler | unde
     const options = call.arguments[0];
     if (options?.type !== "ObjectExpression") return undefined;
     const path = pathOf(findProperty(options, "url")?.value ?? findProperty(options, "path")?.value);
-    const handler = findProperty(options, "handler")?.value;
+    const handler = definedHandler(findProperty(options, "handler")?.value, context, call);
     const method = staticString(findProperty(options, "method")?.value);
     if (!path?.startsWith("/") || !isFunction(handler) || !method) return undefined;
     return { method: normalizeMethod(method), path, handler, middlewares: [options] };
   }
   if (!HTTP_METHOD_CALLS.has(name)) return undefined;
-  const handler = call.arguments[call.arguments.length - 1];
+  const handler = definedHandler(call.arguments[call.arguments.length - 1], context, call);
   if (!isFunction(handler)) return undefined;
   const chained = chainedPath(target);
   if (chained !== undefined) return chained.startsWith("/") ? { method: normalizeMethod(name), path: chained, handler, middlewares: call.arguments.slice(0, -1) } : undefined;

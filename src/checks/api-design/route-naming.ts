@@ -1,6 +1,7 @@
 import type { FunctionCheck } from "../check.js";
 import { isApplicationCode } from "../shared/is-application-code.js";
 import { routeDefinitions } from "../shared/route-definitions.js";
+import { rendersPages } from "./renders-pages.js";
 
 /** CRUD verbs, alone (`/user/delete/:id`) or leading a name (`/getUsers`, `/create-task`, `/update_user`). */
 const VERB_SEGMENT = /^(get|fetch|list|create|add|insert|update|edit|modify|delete|remove|destroy)([A-Z_-][\w-]*)?$/;
@@ -25,6 +26,8 @@ export const routeNamingCheck: FunctionCheck = {
   defaultLevel: "actionable",
   languages: ["js"],
   run(context) {
+    // HTML forms send only GET and POST: a server-rendered app's `POST /account/delete` is the form's way to say DELETE.
+    const forms = rendersPages(context.repoPaths);
     return context.files
       .filter((file) => file.status !== "removed" && isApplicationCode(file.path) && /\.(get|post|put|patch|delete|del|all|route)\(|@(Get|Post|Put|Patch|Delete)\(/.test(file.content))
       .flatMap((file) =>
@@ -33,7 +36,7 @@ export const routeNamingCheck: FunctionCheck = {
           const index = segments.findIndex((segment) => VERB_SEGMENT.test(segment));
           const segment = segments[index];
           const match = segment ? VERB_SEGMENT.exec(segment) : null;
-          if (!match?.[1]) return [];
+          if (!match?.[1] || (forms && route.method === "POST")) return [];
           const method = METHOD_OF_VERB[match[1]] ?? route.method;
           const better = nounPath(segments, index, match[2] ?? "");
           return [

@@ -1,15 +1,30 @@
 /**
  * error-swallowed: a catch block that does something, but nothing with the error: it neither logs it, nor
  * rethrows it, nor answers the request, nor returns, nor even reads the caught value. (An empty catch is
- * `empty-catch`'s; a catch with a comment saying why is left alone.)
+ * `empty-catch`'s; a catch with a comment saying why is left alone.) Only where it matters most: in a request
+ * handler (the client is told the request worked) and around a write to the database (the data is half-written
+ * without a trace). Elsewhere a catch that sets a fallback value (`catch (err) { url = null }`) is a common, fair idiom.
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../check.js";
-import { walk } from "../api-design/route-handlers.js";
+import { storeText, walk, WRITE_CALL } from "../api-design/route-handlers.js";
 
 /** Calls that deal with an error: loggers, error reporters, `next`, `reject`, responses. */
 const HANDLES = /log|warn|error|report|capture|sentry|notify|next|reject|emit|fail|abort|exit|send|json|status|render|redirect|throw|done|callback|cb|resolve/i;
+
+const REQUEST_PARAM = /^(req|request|ctx|res|reply|response)$/;
+
+type Node = ESTree.Node & { parent?: Node };
+
+function inRequestHandler(node: Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "FunctionExpression" || current.type === "ArrowFunctionExpression" || current.type === "FunctionDeclaration") {
+      if (current.params.some((param) => param.type === "Identifier" && REQUEST_PARAM.test(param.name))) return true;
+    }
+  }
+  return false;
+}
 
 function handles(body: ESTree.BlockStatement, param: string | undefined): boolean {
   let handled = false;
@@ -49,6 +64,9 @@ const rule: Rule.RuleModule = {
         const param = node.param?.type === "Identifier" ? node.param.name : undefined;
         // `catch {` with no binding says the error is not wanted; only a named, unread error is reported.
         if (!param || param.startsWith("_") || handles(node.body, param)) return;
+        const tryBlock = (node as Node).parent;
+        const writes = tryBlock?.type === "TryStatement" && WRITE_CALL.test(storeText(sourceCode.getText(tryBlock.block)));
+        if (!writes && !inRequestHandler(node as Node)) return;
         context.report({ node, messageId: "swallowed", data: { name: param } });
       },
     };

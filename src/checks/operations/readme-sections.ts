@@ -1,6 +1,7 @@
 import type { FunctionCheck } from "../check.js";
-import { isWholeProjectReview } from "./service-entry.js";
+import { isWholeProjectReview, serviceEntry } from "./service-entry.js";
 
+const ROUTE = /\.(get|post|put|patch|delete|route)\(\s*["'`]\/|@(Get|Post|Controller)\(/;
 const README = /^readme(\.(md|markdown|txt|rst|adoc))?$/i;
 
 /** What a README of a backend project says, and the headings that say it. */
@@ -36,6 +37,9 @@ export const readmeSectionsCheck: FunctionCheck = {
   languages: ["text", "js"],
   run(context) {
     const whole = isWholeProjectReview(context);
+    // Apprentice grades backend services: a library's README (no routes, no server) is its own genre.
+    const serves = context.files.some((file) => file.language === "js" && ROUTE.test(file.content)) || serviceEntry(context) !== undefined;
+    if (!serves) return [];
     const readme = context.files.find((file) => README.test(file.path) && file.status !== "removed");
     const link = "See https://www.makeareadme.com/";
     if (!readme) {

@@ -1,9 +1,23 @@
 import type { CheckContext, SourceFile } from "../check.js";
 import { isApplicationCode } from "../shared/is-application-code.js";
 
-/** A file that creates the HTTP server from a framework it imports: `express()`, `Fastify()`, `new Koa()`, `NestFactory.create`. */
-const FRAMEWORK_IMPORT = /(from\s+|require\(\s*)["'](express|fastify|koa|hono|@nestjs\/core|@hapi\/hapi)["']/;
-const SERVER_CREATED = /\b(express|fastify|Fastify|createServer|buildApp)\s*\(|new\s+(Koa|Hono)\s*\(|NestFactory\.create\w*\s*\(|Hapi\.server\s*\(/;
+/** The name a framework is imported under: `import express from "express"`, `const Koa = require("koa")`, `import { Hono } from "hono"`. */
+const FRAMEWORK_BINDING =
+  /(?:import\s+(?:\*\s+as\s+)?(\w+)(?:\s*,\s*\{[^}]*\})?|import\s*\{\s*(?:\w+\s+as\s+)?(\w+)[^}]*\}|(?:const|let|var)\s+(\w+)\s*=\s*require\()\s*(?:from\s*)?\(?\s*["'](express|fastify|koa|hono|@nestjs\/core|@hapi\/hapi)["']/g;
+
+/** Where the imported framework creates a server: `express()`, `Fastify({...})`, `new Koa()`, `NestFactory.create(...)`. */
+function serverCreation(content: string): number | undefined {
+  for (const match of content.matchAll(FRAMEWORK_BINDING)) {
+    const name = match[1] ?? match[2] ?? match[3];
+    if (!name) continue;
+    const created = new RegExp(`(?<!function\\s+)(?<![.\\w])(new\\s+)?${name}(\\.(create\\w*|server))?\\s*\\(`, "g");
+    for (const call of content.matchAll(created)) {
+      // Skip the import itself: `require("express")` is no call of `express`.
+      if (call.index !== undefined && call.index > (match.index ?? 0) + match[0].length) return call.index;
+    }
+  }
+  return undefined;
+}
 
 /** True when the review covers the whole project (`--all`: no file has added lines) rather than a diff. */
 export function isWholeProjectReview(context: CheckContext): boolean {
@@ -18,11 +32,11 @@ export function isWholeProjectReview(context: CheckContext): boolean {
 export function serviceEntry(context: CheckContext): { file: SourceFile; line: number } | undefined {
   const whole = isWholeProjectReview(context);
   for (const file of context.files) {
-    if (file.status === "removed" || !isApplicationCode(file.path) || !FRAMEWORK_IMPORT.test(file.content)) continue;
+    if (file.status === "removed" || !isApplicationCode(file.path)) continue;
     if (!whole && file.status !== "added") continue;
-    const match = SERVER_CREATED.exec(file.content);
-    if (!match) continue;
-    return { file, line: file.content.slice(0, match.index).split("\n").length };
+    const index = serverCreation(file.content);
+    if (index === undefined) continue;
+    return { file, line: file.content.slice(0, index).split("\n").length };
   }
   return undefined;
 }

@@ -17,3 +17,12 @@ ruleTester.run("create-status", createStatusCheck.rule, {
     { code: `router.post("/tasks", async (req, res) => { await repo.save(req.body); res.status(201).end(); });`, errors: [{ messageId: "nothingToFind" }] },
   ],
 });
+
+ruleTester.run("create-status (handlers defined apart from the route)", createStatusCheck.rule, {
+  valid: [`const create = async (req, res) => { res.status(201).json(await Task.create(req.body)); };\nrouter.post("/tasks", create);`],
+  invalid: [
+    { code: `const create = asyncHandler(async (req, res) => { res.json(await Task.create(req.body)); });\nrouter.post("/tasks", create);`, errors: [{ messageId: "notCreated", line: 1 }] },
+    { code: `async function create(req, res) { res.json(await Task.create(req.body)); }\nrouter.post("/tasks", auth, create);`, errors: [{ messageId: "notCreated", line: 1 }] },
+    { code: `router.post("/tasks", asyncHandler(async (req, res) => { res.json(await Task.create(req.body)); }));`, errors: [{ messageId: "notCreated" }] },
+  ],
+});

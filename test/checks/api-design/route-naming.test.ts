@@ -27,3 +27,10 @@ describe("route-naming", () => {
     expect(routeNamingCheck.run(makeContext({ changed: { "test/routes.test.ts": `app.get("/getUsers", h);` } }))).toEqual([]);
   });
 });
+
+describe("route-naming in a server-rendered app", () => {
+  it("accepts POST /x/delete where HTML forms can send only GET and POST", () => {
+    const context = makeContext({ changed: { "src/app.ts": `app.post("/account/delete", remove);\napp.get("/getUsers", list);` }, otherPaths: ["views/account.pug"] });
+    expect(routeNamingCheck.run(context).map((finding) => finding.line)).toEqual([2]);
+  });
+});

@@ -13,9 +13,11 @@ ruleTester.run("error-swallowed", errorSwallowedCheck.rule, {
     "try { await save(); } catch (err) { failures.push(err); }",
     "try { await save(); } catch (_error) { saved = false; }",
     "try { await save(); } catch (error) {}",
+    // a fallback value outside a request handler, with no write in the try
+    "try { this.url = new URL(text); } catch (err) { this.url = Object.create(null); }",
   ],
   invalid: [
-    { code: "try { await save(); } catch (error) { saved = false; }", errors: [{ messageId: "swallowed" }] },
+    { code: "try { await Task.create(input); } catch (error) { saved = false; }", errors: [{ messageId: "swallowed" }] },
     { code: "app.post('/x', async (req, res) => { try { await Task.create(req.body); } catch (e) { count++; } res.json({ ok: true }); });", errors: [{ messageId: "swallowed" }] },
   ],
 });

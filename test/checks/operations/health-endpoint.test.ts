@@ -22,3 +22,11 @@ describe("health-endpoint", () => {
     expect(healthEndpointCheck.run(serviceContext({ "lib/server.js": "function fastify (options) { return server.listen() }" }, { whole: true }))).toEqual([]);
   });
 });
+
+describe("health-endpoint finds the server where the framework's import is called", () => {
+  it("reads `express, { Router }`, `new Koa()` and NestFactory.create", () => {
+    for (const [code, line] of [[`import express, { Router } from "express";\nconst app = express();`, 2], [`const Koa = require("koa");\n\nconst app = new Koa();`, 3], [`import { NestFactory } from "@nestjs/core";\nawait NestFactory.create(AppModule);`, 2]] as const) {
+      expect(healthEndpointCheck.run(serviceContext({ "src/main.ts": code }))[0]?.line).toBe(line);
+    }
+  });
+});
