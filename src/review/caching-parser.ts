@@ -1,7 +1,7 @@
 import type { Linter } from "eslint";
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import tseslint from "typescript-eslint";
-import { rememberParse } from "../checks/shared/ast/parse-file.js";
+import { rememberParse } from "../syntax/parse-file.js";
 
 const parser = tseslint.parser as unknown as { parseForESLint(code: string, options?: unknown): Linter.ESLintParseResult };
 

@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { dottedName } from "./ast/names.js";
-import { parseFile } from "./ast/parse-file.js";
+import { parseFile } from "../../syntax/parse-file.js";
 import { walk } from "./ast/walk.js";
 
 export interface ModuleShape {

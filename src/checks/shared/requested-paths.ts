@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { calleeName, keyName } from "./ast/names.js";
-import { parseFile } from "./ast/parse-file.js";
+import { parseFile } from "../../syntax/parse-file.js";
 import { walk } from "./ast/walk.js";
 import { HTTP_METHOD_CALLS, normalizeMethod } from "./http-methods.js";
 import { DYNAMIC, nearestStringConstant, stringProperty, stringValue } from "./string-value.js";

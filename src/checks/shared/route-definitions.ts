@@ -1,7 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { memberCall } from "./ast/member-call.js";
 import { keyName, rootName } from "./ast/names.js";
-import { lineOf, parseFile } from "./ast/parse-file.js";
+import { lineOf, parseFile } from "../../syntax/parse-file.js";
 import { walk } from "./ast/walk.js";
 import { HTTP_METHOD_CALLS, normalizeMethod } from "./http-methods.js";
 import { stringProperty, stringValue } from "./string-value.js";
@@ -20,7 +20,7 @@ export interface RouteDefinition {
 }
 
 /** Objects that send requests rather than serve them: `axios.get("/x", config)` is no route. */
-const CLIENTS = new Set(["axios", "http", "https", "fetch", "request", "supertest", "got", "ky", "superagent", "client", "api", "agent", "$http", "httpClient", "cache", "map", "redis", "params", "query", "headers", "searchParams", "req", "res"]);
+export const CLIENTS = new Set(["axios", "http", "https", "fetch", "request", "supertest", "got", "ky", "superagent", "client", "api", "agent", "$http", "httpClient", "cache", "map", "redis", "params", "query", "headers", "searchParams", "req", "res"]);
 const NEST_METHODS = new Set(["Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "All"]);
 
 function withOwner(route: RouteDefinition, owner: string | undefined): RouteDefinition {

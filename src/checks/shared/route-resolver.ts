@@ -1,4 +1,4 @@
-import { parseFile } from "./ast/parse-file.js";
+import { parseFile } from "../../syntax/parse-file.js";
 import { importBindings, type ImportBinding } from "./import-bindings.js";
 import { resolveImport } from "./resolve-import.js";
 import { routeDefinitions, type RouteDefinition } from "./route-definitions.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importBindings } from "../../../src/checks/shared/import-bindings.js";
-import { parseFile } from "../../../src/checks/shared/ast/parse-file.js";
+import { parseFile } from "../../../src/syntax/parse-file.js";
 import { joinPaths } from "../../../src/checks/shared/route-resolver.js";
 import { routeMounts } from "../../../src/checks/shared/route-mounts.js";
 

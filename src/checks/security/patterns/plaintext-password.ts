@@ -19,8 +19,8 @@ import { isPasswordName, readName, readsPassword } from "./password-context.js";
 const STORE_CALLS = new Set(["create", "insert", "insertOne", "insertMany", "save", "build", "update", "updateOne", "upsert", "findOneAndUpdate", "findByIdAndUpdate", "createUser", "add", "set", "createQueryBuilder", "values"]);
 const FIND_CALLS = new Set(["findOne", "find", "findFirst", "findUnique", "findAll", "where", "findOneBy", "findBy", "exists", "countDocuments", "count"]);
 /** Loggers: `console.log`, `logger.info`, `log.debug`, `winston.warn`, `req.log.info`. */
-const LOGGER = /^(console|logger|log|winston|pino|bunyan|debug|req\.log|request\.log|ctx\.log|this\.logger|fastify\.log|app\.log)$/i;
-const LOG_METHODS = new Set(["log", "info", "debug", "warn", "error", "trace", "fatal", "verbose", "silly"]);
+export const LOGGER = /^(console|logger|log|winston|pino|bunyan|debug|req\.log|request\.log|ctx\.log|this\.logger|fastify\.log|app\.log)$/i;
+export const LOG_METHODS = new Set(["log", "info", "debug", "warn", "error", "trace", "fatal", "verbose", "silly"]);
 const HASHING = /hash|bcrypt|argon|scrypt|pbkdf2|crypt|digest/i;
 const SQL_STORE = /\b(insert\s+into\s+[\w".]+\s*\([^)]*\bpass(word|wd)?\b|update\s+[\w".]+\s+set\s+[^;]*\bpass(word|wd)?\s*=)/i;
 const SQL_COMPARE = /\bwhere\b[^;]*\bpass(word|wd)?\s*=\s*(\$\d+|\?|:\w+|@\w+|'?\$\{)/i;

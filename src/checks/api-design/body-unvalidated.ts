@@ -1,0 +1,63 @@
+/**
+ * body-unvalidated: a POST, PUT or PATCH handler that passes the request body to the database with no validation
+ * on the way. Validation counts wherever it sits: a middleware on the route (`validate(schema)`, `celebrate(...)`,
+ * express-validator's `body("title")`), Fastify's `schema` option, a router-wide `router.use(validate...)`, a
+ * schema call in the handler (`schema.parse`, `safeParse`, `validate`, `validateSync`, `validationResult`,
+ * `plainToInstance`), or a hand check of the fields (`typeof title !== "string"`, `if (!title)`).
+ */
+import type { Rule } from "eslint";
+import type * as ESTree from "estree";
+import type { EslintCheck } from "../../contract/check.js";
+import { findProperty } from "../shared/ast/static-values.js";
+import { readsBody, routeHandlerOf, storeText } from "./route-handlers.js";
+
+const STORES = /\.(create|createMany|insert|insertOne|insertMany|save|update|updateOne|upsert|findByIdAndUpdate|findOneAndUpdate|bulkCreate|query|execute|\$executeRaw|values|set)\s*\(|\bINSERT\s+INTO\b|\bUPDATE\s+["\w.]+\s+SET\b/i;
+const VALIDATES = /\.(parse|safeParse|parseAsync|safeParseAsync|validate|validateAsync|validateSync|assert|cast|check|is)\s*\(|\b(validate\w*|validationResult|plainToInstance|plainToClass|matchedData|checkSchema|assert\w*|is[A-Z]\w*|check[A-Z]\w*|ajv|Value\.Check|v\.parse)\s*\(|typeof\s+[\w.[\]"']+\s*[!=]==?|if\s*\(\s*!\s*[\w.]+\s*(\|\||&&|\))|===?\s*undefined|\.length\s*[<>]|Number\.is\w+\(|Array\.isArray\(|\.trim\(\)\s*===?\s*["']{2}/;
+const VALIDATING_MIDDLEWARE = /valid|schema|check|sanitize|celebrate|body\(|param\(|dto|guard|zod|joi|yup/i;
+
+function validatedByMiddleware(middlewares: readonly ESTree.Node[], text: (node: ESTree.Node) => string): boolean {
+  return middlewares.some((middleware) => {
+    if (middleware.type === "ObjectExpression") return findProperty(middleware, "schema") !== undefined || findProperty(middleware, "preValidation") !== undefined;
+    return VALIDATING_MIDDLEWARE.test(text(middleware));
+  });
+}
+
+const rule: Rule.RuleModule = {
+  meta: {
+    type: "problem",
+    docs: { description: "Validate the request body at the edge before it reaches the database." },
+    messages: {
+      unvalidated:
+        "Validate `{{method}} {{path}}`'s body before it reaches the database: declare its shape once (zod: `const input = TaskInput.parse(req.body)`, " +
+        "or joi, yup, express-validator, Fastify's `schema`) and answer 400 with what is wrong. Unchecked, a missing field becomes a 500 " +
+        "from the database, and unexpected ones are written as they come. See https://zod.dev",
+    },
+    schema: [],
+  },
+  create(context) {
+    const { sourceCode } = context;
+    const text = (node: ESTree.Node): string => sourceCode.getText(node);
+    // A router-wide validation middleware: `router.use(validateBody)`.
+    const fileValidates = /\.use\(\s*[\w.]*valid/i.test(sourceCode.text);
+    return {
+      CallExpression(node) {
+        if (fileValidates) return;
+        const route = routeHandlerOf(node, context);
+        if (!route || !["POST", "PUT", "PATCH"].includes(route.method)) return;
+        const handlerText = text(route.handler);
+        if (!readsBody(handlerText) || !STORES.test(storeText(handlerText))) return;
+        if (validatedByMiddleware(route.middlewares, text) || VALIDATES.test(handlerText)) return;
+        context.report({ node, messageId: "unvalidated", data: { method: route.method, path: route.path } });
+      },
+    };
+  },
+};
+
+export const bodyUnvalidatedCheck: EslintCheck = {
+  kind: "eslint",
+  id: "body-unvalidated",
+  criterion: "api-design",
+  description: "A POST/PUT/PATCH body reaches the database with no validation on the way.",
+  defaultLevel: "actionable",
+  rule,
+};

@@ -1,0 +1,20 @@
+import { bodyUnvalidatedCheck } from "../../../src/checks/api-design/body-unvalidated.js";
+import { ruleTester } from "../../helpers/rule-tester.js";
+
+ruleTester.run("body-unvalidated", bodyUnvalidatedCheck.rule, {
+  valid: [
+    `router.post("/tasks", async (req, res) => { const input = TaskInput.parse(req.body); res.status(201).json(await Task.create(input)); });`,
+    `router.post("/tasks", validate(taskSchema), async (req, res) => { res.status(201).json(await Task.create(req.body)); });`,
+    `router.post("/tasks", body("title").isString(), async (req, res) => { res.status(201).json(await Task.create(req.body)); });`,
+    `router.post("/tasks", async (req, res) => { const { title } = req.body; if (typeof title !== "string") return res.status(400).end(); await db.query("INSERT INTO tasks (title) VALUES ($1)", [title]); });`,
+    `router.post("/tasks", async (req, res) => { const { title } = req.body; if (!title) return res.status(400).end(); await Task.create({ title }); });`,
+    `fastify.post("/tasks", { schema: { body: TaskBody } }, async (request) => db.insert(request.body));`,
+    `router.post("/tasks", async (req, res) => { res.json(await search(req.body)); });`,
+    `router.use(validateBody); router.post("/tasks", async (req, res) => { await Task.create(req.body); });`,
+  ],
+  invalid: [
+    { code: `router.post("/tasks", async (req, res) => { res.status(201).json(await Task.create(req.body)); });`, errors: [{ messageId: "unvalidated" }] },
+    { code: `app.put("/tasks/:id", async (req, res) => { const { title, done } = req.body; await pool.query("UPDATE tasks SET title = $1, done = $2 WHERE id = $3", [title, done, req.params.id]); res.status(204).end(); });`, errors: [{ messageId: "unvalidated" }] },
+    { code: `router.patch("/users/:id", auth, async (req, res) => { await User.update(req.body, { where: { id: req.params.id } }); res.sendStatus(204); });`, errors: [{ messageId: "unvalidated" }] },
+  ],
+});
