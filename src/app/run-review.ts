@@ -12,7 +12,7 @@ import { validationErrorOutput } from "../github/validation-output.js";
 import { ValidationError } from "../validation/validation-error.js";
 import type { AppDeps } from "./app-deps.js";
 import { partialReviewNote } from "./partial-review-note.js";
-import type { ReviewTicket } from "./review-queue.js";
+import type { ReviewTicket } from "./review-ticket.js";
 
 export interface ReviewJob {
   octokit: GitHubClient;
@@ -23,6 +23,8 @@ export interface ReviewJob {
   ticket: ReviewTicket;
   /** True for pull_request events: a draft is skipped unless the config says `drafts: true`. */
   respectDrafts: boolean;
+  /** The check run the worker already created in progress (its first step); when absent, one is created here. */
+  checkRunId?: number;
 }
 
 export type ReviewOutcome = "published" | "invalid-config" | "draft-skipped" | "superseded" | "failed";
@@ -46,7 +48,7 @@ function posted(collected: CollectedInput, deps: AppDeps): Set<string> {
 
 async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review: ReviewConfig, collected: CollectedInput): Promise<ReviewOutcome> {
   const { octokit, pr, ticket } = job;
-  const result = deps.review({
+  const result = await deps.review({
     files: collected.files,
     repoPaths: collected.repoPaths,
     relatedFiles: collected.relatedFiles,
@@ -68,6 +70,17 @@ async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review
   const output = deps.toCheckRunOutput(result, { maxAnnotations: 50 });
   await completeCheckRun(octokit, pr, checkRunId, result.conclusion, note ? { ...output, summary: `${note}\n\n${output.summary}` } : output, deps.toAnnotations(result));
   return "published";
+}
+
+const DRAFT_SKIPPED: CheckRunOutput = {
+  title: "Draft skipped",
+  summary: "This pull request is a draft. Mark it ready for review, or set `drafts: true` in `.github/apprentice.yml`, to get a review.",
+};
+
+/** Completes the worker's check run, or creates a completed one when there is none yet. */
+async function finishEarly(job: ReviewJob, conclusion: "neutral", output: CheckRunOutput): Promise<void> {
+  if (job.checkRunId === undefined) await createCompletedCheckRun(job.octokit, job.pr, conclusion, output);
+  else await completeCheckRun(job.octokit, job.pr, job.checkRunId, conclusion, output);
 }
 
 async function supersede(job: ReviewJob, checkRunId: number): Promise<ReviewOutcome> {
@@ -99,23 +112,24 @@ export async function runReview(job: ReviewJob, deps: AppDeps, options: CollectO
   } catch (error) {
     if (error instanceof ValidationError) {
       log.warn({ file: error.file, issues: error.issues.length }, "apprentice: invalid configuration");
-      await createCompletedCheckRun(octokit, pr, "neutral", validationErrorOutput(error));
+      await finishEarly(job, "neutral", validationErrorOutput(error));
       return "invalid-config";
     }
     log.error({ pull: pr.number, status: statusOf(error), message: error instanceof Error ? error.message : String(error) }, "apprentice: could not load the configuration");
-    await createCompletedCheckRun(octokit, pr, "neutral", failureOutput(error, pr));
+    await finishEarly(job, "neutral", failureOutput(error, pr));
     return "failed";
   }
   if (job.respectDrafts && pr.draft && !review.config.drafts) {
     log.info({ pull: pr.number }, "apprentice: draft pull request skipped (set drafts: true to review drafts)");
+    if (job.checkRunId !== undefined) await completeCheckRun(octokit, pr, job.checkRunId, "neutral", DRAFT_SKIPPED);
     return "draft-skipped";
   }
-  if (!ticket.isCurrent()) return "superseded";
+  if (!ticket.isCurrent()) return job.checkRunId === undefined ? "superseded" : supersede(job, job.checkRunId);
   // The check run is created while the reads run: one write alongside reads (GitHub asks only that
   // writes not run concurrently), which saves a round trip on every review.
   const collecting = collectInput(octokit, pr, review.config, { ...options, signal: ticket.signal });
   collecting.catch(() => undefined);
-  const checkRunId = await startCheckRun(octokit, pr);
+  const checkRunId = job.checkRunId ?? (await startCheckRun(octokit, pr));
   try {
     const collected = await collecting;
     if (!ticket.isCurrent()) return await supersede(job, checkRunId);

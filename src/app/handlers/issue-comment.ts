@@ -28,6 +28,7 @@ export function issueCommentHandler(runtime: AppRuntime) {
           { owner: repository.owner.login, repo: repository.name, number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha, changedFiles: pull.changed_files },
           false,
           runtime,
+          `comment:${comment.id}`,
         );
       }
     }

@@ -20,6 +20,7 @@ export function pullRequestHandler(runtime: AppRuntime) {
       },
       true,
       runtime,
+      context.payload.action,
     );
   };
 }
