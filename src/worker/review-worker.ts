@@ -71,6 +71,7 @@ export function reviewWorker(options: WorkerOptions): (job: QueuedReview) => Pro
     } else if (checkRunId !== undefined) {
       metrics.retries.inc({ kind: "job" });
     }
+    log.info({ pull: pr.number, sha: pr.headSha, checkRun: checkRunId }, "apprentice: review started");
     const poll = setInterval(() => void check().catch(() => undefined), options.supersedePollMs ?? 200);
     try {
       const outcome = await runReview(
