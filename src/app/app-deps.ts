@@ -10,7 +10,8 @@ import type { HistoryStore } from "../storage/history-store.js";
  * renderers. `createDefaultDeps()` wires the real ones; tests may pass others.
  */
 export interface AppDeps extends ConfigDeps, FindingRenderers {
-  review(input: ReviewInput): ReviewResult;
+  /** The engine; the App runs it in a worker thread (`ThreadedReview`), tests may run it inline. */
+  review(input: ReviewInput): ReviewResult | Promise<ReviewResult>;
   toCheckRunOutput(result: ReviewResult, options?: { maxAnnotations?: number }): CheckRunOutput;
   toAnnotations(result: ReviewResult): CheckAnnotation[];
   renderSummaryMarkdown(result: ReviewResult, options?: { marker?: string; maxLength?: number; headSha?: string; history?: LearningThemes }): string;

@@ -15,7 +15,7 @@ import { ValidationError } from "../validation/validation-error.js";
 import type { AppDeps } from "./app-deps.js";
 import { partialReviewNote } from "./partial-review-note.js";
 import { lookUpThemes, recordReview } from "./review-history.js";
-import type { ReviewTicket } from "./review-queue.js";
+import type { ReviewTicket } from "./review-ticket.js";
 import { unannotatedNote } from "./unannotated-note.js";
 
 export interface ReviewJob {
@@ -35,6 +35,8 @@ export interface ReviewJob {
   publishKey?: string;
   /** Set when a queue runs this job again (its worker died): the check run of the earlier attempt, found by `publishKey`, is reused. */
   retried?: boolean;
+  /** The check run the worker already created in progress (its first step); when absent, one is created here. */
+  checkRunId?: number;
 }
 
 export type ReviewOutcome = "published" | "invalid-config" | "draft-skipped" | "superseded" | "failed";
@@ -67,7 +69,7 @@ function writeRetry(job: ReviewJob, deps: AppDeps): WriteRetry {
 async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review: ReviewConfig, collected: CollectedInput, key: string): Promise<ReviewOutcome> {
   const { octokit, pr, ticket } = job;
   const retry = writeRetry(job, deps);
-  const result = deps.review({
+  const result = await deps.review({
     files: collected.files,
     repoPaths: collected.repoPaths,
     relatedFiles: collected.relatedFiles,
@@ -103,6 +105,17 @@ async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review
   return "published";
 }
 
+const DRAFT_SKIPPED: CheckRunOutput = {
+  title: "Draft skipped",
+  summary: "This pull request is a draft. Mark it ready for review, or set `drafts: true` in `.github/apprentice.yml`, to get a review.",
+};
+
+/** Completes the worker's check run, or creates a completed one when there is none yet. */
+async function finishEarly(job: ReviewJob, conclusion: "neutral", output: CheckRunOutput, key: string, retry: WriteRetry): Promise<void> {
+  if (job.checkRunId === undefined) await createCompletedCheckRun(job.octokit, job.pr, conclusion, output, key, retry);
+  else await completeCheckRun(job.octokit, job.pr, job.checkRunId, conclusion, output, [], retry);
+}
+
 async function supersede(job: ReviewJob, checkRunId: number, deps: AppDeps): Promise<ReviewOutcome> {
   await completeCheckRun(job.octokit, job.pr, checkRunId, "neutral", SUPERSEDED, [], writeRetry(job, deps));
   return "superseded";
@@ -134,23 +147,24 @@ export async function runReview(job: ReviewJob, deps: AppDeps, options: CollectO
   } catch (error) {
     if (error instanceof ValidationError) {
       log.warn({ file: error.file, issues: error.issues.length }, "apprentice: invalid configuration");
-      await createCompletedCheckRun(octokit, pr, "neutral", validationErrorOutput(error), key, retry);
+      await finishEarly(job, "neutral", validationErrorOutput(error), key, retry);
       return "invalid-config";
     }
     log.error({ pull: pr.number, status: statusOf(error), message: error instanceof Error ? error.message : String(error) }, "apprentice: could not load the configuration");
-    await createCompletedCheckRun(octokit, pr, "neutral", failureOutput(error, pr), key, retry);
+    await finishEarly(job, "neutral", failureOutput(error, pr), key, retry);
     return "failed";
   }
   if (job.respectDrafts && pr.draft && !review.config.drafts) {
     log.info({ pull: pr.number }, "apprentice: draft pull request skipped (set drafts: true to review drafts)");
+    if (job.checkRunId !== undefined) await completeCheckRun(octokit, pr, job.checkRunId, "neutral", DRAFT_SKIPPED, [], retry);
     return "draft-skipped";
   }
-  if (!ticket.isCurrent()) return "superseded";
+  if (!ticket.isCurrent()) return job.checkRunId === undefined ? "superseded" : supersede(job, job.checkRunId, deps);
   // The check run is created while the reads run: one write alongside reads (GitHub asks only that
   // writes not run concurrently), which saves a round trip on every review.
   const collecting = collectInput(octokit, pr, review.config, { ...options, signal: ticket.signal });
   collecting.catch(() => undefined);
-  const checkRunId = await startCheckRun(octokit, pr, key, retry, job.retried === true && job.publishKey !== undefined);
+  const checkRunId = job.checkRunId ?? (await startCheckRun(octokit, pr, key, retry, job.retried === true && job.publishKey !== undefined));
   try {
     const collected = await collecting;
     if (!ticket.isCurrent()) return await supersede(job, checkRunId, deps);

@@ -53,6 +53,7 @@ export function issueCommentHandler(runtime: AppRuntime) {
           },
           false,
           runtime,
+          `comment:${comment.id}`,
         );
       }
     }

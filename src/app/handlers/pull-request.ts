@@ -23,6 +23,7 @@ export function pullRequestHandler(runtime: AppRuntime) {
       },
       true,
       runtime,
+      context.payload.action,
     );
   };
 }

@@ -14,6 +14,7 @@ import { apprenticeOctokit, type PacingOptions } from "../../../src/app/apprenti
 import type { AppDeps } from "../../../src/app/app-deps.js";
 import { createApp, type AppOptions } from "../../../src/app/create-app.js";
 import type { ReviewOutcome } from "../../../src/app/run-review.js";
+import { MemoryQueue } from "../../../src/queue/memory-queue.js";
 import { FakeGitHub } from "../../fake-github/fake-github.js";
 import type { FakePull } from "../../fake-github/fake-state.js";
 import { testDeps } from "./test-deps.js";
@@ -40,6 +41,8 @@ export interface Harness {
   logs: string[];
   outcomes: ReviewOutcome[];
   deps: AppDeps;
+  /** The in-process queue the App reviews from. */
+  queue: MemoryQueue;
   close(): Promise<void>;
 }
 
@@ -74,8 +77,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   const deps = options.deps ?? testDeps();
   const outcomes: ReviewOutcome[] = [];
-  if (options.loadApp !== false) await probot.load(createApp(deps, { ...options.app, onReviewed: (_pr, outcome) => outcomes.push(outcome) }));
-  return { fake, probot, privateKey: pem, logs, outcomes, deps, close: () => fake.close() };
+  const queue = new MemoryQueue();
+  if (options.loadApp !== false) {
+    await probot.load(createApp(deps, { queue, supersedePollMs: 5, ...options.app, onReviewed: (_pr, outcome) => outcomes.push(outcome) }));
+    // The webhook only enqueues; tests deliver, then look at what the review did once the queue is empty.
+    const receive = probot.receive.bind(probot);
+    probot.receive = async (event) => {
+      await receive(event);
+      await queue.idle();
+    };
+  }
+  return { fake, probot, privateKey: pem, logs, outcomes, deps, queue, close: () => fake.close() };
 }
 
 type Example = { name: string; examples: Record<string, unknown>[] };
