@@ -1,4 +1,5 @@
 import { addedLinesFromPatch, diffLinesFromPatch } from "../diff/added-lines.js";
+import { isSqlMigration } from "../checks/database/migration-paths.js";
 import type { RepoConfig } from "../contract/repo-config.js";
 import type { ChangedFile, RelatedFile, SkippedFile } from "../contract/types.js";
 import { batchPaths, DEFAULT_BATCH_LIMITS, type BatchLimits } from "./batch-paths.js";
@@ -46,7 +47,7 @@ function relatedTestPaths(paths: readonly string[], sizes: ReadonlyMap<string, n
   let bytes = 0;
   for (const path of paths) {
     if (chosen.length >= maxFiles) break;
-    if (changed.has(path) || !isTestPath(path)) continue;
+    if (changed.has(path) || (!isTestPath(path) && !isSqlMigration(path))) continue;
     const size = sizes.get(path) ?? 0;
     if (bytes + size > maxBytes) continue;
     chosen.push(path);

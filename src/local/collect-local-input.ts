@@ -4,6 +4,7 @@ import parseDiff from "parse-diff";
 import { simpleGit, type SimpleGit } from "simple-git";
 import { MAX_FILE_BYTES } from "../review/skip-reason.js";
 import type { ChangedFile, ChangeStatus, RelatedFile } from "../contract/types.js";
+import { isSqlMigration } from "../checks/database/migration-paths.js";
 import { isTestFile } from "../checks/shared/is-test-file.js";
 import { LocalReviewError } from "./local-review-error.js";
 import { readBlobs, type Blob } from "./read-blobs.js";
@@ -150,7 +151,7 @@ export async function collectLocalInput(options: LocalInputOptions): Promise<Loc
   }
 
   const changedPaths = new Set(files.map((file) => file.path));
-  const testPaths = repoPaths.filter((path) => isTestFile(path) && !changedPaths.has(path)).slice(0, MAX_RELATED_FILES);
+  const testPaths = repoPaths.filter((path) => (isTestFile(path) || isSqlMigration(path)) && !changedPaths.has(path)).slice(0, MAX_RELATED_FILES);
   const testBlobs = await read(testPaths);
   const relatedFiles: RelatedFile[] = [];
   let budget = MAX_RELATED_BYTES;
