@@ -32,7 +32,7 @@ export const fkWithoutIndexCheck: FunctionCheck = {
             `${key.references} row, and every delete from \`${key.references}\`, reads the whole \`${key.table}\` table. ` +
             "See https://www.cybertec-postgresql.com/en/index-your-foreign-key/",
         });
-      } else if (index && changed.has(index.path) && index.path === key.path) {
+      } else if (index?.explicit && index.path === key.path) {
         findings.push({
           messageId: "indexedKey",
           level: "celebratory",

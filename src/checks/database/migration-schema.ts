@@ -28,6 +28,8 @@ export interface IndexDef extends Place {
   table: string;
   /** Leading column, lower case (undefined for an expression index such as `lower(email)`). */
   leading?: string;
+  /** True for `CREATE INDEX`; false for the index a primary key or UNIQUE constraint brings. */
+  explicit?: boolean;
 }
 
 export interface NotNullChange extends Place {
@@ -138,7 +140,7 @@ export function readSchema(files: readonly { path: string; content: string }[]):
         }
       } else if (statement.type === "create index") {
         const first = statement.expressions[0]?.expression;
-        schema.indexes.push({ ...place, table: lower(statement.table.name), ...(first?.type === "ref" ? { leading: lower(first.name) } : {}) });
+        schema.indexes.push({ ...place, table: lower(statement.table.name), explicit: true, ...(first?.type === "ref" ? { leading: lower(first.name) } : {}) });
       } else if (statement.type === "update") {
         updatedHere.add(lower(statement.table.name));
       } else if (statement.type === "alter table") {
