@@ -71,6 +71,19 @@ function unindexedRef(statement: Record<string, unknown>, schema: Schema): { tab
   return undefined;
 }
 
+/** Every SELECT, UPDATE and DELETE in the statements: CTEs (`WITH ... AS (...)`) and subqueries included. */
+function queriesIn(node: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (!node || typeof node !== "object") return out;
+  if (Array.isArray(node)) {
+    for (const item of node) queriesIn(item, out);
+    return out;
+  }
+  const record = node as Record<string, unknown>;
+  if (record.type === "select" || record.type === "update" || record.type === "delete") out.push(record);
+  for (const [key, value] of Object.entries(record)) if (key !== "_location") queriesIn(value, out);
+  return out;
+}
+
 function lineAt(content: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) if (content.charCodeAt(i) === 10) line++;
@@ -88,8 +101,7 @@ function findingsIn(file: SourceFile, schema: Schema): RawFinding[] {
     } catch {
       continue;
     }
-    for (const statement of statements) {
-      const body = statement.type === "with" ? (statement as unknown as { in: Record<string, unknown> }).in : (statement as unknown as Record<string, unknown>);
+    for (const body of queriesIn(statements)) {
       const found = unindexedRef(body, schema);
       if (!found) continue;
       const created = schema.tables.get(found.table)?.created;

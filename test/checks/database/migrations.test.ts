@@ -109,3 +109,13 @@ describe("column-unindexed", () => {
     expect(columnUnindexedCheck.run(context([file("test/orders.test.ts", 'pool.query("SELECT id FROM orders WHERE status = $1");')], [catalog]))).toEqual([]);
   });
 });
+
+describe("column-unindexed on a report with a CTE", () => {
+  it("reads the WHERE inside WITH ... AS (...)", () => {
+    const schema = { path: "migrations/001.sql", content: "CREATE TABLE orders (id serial PRIMARY KEY, status text, placed_at timestamptz);\nCREATE TABLE order_items (order_id integer REFERENCES orders (id), book_id integer, quantity integer, PRIMARY KEY (order_id, book_id));\n" };
+    const code = "export const SQL = `\nWITH monthly AS (\n  SELECT to_char(date_trunc('month', o.placed_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, sum(oi.quantity)::int AS copies\n  FROM orders o JOIN order_items oi ON oi.order_id = o.id\n  WHERE o.status = 'placed' AND o.placed_at >= $1\n  GROUP BY 1\n)\nSELECT month, copies FROM monthly ORDER BY month`;\n";
+    const findings = columnUnindexedCheck.run(context([file("src/reports/best-sellers.ts", code)], [schema]));
+    expect(findings).toEqual([expect.objectContaining({ messageId: "unindexed", line: 1 })]);
+    expect(findings[0]?.message).toMatch(/orders\.(status|placed_at)/);
+  });
+});

@@ -7,6 +7,7 @@ ruleTester.run("n-plus-one", nPlusOneCheck.rule, {
     `for (const file of files) { await client.query(readFileSync(file, "utf8")); }`,
     `for (const file of migrationFiles) { await client.query("INSERT INTO schema_migrations (name) VALUES ($1)", [file]); }`,
     `for (const author of authors) { console.log(author.name); }`,
+    { code: `for (const name of pending) { await tx.query("INSERT INTO schema_migrations (name) VALUES ($1)", [name]); }`, filename: "src/db/migrate.ts" },
     `const names = rows.map((row) => row.name.toUpperCase());`,
     `for (const author of authors) { await pool.query("SELECT now()"); }`,
     `const users = await prisma.user.findMany({ where: { id: { in: ids } }, include: { posts: true } });`,
