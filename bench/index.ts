@@ -103,6 +103,9 @@ const findings = review(changeInput, { registry: checksById }).findings.length;
 const [engine20, linter20] = timePairMs(() => review(changeInput, { registry: checksById }), linterAlone(change, rubric, defaultRepoConfig), 21);
 const noSecurityInput = inputFor(change, withoutSecurity, defaultRepoConfig);
 const [full20, noSecurity20] = timePairMs(() => review(changeInput, { registry: checksById }), () => review(noSecurityInput, { registry: checksById }), 21);
+const newCriteria = new Set(["api-design", "operations", "database"]);
+const oldInput = inputFor(change, { ...rubric, criteria: rubric.criteria.filter((criterion) => !newCriteria.has(criterion.id)) }, defaultRepoConfig);
+const [fullAgain20, old20] = timePairMs(() => review(changeInput, { registry: checksById }), () => review(oldInput, { registry: checksById }), 21);
 const probe = (...args: string[]): number =>
   Number(execFileSync(process.execPath, ["--import", "tsx", "bench/memory-probe.ts", ...args], { encoding: "utf8" }).trim());
 const rssLoaded = probe("load");
@@ -117,6 +120,7 @@ lines.push(
   `  ESLint Linter alone, same rules    ${ms(linter20)}   engine = ${ratio(engine20, linter20)} of it (target <= 1.3x)`,
   `  ESLint CLI, same rules and files   ${ms(cli20)}   engine = ${ratio(engine20, cli20)} of it`,
   `  engine without security checks    ${ms(noSecurity20)}   security checks add ${(((full20 - noSecurity20) / noSecurity20) * 100).toFixed(0)}% (target <= 30%)`,
+  `  engine without ${[...newCriteria].filter((id) => rubric.criteria.some((criterion) => criterion.id === id)).join(", ")}   ${ms(old20)}   they add ${(((fullAgain20 - old20) / old20) * 100).toFixed(0)}% (target <= 25%)`,
   `  peak resident memory, one review in a fresh process  ${rss20.toFixed(0)} MB (target < 500 MB; ${rssLoaded.toFixed(0)} MB of it is loading Node, ESLint and TypeScript)`,
   "",
 );
