@@ -1,4 +1,5 @@
 import { addedLinesFromPatch, diffLinesFromPatch } from "../diff/added-lines.js";
+import { isSqlMigration } from "../checks/database/migration-paths.js";
 import type { RepoConfig } from "../contract/repo-config.js";
 import type { ChangedFile, RelatedFile, SkippedFile } from "../contract/types.js";
 import { isTestFile } from "../checks/shared/is-test-file.js";
@@ -40,7 +41,7 @@ function relatedTestPaths(paths: readonly string[], sizes: ReadonlyMap<string, n
   let bytes = 0;
   for (const path of paths) {
     if (chosen.length >= maxFiles) break;
-    if (changed.has(path) || !isTestFile(path)) continue;
+    if (changed.has(path) || (!isTestFile(path) && !isSqlMigration(path))) continue;
     const size = sizes.get(path) ?? 0;
     if (bytes + size > maxBytes) continue;
     chosen.push(path);

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { simpleGit, type SimpleGit } from "simple-git";
 import { MAX_FILE_BYTES } from "../review/skip-reason.js";
 import type { ChangedFile, RelatedFile } from "../contract/types.js";
+import { isSqlMigration } from "../checks/database/migration-paths.js";
 import { isTestFile } from "../checks/shared/is-test-file.js";
 import { changedFilesOfDiff } from "./changed-files-of-diff.js";
 import { defaultBranch, refExists } from "./git-refs.js";
@@ -114,7 +115,7 @@ async function changeSinceBase(repo: Repository, baseOption: string | undefined)
 /** Contents of the unchanged test files (at most 400 files and 4 MB), for the checks that map tests to code. */
 async function relatedTestFiles(repo: Repository, files: readonly ChangedFile[]): Promise<RelatedFile[]> {
   const changedPaths = new Set(files.map((file) => file.path));
-  const testPaths = repo.repoPaths.filter((path) => isTestFile(path) && !changedPaths.has(path)).slice(0, MAX_RELATED_FILES);
+  const testPaths = repo.repoPaths.filter((path) => (isTestFile(path) || isSqlMigration(path)) && !changedPaths.has(path)).slice(0, MAX_RELATED_FILES);
   const testBlobs = await repo.read(testPaths);
   const relatedFiles: RelatedFile[] = [];
   let budget = MAX_RELATED_BYTES;

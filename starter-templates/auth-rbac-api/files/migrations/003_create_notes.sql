@@ -7,3 +7,6 @@ CREATE TABLE notes (
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()
 );
+
+-- Serves "the notes of user X" (every query) and the foreign key check when a user is deleted.
+CREATE INDEX notes_owner_id_idx ON notes (owner_id);

@@ -1,0 +1,7 @@
+/** Where migrations live. No parser here: the review's collectors import this to bring migrations along. */
+export const MIGRATION_FOLDER = /(^|\/)(migrations?|db\/migrate|migrate)\//i;
+
+/** True for a SQL migration file (not a `down` script, which undoes one). */
+export function isSqlMigration(path: string): boolean {
+  return MIGRATION_FOLDER.test(path) && /\.sql$/i.test(path) && !/(^|[/._-])down\.sql$/i.test(path);
+}

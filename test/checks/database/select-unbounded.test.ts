@@ -1,0 +1,15 @@
+import { selectUnboundedCheck } from "../../../src/checks/database/select-unbounded.js";
+import { ruleTester } from "../../helpers/rule-tester.js";
+
+ruleTester.run("select-unbounded", selectUnboundedCheck.rule, {
+  valid: [
+    `app.get("/tasks", async (req, res) => { res.json((await pool.query("SELECT id FROM tasks ORDER BY id LIMIT $1", [20])).rows); });`,
+    `app.get("/tasks/:id", async (req, res) => { res.json((await pool.query("SELECT id FROM tasks WHERE id = $1", [req.params.id])).rows[0]); });`,
+    `app.get("/stats", async (req, res) => { res.json((await pool.query("SELECT count(*) FROM tasks")).rows[0]); });`,
+    `async function exportAll() { return (await pool.query("SELECT id FROM tasks")).rows; }`,
+  ],
+  invalid: [
+    { code: `app.post("/report", async (req, res) => { const { rows } = await pool.query("SELECT id, total FROM orders ORDER BY id"); res.json(rows); });`, errors: [{ messageId: "unbounded" }] },
+    { code: `async function list(req, res) { const { rows } = await db.query(\`SELECT * FROM books\`); res.json(rows); }`, errors: [{ messageId: "unbounded" }] },
+  ],
+});
