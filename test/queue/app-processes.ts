@@ -82,6 +82,8 @@ export async function startCluster(apps = 2): Promise<Cluster> {
     LOG_LEVEL: "info",
     LOG_FORMAT: "json",
     REDIS_URL,
+    // With REDIS_URL the history must live in PostgreSQL: PGlite serves one process.
+    ...(process.env.APPRENTICE_TEST_DATABASE_URL ? { DATABASE_URL: process.env.APPRENTICE_TEST_DATABASE_URL } : {}),
     APPRENTICE_QUEUE_PREFIX: prefix,
     APPRENTICE_UNPACED: "1",
     APPRENTICE_JOB_LOCK_MS: "2000",
