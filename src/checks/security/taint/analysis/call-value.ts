@@ -18,7 +18,7 @@ import {
 } from "./known-functions.js";
 import { calleeName, propertyName, receiverOf } from "../../../shared/ast/names.js";
 import { unwrap } from "../../../shared/ast/unwrap.js";
-import { REQUEST_GETTERS } from "./request-sources.js";
+import { REQUEST_BODY_READERS, REQUEST_GETTERS } from "./request-sources.js";
 import type { TaintAnalyzer } from "./taint-analyzer.js";
 import { cleanedValue, concatValues, mergeValues, NUMERIC_VALUE, OPAQUE, sourceValue, UNKNOWN, withShape, withStep, type AbstractValue, type Taint } from "./taint.js";
 
@@ -35,6 +35,12 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
   const [first] = node.arguments;
   const firstValue = first ? analyzer.value(first) : OPAQUE;
 
+  if (receiver && REQUEST_BODY_READERS.has(name) && node.arguments.length === 0) {
+    const request = analyzer.value(receiver);
+    if (request.taint?.shape === "request") {
+      return { taint: { ...request.taint, source: `${request.taint.source}.${name}()`, shape: name === "text" ? "string" : "whole" }, text: UNKNOWN, prefix: "" };
+    }
+  }
   if (receiver && REQUEST_GETTERS.has(name)) {
     const request = analyzer.value(receiver);
     if (request.taint?.shape === "request") {
