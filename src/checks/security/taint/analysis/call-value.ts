@@ -48,6 +48,11 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
       return { taint: { ...request.taint, source: `${request.taint.source}.${name}(${key})`, shape: "string" }, text: UNKNOWN, prefix: "" };
     }
   }
+  // React Router / Next.js client hooks: the URL the user opened.
+  if (!receiver && /^(useSearchParams|useParams|useLocation)$/.test(name)) {
+    const member = analyzer.moduleMember(node.callee);
+    if (member && /^(react-router|react-router-dom|next\/navigation|@remix-run\/react)$/.test(member.module)) return sourceValue(`${name}()`, "dom", "whole");
+  }
   if (NUMERIC_CALLS.has(name) || receiverName === "Math" || (receiverName === "Number" && name !== "toString")) return NUMERIC_VALUE;
   if (name === "String") return firstValue.taint ? { ...firstValue, taint: withShape(firstValue.taint, "string") } : firstValue;
   if (name === "encodeURIComponent") return cleanedValue(firstValue, URI_COMPONENT_SAFE);
