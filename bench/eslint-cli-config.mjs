@@ -4,6 +4,7 @@
 import { eslintConfigFor } from "../src/review/eslint-runner.ts";
 import { defaultRepoConfig } from "../src/contract/repo-config.ts";
 import { loadRubric } from "../src/rubric/load-rubric.ts";
+import { checksById } from "../src/checks/registry.ts";
 import { eslintEntries } from "./eslint-entries.ts";
 
-export default eslintConfigFor(eslintEntries(loadRubric("junior-backend"), defaultRepoConfig));
+export default eslintConfigFor(eslintEntries(loadRubric("junior-backend", checksById), defaultRepoConfig));
