@@ -70,7 +70,7 @@ export const SECURITY_CATEGORY_TABLE = {
     severity: 9.8,
     taint: {
       defaultLevel: "essential",
-      description: "Finds input run as code by eval, new Function, string timers or the vm module.",
+      description: "Finds input run as code by eval, new Function, string timers, vm/vm2, a headless browser's evaluate, or compiled as a server-side template.",
       fix: "Never run input as code: parse it as data (`JSON.parse`, a lookup table of allowed operations) instead",
       why: "`eval`, `new Function` and the `vm` module run whatever text they get, with the server's permissions.",
     },
@@ -81,7 +81,7 @@ export const SECURITY_CATEGORY_TABLE = {
     severity: 6.1,
     taint: {
       defaultLevel: "essential",
-      description: "Finds input written into HTML responses or DOM sinks without escaping.",
+      description: "Finds input written into HTML responses, DOM and jQuery sinks, React href/dangerouslySetInnerHTML or Angular bypassSecurityTrust*.",
       fix: "Escape the input for HTML before it reaches the page (a template's escaping output, `escape-html`, or `textContent` in the browser)",
       why: "Input written into HTML unescaped can add a `<script>` that runs in other users' browsers and steals their sessions.",
     },
@@ -117,7 +117,7 @@ export const SECURITY_CATEGORY_TABLE = {
     severity: 8.6,
     taint: {
       defaultLevel: "essential",
-      description: "Finds outgoing HTTP requests whose host or URL comes from the request.",
+      description: "Finds outgoing HTTP requests, and headless-browser pages, whose host, URL or HTML comes from the request.",
       fix: "Build the URL from a fixed origin, or parse it with `new URL()` and check its `hostname` against an allow-list before the request",
       why: "Input that picks the host lets a request reach internal services and cloud metadata endpoints the server can see but the attacker cannot.",
     },

@@ -72,6 +72,8 @@ const rule: Rule.RuleModule = {
         "Remove `none` from the accepted algorithms and list the one you sign with (for example `[\"HS256\"]`). With `none`, a token with no signature at all is accepted.",
       ignoredVerifyError:
         "Check `{{error}}` in this callback and stop (answer 401) when it is set. `verify` reports a bad signature or an expired token through that argument; ignoring it lets every forged or expired token through.",
+      noVerifyFlag:
+        "Remove this `true` (jwt-simple's `noVerify`) so `decode` checks the signature. With it, any token anyone writes is accepted as genuine.",
       ignoreExpiration:
         "Remove `ignoreExpiration: true`. Expired tokens would keep working forever, so a stolen or logged-out token never stops granting access.",
     },
@@ -86,6 +88,10 @@ const rule: Rule.RuleModule = {
       CallExpression(node) {
         const jwtFunction = imports.functionOf(node) ?? (/jwt/i.test(calleeObject(node) ?? "") ? calleeName(node) : undefined);
         if (jwtFunction === "verify") reportIgnoredError(context, node);
+        // jwt-simple: decode(token, key, noVerify) with noVerify true skips the signature check.
+        if (jwtFunction === "decode" && node.arguments.length >= 3 && isLiteral(node.arguments[2] as ESTree.Node, true)) {
+          context.report({ node: node.arguments[2] as ESTree.Node, messageId: "noVerifyFlag" });
+        }
         const frame = frames.top();
         if (!frame) return;
         if (jwtFunction && DECODERS.has(jwtFunction) && jwtFunction !== "decodeProtectedHeader") frame.decodes.push(node);

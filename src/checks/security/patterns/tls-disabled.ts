@@ -1,7 +1,8 @@
 /**
  * tls-disabled for JS/TS: certificate verification turned off for HTTPS agents, axios, got, undici,
  * pg/mysql `ssl`, MongoDB and `tls.connect`, or for the whole process through
- * `process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0"`.
+ * `process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0"`, and a gRPC client built with `credentials.createInsecure()`
+ * (plaintext to a host that is not the local machine, outside a development-only branch).
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
@@ -9,6 +10,19 @@ import type { EslintCheck } from "../../../contract/check.js";
 import { dottedName, keyName } from "../../shared/ast/names.js";
 import type { Node } from "../../shared/ast/node.js";
 import { isLiteral, staticString } from "../../shared/ast/static-values.js";
+import { isInsideDevOnlyBranch } from "./is-inside-dev-only-branch.js";
+
+const LOCAL_TARGET = /^(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|unix:|dns:\/*localhost)/i;
+
+/** `new Client("orders.internal:443", grpc.credentials.createInsecure())`: plaintext gRPC to a remote host. */
+function isRemoteInsecureGrpc(node: ESTree.CallExpression): boolean {
+  const callee = dottedName(node.callee) ?? "";
+  if (!/(^|\.)credentials\.createInsecure$/.test(callee)) return false;
+  const client = (node as Node).parent;
+  if (client?.type !== "NewExpression") return true;
+  const target = client.arguments[0] ? staticString(client.arguments[0] as ESTree.Node) : undefined;
+  return !(target !== undefined && LOCAL_TARGET.test(target));
+}
 
 /** Options that disable verification when set to `false`. */
 const OFF_WHEN_FALSE = new Set(["rejectUnauthorized", "strictSSL", "sslValidate", "verifySsl"]);
@@ -41,6 +55,8 @@ const rule: Rule.RuleModule = {
         "Set `{{name}}` to `{{safe}}`. With certificate checks off, the connection is encrypted to whoever answers, so anyone on the network can pose as the server. For a self-signed or private CA, pass it with the `ca` option instead.",
       processOff:
         "Remove this line. Setting `NODE_TLS_REJECT_UNAUTHORIZED` to \"0\" turns off certificate checks for every HTTPS request in the process. For a private CA, start Node with `NODE_EXTRA_CA_CERTS=/path/to/ca.pem`.",
+      grpcInsecure:
+        "Use `grpc.credentials.createSsl()` (with the server's CA if it is private) instead of `createInsecure()`. An insecure gRPC channel sends every call and its metadata, tokens included, in plaintext that anyone on the network can read or change.",
       checkIdentity:
         "Remove this `checkServerIdentity` override. Returning nothing accepts any certificate for any host name, so the client will talk to an impostor.",
       setSafe: "Set it to {{safe}}",
@@ -73,6 +89,10 @@ const rule: Rule.RuleModule = {
         if (value === "0") context.report({ node, messageId: "processOff" });
       },
       CallExpression(node) {
+        if (isRemoteInsecureGrpc(node)) {
+          if (!isInsideDevOnlyBranch(context, node as Node)) context.report({ node, messageId: "grpcInsecure" });
+          return;
+        }
         // process.env["NODE_TLS_REJECT_UNAUTHORIZED"] via Object.assign(process.env, { NODE_TLS_REJECT_UNAUTHORIZED: "0" })
         if (dottedName(node.callee) !== "Object.assign" || dottedName(node.arguments[0]) !== "process.env") return;
         const options = node.arguments[1];
@@ -91,7 +111,7 @@ export const tlsDisabled: EslintCheck = {
   kind: "eslint",
   id: "tls-disabled",
   criterion: "security",
-  description: "TLS certificate verification turned off in code (rejectUnauthorized: false, NODE_TLS_REJECT_UNAUTHORIZED).",
+  description: "TLS certificate verification turned off in code (rejectUnauthorized: false, NODE_TLS_REJECT_UNAUTHORIZED, gRPC createInsecure).",
   defaultLevel: "essential",
   category: "tls-disabled",
   rule,

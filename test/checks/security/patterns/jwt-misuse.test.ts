@@ -10,6 +10,7 @@ describe("jwt-misuse", () => {
       { code: "function auth(req, res, next) { req.user = jwt.verify(token, key, { algorithms: ['HS256'] }); next(); }" },
       { code: "function expiresAt(token) { return jwt.decode(token).exp; }" },
       { code: "jwt.verify(token, key, { ignoreExpiration: false });" },
+      { code: "const jwt = require('jwt-simple');\nconst payload = jwt.decode(token, secret);" },
     ],
     invalid: [
       {
@@ -19,6 +20,7 @@ describe("jwt-misuse", () => {
       { code: "function auth(req, res, next) { req.user = jwt.decode(token); next(); }", errors: [{ messageId: "decodeForAuth" }] },
       { code: "jwt.verify(token, key, { algorithms: ['none'] });", errors: [{ messageId: "noneAlgorithm" }] },
       { code: "jwt.verify(token, key, { ignoreExpiration: true });", errors: [{ messageId: "ignoreExpiration" }] },
+      { code: "const jwt = require('jwt-simple');\nconst payload = jwt.decode(token, secret, true);", errors: [{ messageId: "noVerifyFlag", line: 2 }] },
     ],
   });
 

@@ -9,6 +9,9 @@ describe("tls-disabled", () => {
       { code: "new https.Agent({ rejectUnauthorized: true });" },
       { code: "const flags = { insecure: true };" },
       { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1';" },
+      { code: "new OrdersClient('localhost:50051', grpc.credentials.createInsecure());" },
+      { code: "new OrdersClient(target, grpc.credentials.createSsl(ca));" },
+      { code: "if (process.env.NODE_ENV === 'development') { creds = grpc.credentials.createInsecure(); }" },
     ],
     invalid: [
       {
@@ -16,6 +19,8 @@ describe("tls-disabled", () => {
         errors: [{ messageId: "optionOff", suggestions: [{ messageId: "setSafe", output: "new Pool({ ssl: { rejectUnauthorized: true } });" }] }],
       },
       { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';", errors: [{ messageId: "processOff" }] },
+      { code: "new OrdersClient('orders.internal:443', grpc.credentials.createInsecure());", errors: [{ messageId: "grpcInsecure" }] },
+      { code: "const creds = credentials.createInsecure();\nnew OrdersClient(process.env.ORDERS_URL, creds);", errors: [{ messageId: "grpcInsecure" }] },
       { code: "got(url, { insecure: true });", errors: [{ messageId: "optionOff", suggestions: [{ messageId: "setSafe", output: "got(url, { insecure: false });" }] }] },
     ],
   });

@@ -18,7 +18,7 @@ import {
 } from "./known-functions.js";
 import { calleeName, propertyName, receiverOf } from "../../../shared/ast/names.js";
 import { unwrap } from "../../../shared/ast/unwrap.js";
-import { REQUEST_GETTERS } from "./request-sources.js";
+import { REQUEST_BODY_READERS, REQUEST_GETTERS } from "./request-sources.js";
 import type { TaintAnalyzer } from "./taint-analyzer.js";
 import { cleanedValue, concatValues, mergeValues, NUMERIC_VALUE, OPAQUE, sourceValue, UNKNOWN, withShape, withStep, type AbstractValue, type Taint } from "./taint.js";
 
@@ -35,12 +35,23 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
   const [first] = node.arguments;
   const firstValue = first ? analyzer.value(first) : OPAQUE;
 
+  if (receiver && REQUEST_BODY_READERS.has(name) && node.arguments.length === 0) {
+    const request = analyzer.value(receiver);
+    if (request.taint?.shape === "request") {
+      return { taint: { ...request.taint, source: `${request.taint.source}.${name}()`, shape: name === "text" ? "string" : "whole" }, text: UNKNOWN, prefix: "" };
+    }
+  }
   if (receiver && REQUEST_GETTERS.has(name)) {
     const request = analyzer.value(receiver);
     if (request.taint?.shape === "request") {
       const key = first?.type === "Literal" ? `"${String(first.value)}"` : "";
       return { taint: { ...request.taint, source: `${request.taint.source}.${name}(${key})`, shape: "string" }, text: UNKNOWN, prefix: "" };
     }
+  }
+  // React Router / Next.js client hooks: the URL the user opened.
+  if (!receiver && /^(useSearchParams|useParams|useLocation)$/.test(name)) {
+    const member = analyzer.moduleMember(node.callee);
+    if (member && /^(react-router|react-router-dom|next\/navigation|@remix-run\/react)$/.test(member.module)) return sourceValue(`${name}()`, "dom", "whole");
   }
   if (NUMERIC_CALLS.has(name) || receiverName === "Math" || (receiverName === "Number" && name !== "toString")) return NUMERIC_VALUE;
   if (name === "String") return firstValue.taint ? { ...firstValue, taint: withShape(firstValue.taint, "string") } : firstValue;

@@ -1,6 +1,7 @@
 /**
- * Where request input enters in Express, Fastify, Koa and NestJS handlers: which properties of the
- * request object carry input, what shape they have, and which parameters are request objects.
+ * Where request input enters in Express, Fastify, Koa, Hapi, NestJS, Next.js and AWS Lambda handlers, GraphQL
+ * resolvers and WebSocket / postMessage listeners: which properties of the request object carry input, what
+ * shape they have, and which parameters are request objects or messages.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { SecurityCategory } from "../../../../contract/security-categories.js";
@@ -27,16 +28,27 @@ const REQUEST_PROPERTIES: Record<string, Shape> = {
   search: "string",
   rawBody: "string",
   hostname: "string",
+  // Hapi
+  payload: "whole",
+  // AWS Lambda (API Gateway, ALB, function URLs)
+  queryStringParameters: "whole",
+  multiValueQueryStringParameters: "whole",
+  pathParameters: "whole",
+  // Next.js: request.nextUrl.searchParams
+  nextUrl: "value",
 };
 
+/** Methods of a request object whose result is the body: Fetch-API `request.json()` (Next.js route handlers, Hono). */
+export const REQUEST_BODY_READERS = new Set(["json", "formData", "text"]);
+
 /** Containers whose members are always strings (route params, headers, cookies, Koa's querystring parser). */
-const STRING_MEMBERS = new Set(["params", "headers", "header", "cookies", "signedCookies"]);
+const STRING_MEMBERS = new Set(["params", "headers", "header", "cookies", "signedCookies", "queryStringParameters", "pathParameters"]);
 
 /** Methods of a request object that return input: req.get("x"), req.header("x"), req.param("x"), ctx.get("x"). */
 export const REQUEST_GETTERS = new Set(["get", "header", "param"]);
 
 const REQUEST_NAMES = new Set(["req", "request", "ctx"]);
-const REQUEST_TYPES = /^(Request|FastifyRequest|Context|ParameterizedContext|RouterContext|NextApiRequest|IncomingMessage|ExpressRequest)$/;
+const REQUEST_TYPES = /^(Request|FastifyRequest|Context|ParameterizedContext|RouterContext|NextApiRequest|NextRequest|IncomingMessage|ExpressRequest|APIGatewayProxyEvent|APIGatewayProxyEventV2|ALBEvent|LambdaFunctionURLEvent)$/;
 const ROUTE_METHODS = new Set(["get", "post", "put", "patch", "delete", "del", "all", "use", "options", "head", "route", "on"]);
 
 export function requestObjectTaint(name: string, clean: ReadonlySet<SecurityCategory> = NO_CLEAN): Taint {
@@ -98,13 +110,91 @@ function isRouteCallback(fn: TSESTree.Node): boolean {
 /** True when parameter `index` of function `fn` is a request object (req, request, ctx, or the first argument of a route callback). */
 export function isRequestParameter(fn: TSESTree.FunctionLike, param: TSESTree.Parameter, index: number): boolean {
   if (param.type === "Identifier" && REQUEST_NAMES.has(param.name)) return true;
+  if (index === 0 && isLambdaHandler(fn)) return true;
   const type = typeName(param);
   if (type && REQUEST_TYPES.test(type)) return true;
   const isErrorHandler = fn.params.length === 4;
   return index === (isErrorHandler ? 1 : 0) && isRouteCallback(fn);
 }
 
+/** The name a function is exported or assigned as: `exports.handler = `, `export const handler = `, `module.exports.main = `. */
+function assignedName(fn: TSESTree.FunctionLike): { name: string; type?: string } | undefined {
+  const parent = fn.parent;
+  if (parent?.type === "VariableDeclarator" && parent.id.type === "Identifier") {
+    const annotation = parent.id.typeAnnotation?.typeAnnotation;
+    const type = annotation?.type === "TSTypeReference" && annotation.typeName.type === "Identifier" ? annotation.typeName.name : undefined;
+    const exported = parent.parent?.parent?.type === "ExportNamedDeclaration";
+    return exported || type ? { name: parent.id.name, ...(type ? { type } : {}) } : undefined;
+  }
+  if (parent?.type === "AssignmentExpression" && parent.left.type === "MemberExpression" && parent.left.property.type === "Identifier") {
+    const object = parent.left.object;
+    const isExports = (object.type === "Identifier" && object.name === "exports") || (object.type === "MemberExpression" && object.object.type === "Identifier" && object.object.name === "module");
+    return isExports ? { name: parent.left.property.name } : undefined;
+  }
+  if (fn.type === "FunctionDeclaration" && fn.id && fn.parent?.type === "ExportNamedDeclaration") return { name: fn.id.name };
+  return undefined;
+}
+
+/**
+ * An AWS Lambda / serverless handler: exported as `handler` (or typed `Handler`, `APIGatewayProxyHandler`),
+ * taking `(event, context)`. Its event carries the HTTP request (`body`, `queryStringParameters`, `pathParameters`).
+ */
+function isLambdaHandler(fn: TSESTree.FunctionLike): boolean {
+  const first = fn.params[0];
+  if (first?.type !== "Identifier" || !/^(event|evt|e)$/.test(first.name)) return false;
+  const assigned = assignedName(fn);
+  if (!assigned) return false;
+  return assigned.name === "handler" || /^(APIGateway\w*Handler|ALBHandler|Handler|LambdaFunctionURLHandler)$/.test(assigned.type ?? "");
+}
+
+/**
+ * GraphQL resolver arguments: the second parameter of a function in a resolver map
+ * (`Query: { user: (parent, args) => ... }`, `Mutation: { ... }`).
+ */
+export function isResolverArguments(fn: TSESTree.FunctionLike, index: number): boolean {
+  if (index !== 1) return false;
+  const property = fn.parent;
+  if (property?.type !== "Property" || property.value !== fn) return false;
+  const map = property.parent;
+  const owner = map?.type === "ObjectExpression" ? map.parent : undefined;
+  return owner?.type === "Property" && owner.key.type === "Identifier" && /^(Query|Mutation|Subscription)$/.test(owner.key.name);
+}
+
+const LIFECYCLE_EVENTS = /^(connection|connect|open|close|error|disconnect|disconnecting|listening|upgrade|headers|ping|pong|end|finish|drain|request|response|data|readable)$/;
+const SOCKET_NAMES = /^(ws|wss|socket|sock|client|conn|connection|websocket|webSocket|io|peer|channel)$/;
+
+export type MessageSource = "message" | "message event" | "postMessage event";
+
+/**
+ * A listener receiving data someone else sent: `ws.on("message", (data) => ...)`, socket.io's
+ * `socket.on("chat", (msg) => ...)` (the data itself), and `ws.onmessage = (event) =>` /
+ * `window.addEventListener("message", (event) => ...)` (a MessageEvent whose `.data` is the input).
+ */
+export function messageSourceOf(fn: TSESTree.FunctionLike, index: number): MessageSource | undefined {
+  const parent = fn.parent;
+  if (parent?.type === "AssignmentExpression" && parent.right === fn && parent.left.type === "MemberExpression") {
+    const property = parent.left.property;
+    return index === 0 && property.type === "Identifier" && property.name === "onmessage" ? "message event" : undefined;
+  }
+  if (parent?.type !== "CallExpression" || parent.callee.type !== "MemberExpression" || parent.arguments[1] !== fn) return undefined;
+  const method = parent.callee.property.type === "Identifier" ? parent.callee.property.name : "";
+  const event = parent.arguments[0];
+  const eventName = event?.type === "Literal" && typeof event.value === "string" ? event.value : undefined;
+  if (!eventName) return undefined;
+  const receiver = parent.callee.object;
+  const receiverName = receiver.type === "Identifier" ? receiver.name : receiver.type === "MemberExpression" && receiver.property.type === "Identifier" ? receiver.property.name : "";
+  if (method === "addEventListener") {
+    if (eventName !== "message" || index !== 0) return undefined;
+    return /^(window|self|globalThis|)$/.test(receiverName) ? "postMessage event" : "message event";
+  }
+  if (method !== "on" && method !== "once") return undefined;
+  if (!SOCKET_NAMES.test(receiverName) || LIFECYCLE_EVENTS.test(eventName)) return undefined;
+  return "message";
+}
+
 const NEST_DECORATORS: Record<string, string> = {
+  Args: "args",
+  Arg: "args",
   Query: "query",
   Param: "params",
   Body: "body",

@@ -16,7 +16,17 @@ import { isFunction } from "../../../shared/ast/functions.js";
 import { calleeName, propertyName, receiverOf } from "../../../shared/ast/names.js";
 import type { TsNode as Node } from "../../../shared/ast/node.js";
 import { unwrap } from "../../../shared/ast/unwrap.js";
-import { isRequestParameter, memberShapeOf, nestParameterTaint, requestObjectTaint, requestPropertyTaint, routeValidation } from "./request-sources.js";
+import {
+  isRequestParameter,
+  isResolverArguments,
+  memberShapeOf,
+  messageSourceOf,
+  nestParameterTaint,
+  requestObjectTaint,
+  requestPropertyTaint,
+  routeValidation,
+  type MessageSource,
+} from "./request-sources.js";
 import { buildScopeIndex, type Variable } from "./scope-index.js";
 import {
   cleanedFor,
@@ -39,6 +49,14 @@ const SERVER_FILE_FIELDS = new Set(["path", "filename", "destination", "size", "
 const DOM_SOURCES = new Set(["search", "hash", "href", "pathname"]);
 const DOM_DOCUMENT_SOURCES = new Set(["URL", "documentURI", "referrer", "cookie", "baseURI"]);
 const IN_PROGRESS: AbstractValue = { text: UNKNOWN };
+const ANGULAR_ROUTE_MEMBERS = new Set(["params", "queryParams", "paramMap", "queryParamMap", "fragment"]);
+
+/** Angular's ActivatedRoute: `this.route.snapshot`, `this.activatedRoute`, `route.snapshot` (the URL the user opened). */
+function isActivatedRoute(object: Node): boolean {
+  const target = object.type === "MemberExpression" && propertyName(object) === "snapshot" ? object.object : object;
+  const name = target.type === "Identifier" ? target.name : target.type === "MemberExpression" && target.object.type === "ThisExpression" ? propertyName(target) : undefined;
+  return name !== undefined && /^(route|activatedRoute|activeRoute|currentRoute)$/.test(name) && (target !== object || target.type === "MemberExpression");
+}
 
 
 /** A parameter declared as a number, boolean or other non-string type cannot carry SQL or shell text. */
@@ -416,6 +434,9 @@ export class TaintAnalyzer implements GuardHost {
   private parameterValue(fn: FunctionNode, param: TSESTree.Parameter, index: number): AbstractValue {
     const nest = nestParameterTaint(param);
     if (nest) return { taint: nest, text: UNKNOWN, prefix: "" };
+    const message = messageSourceOf(fn, index);
+    if (message) return this.messageValue(fn, param, message);
+    if (isResolverArguments(fn, index)) return sourceValue(`${param.type === "Identifier" ? param.name : "args"} (GraphQL resolver arguments)`, "request", "whole");
     if (isRequestParameter(fn, param, index)) {
       const validated = routeValidation(fn, this.text(fn.body));
       return { taint: requestObjectTaint(param.type === "Identifier" ? param.name : "req", validated), text: UNKNOWN };
@@ -425,6 +446,11 @@ export class TaintAnalyzer implements GuardHost {
       const name = calleeName(parent);
       const receiver = receiverOf(parent);
       if (name === "then" && receiver && index === 0) return this.value(receiver);
+      // Angular: this.route.queryParams.subscribe((params) => ...)
+      if (name === "subscribe" && receiver && index === 0) {
+        const stream = this.value(receiver);
+        return stream.taint && stream.taint.kind === "dom" ? stream : OPAQUE;
+      }
       if (name && ARRAY_CALLBACK_METHODS.has(name) && receiver && index === (name === "reduce" ? 1 : 0)) {
         const list = this.value(receiver);
         return list.taint && list.taint.shape !== "request" ? { ...list, taint: withShape(list.taint, list.taint.shape === "string" ? "string" : "value") } : OPAQUE;
@@ -441,6 +467,18 @@ export class TaintAnalyzer implements GuardHost {
       return sourceValue(`${param.name} (a parameter of ${functionLabel(fn)}, called from other files)`, "caller", "string");
     }
     return OPAQUE;
+  }
+
+  /**
+   * A message listener's parameter: the data itself (`ws.on("message", (data) => ...)`), or a MessageEvent whose
+   * members (`event.data`) hold it. A postMessage listener that compares `event.origin` first takes data only from
+   * the origin it trusts.
+   */
+  private messageValue(fn: FunctionNode, param: TSESTree.Parameter, message: MessageSource): AbstractValue {
+    const name = param.type === "Identifier" ? param.name : "message";
+    if (message === "message") return sourceValue(`${name} (a WebSocket message)`, "request", "value");
+    if (message === "postMessage event" && /\.origin\s*(!==?|===?)|(!==?|===?)\s*\w+(\.\w+)*\.origin\b|\.origin\)/.test(this.text(fn.body))) return OPAQUE;
+    return sourceValue(`${name} (a ${message === "postMessage event" ? "postMessage" : "WebSocket"} event)`, message === "postMessage event" ? "dom" : "request", "object");
   }
 
   /** Local functions a call may invoke: a function declared or assigned in this file, or `this.method` of the same class. */
@@ -514,6 +552,9 @@ export class TaintAnalyzer implements GuardHost {
       if (object.name === "location" && name && DOM_SOURCES.has(name)) return sourceValue(`location.${name}`, "dom", "string");
       if (object.name === "document" && name && DOM_DOCUMENT_SOURCES.has(name)) return sourceValue(`document.${name}`, "dom", "string");
       if (object.name === "window" && name === "name") return sourceValue("window.name", "dom", "string");
+    }
+    if (name && ANGULAR_ROUTE_MEMBERS.has(name) && isActivatedRoute(object)) {
+      return sourceValue(`${this.text(node)}`, "dom", "whole");
     }
     if (object.type === "MemberExpression" && name && DOM_SOURCES.has(name) && propertyName(object) === "location") {
       return sourceValue(`${this.text(object)}.${name}`, "dom", "string");

@@ -1,9 +1,12 @@
 /**
  * Code injection: input run as code by `eval`, `new Function`, string `setTimeout`/`setInterval`,
- * the `vm` module, `safe-eval`, or loaded as a module by `require(x)` / `import(x)`.
+ * the `vm` module, vm2's `VM`/`NodeVM`, `safe-eval`, a headless browser's `page.evaluate("...")`,
+ * a server-side template compiled from input (ejs, pug, Handlebars, nunjucks, lodash `template`: template
+ * injection runs code on the server), or loaded as a module by `require(x)` / `import(x)`.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { TsNode as Node } from "../../../shared/ast/node.js";
+import { propertyName, rootName } from "../../../shared/ast/names.js";
 import { unwrap } from "../../../shared/ast/unwrap.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous } from "../analysis/taint.js";
@@ -20,6 +23,42 @@ function firstTainted(args: readonly TSESTree.CallExpressionArgument[], analyzer
     if (taint) return taint;
   }
   return undefined;
+}
+
+/** Template engines whose compile/render functions take the template's source text first. */
+const TEMPLATE_COMPILERS: Record<string, ReadonlySet<string>> = {
+  ejs: new Set(["render", "compile"]),
+  pug: new Set(["render", "compile", "compileClient"]),
+  jade: new Set(["render", "compile"]),
+  handlebars: new Set(["compile", "precompile"]),
+  nunjucks: new Set(["renderString", "compile"]),
+  lodash: new Set(["template"]),
+  "lodash.template": new Set([""]),
+  underscore: new Set(["template"]),
+  dot: new Set(["template", "compile"]),
+  "art-template": new Set(["render", "compile"]),
+};
+
+/** `X.run(code)` where X is `new VM(...)` / `new NodeVM(...)` from vm2 (a sandbox with known escapes). */
+function isVm2Run(call: TSESTree.CallExpression | TSESTree.NewExpression, analyzer: TaintAnalyzer): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== "MemberExpression" || callee.property.type !== "Identifier" || callee.property.name !== "run") return false;
+  let object: Node | undefined = unwrap(callee.object);
+  if (object.type === "Identifier") object = analyzer.initOf(object);
+  if (object?.type !== "NewExpression") return false;
+  return analyzer.moduleMember(object.callee)?.module === "vm2";
+}
+
+/** A page of puppeteer/playwright: `page.evaluate("code")`, `page.addScriptTag({ content })` run text in the browser. */
+const BROWSER_PAGE = /^(page|tab|frame|browserPage|newPage)$/i;
+
+function templateCompilerLabel(call: TSESTree.CallExpression | TSESTree.NewExpression, analyzer: TaintAnalyzer): string | undefined {
+  const member = analyzer.moduleMember(call.callee);
+  if (!member) return undefined;
+  const functions = TEMPLATE_COMPILERS[member.module.toLowerCase()];
+  const name = member.members[member.members.length - 1] ?? "";
+  if (!functions || member.members.length > 1 || !functions.has(name)) return undefined;
+  return `${member.module}${name ? `.${name}` : ""}`;
 }
 
 export function findCodeInjection(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
@@ -40,6 +79,17 @@ export function findCodeInjection(node: Node, analyzer: TaintAnalyzer): SinkHit[
     // node-serialize runs functions embedded in the serialised text; mathjs' old `eval` could reach the Function constructor.
     else if (member?.module === "node-serialize" && name === "unserialize") label = "unserialize";
     else if (member?.module === "mathjs" && name === "eval") label = "mathjs.eval";
+    else if (node.type === "CallExpression" && isVm2Run(node, analyzer)) label = "vm2 run";
+    else if (templateCompilerLabel(node, analyzer)) {
+      const template = node.arguments[0];
+      const taint = template && template.type !== "SpreadElement" ? dangerous(analyzer.value(template), "code-injection") : undefined;
+      return template && taint ? [{ category: "code-injection", node: template, sink: `template source of ${calleeLabel(analyzer, node)}() (server-side template injection)`, taint }] : [];
+    } else if (callee.type === "MemberExpression" && propertyName(callee) === "evaluate" && BROWSER_PAGE.test(rootName(callee.object) ?? "")) {
+      const script = node.arguments[0];
+      const inner = script && unwrap(script);
+      const taint = inner && inner.type !== "ArrowFunctionExpression" && inner.type !== "FunctionExpression" && inner.type !== "SpreadElement" ? dangerous(analyzer.value(inner), "code-injection") : undefined;
+      return script && taint ? [{ category: "code-injection", node: script, sink: `script text of ${calleeLabel(analyzer, node)}() (runs in the headless browser)`, taint }] : [];
+    }
   }
   if (!label) return [];
   const found = firstTainted(node.arguments, analyzer, label !== "Function");

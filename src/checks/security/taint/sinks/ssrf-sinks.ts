@@ -48,8 +48,33 @@ function conditionalHttpModule(object: Node, analyzer: TaintAnalyzer): boolean {
   });
 }
 
+const BROWSER_PAGE = /^(page|tab|frame|browserPage|newPage)$/i;
+
+/**
+ * A headless browser (puppeteer, playwright) opening a URL or rendering HTML chosen by input: `page.goto(url)`,
+ * `page.setContent(html)`. The browser runs inside the server's network and can read `file://` and internal hosts.
+ */
+function headlessBrowserHit(call: TSESTree.CallExpression, analyzer: TaintAnalyzer): SinkHit[] {
+  const callee = unwrap(call.callee);
+  if (callee.type !== "MemberExpression") return [];
+  const method = propertyName(callee);
+  if (method !== "goto" && method !== "setContent") return [];
+  const object = unwrap(callee.object);
+  const name = object.type === "Identifier" ? object.name : object.type === "MemberExpression" ? propertyName(object) : undefined;
+  if (!BROWSER_PAGE.test(name ?? "")) return [];
+  const [target] = call.arguments;
+  if (!target || target.type === "SpreadElement") return [];
+  const value = analyzer.value(target);
+  const taint = dangerous(value, "ssrf");
+  if (!taint || taint.shape === "whole" || (method === "goto" && prefixFixesDestination(value.prefix))) return [];
+  const sink = method === "goto" ? `URL opened by the headless browser's ${calleeLabel(analyzer, call)}()` : `HTML rendered by the headless browser's ${calleeLabel(analyzer, call)}()`;
+  return [{ category: "ssrf", node: target, sink, taint }];
+}
+
 export function findSsrf(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
   if (node.type !== "CallExpression") return [];
+  const browser = headlessBrowserHit(node, analyzer);
+  if (browser.length > 0) return browser;
   const callee = unwrap(node.callee);
   let moduleName: string | undefined;
   if (callee.type === "Identifier" && callee.name === "fetch" && analyzer.isGlobal(callee)) moduleName = "fetch";

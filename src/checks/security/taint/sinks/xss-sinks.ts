@@ -1,7 +1,9 @@
 /**
  * Cross-site scripting from JavaScript: input in an HTML response (`res.send`, `res.write`/`res.end`
  * with HTML, Koa `ctx.body`, Fastify `reply.type("text/html").send`), and DOM sinks (`innerHTML`,
- * `outerHTML`, `document.write`, `insertAdjacentHTML`, jQuery `.html()`).
+ * `outerHTML`, `document.write`, `insertAdjacentHTML`, jQuery `.html()` / `.append()` / `$(markup)`), React
+ * `dangerouslySetInnerHTML` and `href={input}` (a `javascript:` URL), Angular `bypassSecurityTrust*`, and
+ * `serialize-javascript` with `unsafe: true` inside a page.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { calleeName, propertyName, receiverOf, rootName } from "../../../shared/ast/names.js";
@@ -47,8 +49,48 @@ function responseHit(call: TSESTree.CallExpression, analyzer: TaintAnalyzer): Si
   return [{ category: "xss", node: first, sink: `HTML response ${calleeLabel(analyzer, call)}()`, taint }];
 }
 
+const JQUERY_INSERTERS = new Set(["append", "prepend", "after", "before", "replaceWith", "wrap", "wrapAll", "wrapInner"]);
+const URL_ATTRIBUTES = new Set(["href", "src", "action", "formAction"]);
+
+/** `href={input}`: a URL that may be `javascript:...` runs script on click. A fixed prefix ("/users/") makes it a path. */
+function urlAttributeHit(node: TSESTree.JSXAttribute, analyzer: TaintAnalyzer): SinkHit[] {
+  if (node.name.type !== "JSXIdentifier" || !URL_ATTRIBUTES.has(node.name.name) || node.value?.type !== "JSXExpressionContainer") return [];
+  const expression = node.value.expression;
+  if (expression.type === "JSXEmptyExpression") return [];
+  const value = analyzer.value(expression);
+  const taint = dangerous(value, "xss");
+  if (!taint || (value.prefix ?? "") !== "") return [];
+  return [{ category: "xss", node: expression, sink: `${node.name.name}={...} (a javascript: URL runs script)`, taint }];
+}
+
+/** Angular's `bypassSecurityTrustHtml(x)` and friends, jQuery inserters, `$("<p>" + x)` and serialize-javascript `unsafe`. */
+function frontEndCallHit(call: TSESTree.CallExpression, analyzer: TaintAnalyzer): SinkHit[] {
+  const name = calleeName(call) ?? "";
+  const [first] = call.arguments;
+  if (!first || first.type === "SpreadElement") return [];
+  const receiver = receiverOf(call);
+  const receiverText = receiver ? analyzer.text(receiver) : "";
+  let sink: string | undefined;
+  if (/^bypassSecurityTrust(Html|Script|Style|Url|ResourceUrl)$/.test(name)) sink = `${name}()`;
+  else if (JQUERY_INSERTERS.has(name) && /^(\$|jQuery)[(.]/.test(receiverText)) sink = `jQuery .${name}()`;
+  else if ((name === "$" || name === "jQuery") && !receiver) {
+    const value = analyzer.value(first);
+    // $(location.hash) or $("<li>" + x): jQuery parses markup; a selector string from the server's own code is not.
+    const markup = /</.test(value.text.replaceAll(UNKNOWN, "")) || value.taint?.kind === "dom";
+    if (markup) sink = `${name}() with markup`;
+  } else if (name === "serialize" && analyzer.moduleMember(call.callee)?.module === "serialize-javascript") {
+    const options = call.arguments[1];
+    const unsafe = options && options.type === "ObjectExpression" && /\bunsafe\s*:\s*true/.test(analyzer.text(options));
+    if (unsafe) sink = "serialize-javascript with unsafe: true";
+  }
+  if (!sink) return [];
+  const taint = dangerous(analyzer.value(first), "xss");
+  return taint ? [{ category: "xss", node: first, sink, taint }] : [];
+}
+
 /** React's `dangerouslySetInnerHTML={{ __html: x }}` and Handlebars' `new SafeString(x)` skip escaping. */
 function unescapedMarkupHit(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
+  if (node.type === "JSXAttribute" && node.name.type === "JSXIdentifier" && URL_ATTRIBUTES.has(node.name.name)) return urlAttributeHit(node, analyzer);
   if (node.type === "JSXAttribute" && node.name.type === "JSXIdentifier" && node.name.name === "dangerouslySetInnerHTML" && node.value?.type === "JSXExpressionContainer") {
     const html = findProperty(node.value.expression as Node, "__html");
     const taint = html && dangerous(analyzer.value(html.value), "xss");
@@ -77,6 +119,8 @@ export function findXss(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
     return [];
   }
   if (node.type !== "CallExpression") return [];
+  const frontEnd = frontEndCallHit(node, analyzer);
+  if (frontEnd.length > 0) return frontEnd;
   const name = calleeName(node);
   if (name === "write" || name === "writeln" || name === "insertAdjacentHTML" || name === "html") {
     const receiver = receiverOf(node);
