@@ -58,7 +58,7 @@ export function filteredRule(rule: Rule.RuleModule, filter: RuleFilter): Rule.Ru
         disabled ??= disabledLines(context.sourceCode.getAllComments(), filter.names, context.sourceCode.lines.length);
         const line = reportLine(descriptor);
         if (line !== undefined && disabled.has(line)) return;
-        if (filter.skip && "node" in descriptor && filter.skip(descriptor.node, context)) return;
+        if (filter.skip && "node" in descriptor && filter.skip(descriptor.node as ESTree.Node, context)) return;
         context.report(descriptor);
       };
       const wrapped = Object.create(context, { report: { value: report } }) as Rule.RuleContext;
