@@ -109,16 +109,23 @@ export function review(input: ReviewInput, options: ReviewOptions): ReviewResult
     });
   }
   findings.sort(compareFindings);
+  const linesReviewed = [...linesByPath.values()].reduce((sum, lines) => sum + lines.length, 0);
   const allSkipped = [...(input.omitted ?? []), ...skipped, ...problems];
   const partial =
     problems.length > 0 || (input.omitted?.length ?? 0) > 0 || skipped.some((entry) => PARTIAL_REVIEW_PREFIXES.some((prefix) => entry.reason.startsWith(prefix)));
   return {
     rubric: { id: input.rubric.id, title: input.rubric.title },
-    criteria: gradeCriteria(input.rubric, enabled, findings),
+    criteria: gradeCriteria(input.rubric, enabled, findings, input.scope === "project" ? linesReviewed : undefined),
     findings,
     conclusion: conclude(findings, input.config.failOn ?? input.rubric.failOn, partial),
     skipped: allSkipped,
     partial,
-    stats: { filesReviewed: sources.length, filesSkipped: allSkipped.length - problems.length, durationMs: Math.round(performance.now() - started) },
+    stats: {
+      filesReviewed: sources.length,
+      filesSkipped: allSkipped.length - problems.length,
+      durationMs: Math.round(performance.now() - started),
+      linesReviewed,
+    },
+    ...(input.scope ? { scope: input.scope } : {}),
   };
 }
