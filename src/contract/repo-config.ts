@@ -14,6 +14,13 @@ export const repoConfigSchema = z.strictObject({
   maxInlineComments: z.number().int().min(0).max(100).default(20).describe("Most inline review comments per review; the rest go in the review body."),
   maxFiles: z.number().int().min(1).max(3000).default(300).describe("A pull request with more changed files is reviewed partly."),
   maxLines: z.number().int().min(1).default(20000).describe("A pull request with more added lines is reviewed partly."),
+  maxFindingsPerCheck: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(5)
+    .describe("Findings of one check shown where they are; the rest are counted by file in one summary finding."),
   drafts: z.boolean().default(false).describe("Review draft pull requests too."),
   checks: z
     .record(z.string(), z.union([z.literal("off"), z.enum(LEVELS)]))
