@@ -113,7 +113,10 @@ export async function runReviewCommand(argv: readonly string[], io: ReviewComman
     const config = parseRepoConfig(local.configText === undefined ? {} : parseYaml(local.configText, configFile), configFile);
     if (flags.all) config.filter = "nofilter";
     const rubric = flags.rubric ? loadRubric(flags.rubric, checksById, io.cwd) : loadRubric(config.rubric, checksById, local.root);
-    const result = review({ files: local.files, repoPaths: local.repoPaths, relatedFiles: local.relatedFiles, config, rubric }, { registry: checksById });
+    const result = review(
+      { files: local.files, repoPaths: local.repoPaths, relatedFiles: local.relatedFiles, config, rubric, scope: flags.all ? "project" : "change" },
+      { registry: checksById },
+    );
     const rendered = renderReport(flags.format, result, { color: io.color && !flags.output && flags.format === "text", toolVersion: TOOL_VERSION });
     const text = flags.format === "text" ? `Reviewed ${local.description}\n\n${rendered}` : rendered;
     if (flags.record) await recordLocalReview(local.root, flags.head ?? "HEAD", result, rubric);

@@ -21,6 +21,13 @@ export const repoConfigSchema = z.strictObject({
     .describe("Most check-run annotations per review, most important first (50 fit in one request); the rest are counted by check in the summary."),
   maxFiles: z.number().int().min(1).max(3000).default(300).describe("A pull request with more changed files is reviewed partly."),
   maxLines: z.number().int().min(1).default(20000).describe("A pull request with more added lines is reviewed partly."),
+  maxFindingsPerCheck: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(5)
+    .describe("Findings of one check shown where they are; the rest are counted by file in one summary finding."),
   drafts: z.boolean().default(false).describe("Review draft pull requests too."),
   retentionDays: z
     .number()

@@ -76,7 +76,14 @@ export interface ReviewInput {
   rubric: Rubric;
   /** Files the adapter left out (e.g. a pull request over the size limit); listed as skipped, review is partial. */
   omitted?: SkippedFile[];
+  /**
+   * What is reviewed: a change (a pull request, a diff; the default) or the whole project (`--all`). A project's
+   * scores are normalised by its size, and its report speaks of "this project".
+   */
+  scope?: ReviewScope;
 }
+
+export type ReviewScope = "change" | "project";
 
 export interface CriterionResult {
   criterion: CriterionId;
@@ -104,5 +111,7 @@ export interface ReviewResult {
   skipped: SkippedFile[];
   /** True when part of the change could not be reviewed (left out, content unavailable, a check failed). */
   partial: boolean;
-  stats: { filesReviewed: number; filesSkipped: number; durationMs: number };
+  stats: { filesReviewed: number; filesSkipped: number; durationMs: number; linesReviewed?: number };
+  /** "project" for a whole-project review; absent or "change" for a change. */
+  scope?: ReviewScope;
 }

@@ -1,5 +1,5 @@
 import type { Finding, ReviewResult } from "../contract/types.js";
-import { CONCLUSION_STYLE } from "./conclusion-style.js";
+import { styleOf } from "./conclusion-style.js";
 import { countByLevel } from "./count-by-level.js";
 import { fitToLength } from "./fit-to-length.js";
 import { sortedByImportance } from "./finding-order.js";
@@ -44,7 +44,7 @@ export function checkRunTitle(result: ReviewResult): string {
     counts.informative > 0 ? `${counts.informative} ${counts.informative === 1 ? "note" : "notes"}` : "",
     counts.celebratory > 0 ? `${counts.celebratory} praise` : "",
   ].filter(Boolean);
-  return `${CONCLUSION_STYLE[result.conclusion].headline}: ${parts.length > 0 ? parts.join(", ") : "no findings"}`;
+  return `${styleOf(result).headline}: ${parts.length > 0 ? parts.join(", ") : "no findings"}`;
 }
 
 function overflowText(findings: readonly Finding[]): string {

@@ -1,4 +1,4 @@
-import type { Conclusion } from "../contract/types.js";
+import type { Conclusion, ReviewResult } from "../contract/types.js";
 
 /** How each review conclusion is named and shown, shared by the renderers. */
 export interface ConclusionStyle {
@@ -19,8 +19,39 @@ export const CONCLUSION_STYLE: Readonly<Record<Conclusion, ConclusionStyle>> = {
 /** Said when part of the change went unreviewed although the conclusion is not "neutral". */
 export const PARTIAL_REVIEW_NOTE = "Part of this change could not be reviewed: see the files not reviewed.";
 
-/** The conclusion's explanation, plus the partial-review note when it applies. */
-export function conclusionExplanation(conclusion: Conclusion, partial: boolean): string {
-  const explanation = CONCLUSION_STYLE[conclusion].explanation;
-  return partial && conclusion !== "neutral" ? `${explanation} ${PARTIAL_REVIEW_NOTE}` : explanation;
+/** A whole-project review (`--all`) has no change to merge: the same conclusions, said of the project. */
+const PROJECT_EXPLANATION: Readonly<Record<Conclusion, string>> = {
+  success: "Nothing in this project has to be fixed.",
+  neutral: "Some files could not be reviewed, so this review covers only part of the project.",
+  failure: "Some findings in this project must be fixed; start with the first one listed.",
+};
+
+/** Shown instead of a conclusion and a score when no file was reviewed: full marks there would praise nothing. */
+export const NOTHING_TO_REVIEW: ConclusionStyle = {
+  headline: "Nothing to review",
+  explanation: "No file here could be reviewed against the rubric, so there is no score.",
+  emoji: "⚪",
+  color: "yellow",
+};
+
+/** True when the review looked at no file (and so found nothing): it must not read as full marks. */
+export function nothingReviewed(result: Pick<ReviewResult, "stats" | "findings">): boolean {
+  return result.stats.filesReviewed === 0 && result.findings.length === 0;
+}
+
+/** How a review's conclusion is shown: its style, or "Nothing to review" when no file was reviewed. */
+export function styleOf(result: Pick<ReviewResult, "stats" | "findings" | "conclusion">): ConclusionStyle {
+  return nothingReviewed(result) ? NOTHING_TO_REVIEW : CONCLUSION_STYLE[result.conclusion];
+}
+
+/** The conclusion's explanation (of the change, or of the project), plus the partial-review note when it applies. */
+export function conclusionExplanation(conclusion: Conclusion, partial: boolean, scope: ReviewResult["scope"] = "change"): string {
+  const explanation = scope === "project" ? PROJECT_EXPLANATION[conclusion] : CONCLUSION_STYLE[conclusion].explanation;
+  const note = scope === "project" ? PARTIAL_REVIEW_NOTE.replace("this change", "this project") : PARTIAL_REVIEW_NOTE;
+  return partial && conclusion !== "neutral" ? `${explanation} ${note}` : explanation;
+}
+
+/** The explanation a renderer shows under the headline. */
+export function explanationOf(result: Pick<ReviewResult, "stats" | "findings" | "conclusion" | "partial" | "scope">): string {
+  return nothingReviewed(result) ? NOTHING_TO_REVIEW.explanation : conclusionExplanation(result.conclusion, result.partial, result.scope);
 }

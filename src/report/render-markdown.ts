@@ -1,5 +1,5 @@
 import type { Finding, ReviewResult } from "../contract/types.js";
-import { CONCLUSION_STYLE, conclusionExplanation } from "./conclusion-style.js";
+import { explanationOf, nothingReviewed, styleOf } from "./conclusion-style.js";
 import { fitToLength, type ShownCounts, type TrimmableList } from "./fit-to-length.js";
 import { sortedByImportance, sortedByLocation } from "./finding-order.js";
 import { highScorePraise } from "./high-score-praise.js";
@@ -92,14 +92,14 @@ function compose(parts: Parts, shown: ShownCounts<ListKey>, withTable: boolean):
 }
 
 function header(result: ReviewResult, options: SummaryOptions): string[] {
-  const style = CONCLUSION_STYLE[result.conclusion];
+  const style = styleOf(result);
   const total = totalScore(result);
   const context = [
-    `**Score: ${formatScore(total.score)}/${formatScore(total.max)}**`,
+    ...(nothingReviewed(result) ? [] : [`**Score: ${formatScore(total.score)}/${formatScore(total.max)}**`]),
     `rubric: ${escapeMarkdown(oneLine(truncateChars(result.rubric.title, MAX_TITLE_LENGTH)))}`,
     ...(options.headSha ? [`commit ${inlineCode(options.headSha.slice(0, 12))}`] : []),
   ];
-  return [`## ${style.emoji} Apprentice review: ${style.headline}`, `${conclusionExplanation(result.conclusion, result.partial)}\n${context.join(" · ")}`];
+  return [`## ${style.emoji} Apprentice review: ${style.headline}`, `${explanationOf(result)}\n${context.join(" · ")}`];
 }
 
 function scoreTable(result: ReviewResult): string {

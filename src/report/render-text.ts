@@ -1,6 +1,6 @@
 import picocolors from "picocolors";
 import type { Finding, ReviewResult } from "../contract/types.js";
-import { CONCLUSION_STYLE, conclusionExplanation } from "./conclusion-style.js";
+import { explanationOf, nothingReviewed, styleOf } from "./conclusion-style.js";
 import { sortedByLocation } from "./finding-order.js";
 import { LEVEL_STYLE } from "./level-style.js";
 import { highScorePraise } from "./high-score-praise.js";
@@ -29,11 +29,12 @@ export function renderText(result: ReviewResult, options: TextOptions = {}): str
 }
 
 function header(result: ReviewResult, c: Colors): string {
-  const style = CONCLUSION_STYLE[result.conclusion];
+  const style = styleOf(result);
   const total = totalScore(result);
+  const score = nothingReviewed(result) ? "" : ` ${c.dim(`Score ${formatScore(total.score)}/${formatScore(total.max)}.`)}`;
   return [
     `${c.bold("Apprentice review")} ${c.dim("·")} ${safe(result.rubric.title)} ${c.dim(`(${safe(result.rubric.id)})`)}`,
-    `${c.bold(c[style.color](style.headline))}: ${conclusionExplanation(result.conclusion, result.partial)} ${c.dim(`Score ${formatScore(total.score)}/${formatScore(total.max)}.`)}`,
+    `${c.bold(c[style.color](style.headline))}: ${explanationOf(result)}${score}`,
   ].join("\n");
 }
 

@@ -19,8 +19,18 @@ export function compareFindings(a: Finding, b: Finding): number {
 /**
  * Scores each criterion: it starts at 100% and each finding takes its check's penalty, capped per check,
  * so one noisy check cannot sink a criterion alone. The level is the highest whose threshold is reached.
+ *
+ * A whole-project review passes `linesReviewed`: the points lost then count per 1000 lines reviewed (a
+ * 5000-line project loses a fifth of what one 1000-line change with the same findings loses), so a
+ * decent large project is not sunk by findings that add up with its size. A change is graded as it is.
  */
-export function gradeCriteria(rubric: Rubric, enabled: readonly EnabledCheck[], findings: readonly Finding[]): CriterionResult[] {
+export function gradeCriteria(
+  rubric: Rubric,
+  enabled: readonly EnabledCheck[],
+  findings: readonly Finding[],
+  linesReviewed?: number,
+): CriterionResult[] {
+  const perThousandLines = linesReviewed === undefined ? 1 : Math.max(1, linesReviewed / 1000);
   const byCheck = new Map(enabled.map((entry) => [entry.check.id, entry]));
   return rubric.criteria.map((criterion) => {
     const own = findings.filter((finding) => finding.criterion === criterion.id).sort(compareFindings);
@@ -31,7 +41,7 @@ export function gradeCriteria(rubric: Rubric, enabled: readonly EnabledCheck[], 
       const penalty = finding.level === entry.level ? entry.penalty : DEFAULT_PENALTY[finding.level];
       lost.set(finding.ruleId, Math.min(entry.maxPenalty, (lost.get(finding.ruleId) ?? 0) + penalty));
     }
-    const percent = Math.max(0, 100 - [...lost.values()].reduce((sum, value) => sum + value, 0));
+    const percent = Math.max(0, 100 - [...lost.values()].reduce((sum, value) => sum + value, 0) / perThousandLines);
     const levels = [...criterion.levels].sort((a, b) => b.min - a.min);
     const level = levels.find((candidate) => percent >= candidate.min) ?? levels[levels.length - 1];
     return {

@@ -5,6 +5,7 @@ import { parseErrorOf, runEslintChecks } from "./eslint-runner.js";
 import { isInChange } from "./filter-findings.js";
 import { fingerprintFindings } from "./fingerprint.js";
 import { compareFindings, conclude, gradeCriteria } from "./grade.js";
+import { groupRepeated } from "./group-repeated.js";
 import { lessonUrl } from "./lesson-url.js";
 import { selectFiles } from "./select-files.js";
 import { PARTIAL_REVIEW_PREFIXES } from "./skip-reason.js";
@@ -109,16 +110,28 @@ export function review(input: ReviewInput, options: ReviewOptions): ReviewResult
     });
   }
   findings.sort(compareFindings);
+  const shown = groupRepeated(findings, input.config.maxFindingsPerCheck ?? 5).sort(compareFindings);
+  const linesReviewed = [...linesByPath.values()].reduce((sum, lines) => sum + lines.length, 0);
   const allSkipped = [...(input.omitted ?? []), ...skipped, ...problems];
   const partial =
     problems.length > 0 || (input.omitted?.length ?? 0) > 0 || skipped.some((entry) => PARTIAL_REVIEW_PREFIXES.some((prefix) => entry.reason.startsWith(prefix)));
   return {
     rubric: { id: input.rubric.id, title: input.rubric.title },
-    criteria: gradeCriteria(input.rubric, enabled, findings),
-    findings,
+    // Graded on every finding; shown with a check's repeats beyond maxFindingsPerCheck counted in one summary.
+    criteria: gradeCriteria(input.rubric, enabled, findings, input.scope === "project" ? linesReviewed : undefined).map((criterion) => ({
+      ...criterion,
+      findings: shown.filter((finding) => finding.criterion === criterion.criterion),
+    })),
+    findings: shown,
     conclusion: conclude(findings, input.config.failOn ?? input.rubric.failOn, partial),
     skipped: allSkipped,
     partial,
-    stats: { filesReviewed: sources.length, filesSkipped: allSkipped.length - problems.length, durationMs: Math.round(performance.now() - started) },
+    stats: {
+      filesReviewed: sources.length,
+      filesSkipped: allSkipped.length - problems.length,
+      durationMs: Math.round(performance.now() - started),
+      linesReviewed,
+    },
+    ...(input.scope ? { scope: input.scope } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { EslintCheck } from "../../contract/check.js";
+import { filteredRule } from "../shared/filtered-rule.js";
 import { typescriptEslintRule } from "../shared/typescript-eslint-rule.js";
 
 /** `any` in TypeScript, through typescript-eslint's `no-explicit-any` (which suggests `unknown`). */
@@ -8,7 +9,7 @@ export const noExplicitAnyCheck: EslintCheck = {
   criterion: "clean-code",
   description: "`any` switches off TypeScript's checks for a value.",
   defaultLevel: "actionable",
-  rule: typescriptEslintRule("no-explicit-any"),
+  rule: filteredRule(typescriptEslintRule("no-explicit-any"), { names: ["@typescript-eslint/no-explicit-any"] }),
   ruleOptions: () => [{ fixToUnknown: false, ignoreRestArgs: false }],
   learnerMessage: () =>
     "Replace `any` with the real type, or with `unknown` and a check before use (for request bodies, validate them, for example with zod). " +

@@ -1,5 +1,7 @@
 import type { EslintCheck } from "../../contract/check.js";
 import { quotedName } from "../shared/eslint-message-parts.js";
+import { isExpressErrorHandlerParameter } from "../shared/express-error-handler.js";
+import { filteredRule } from "../shared/filtered-rule.js";
 import { typescriptEslintRule } from "../shared/typescript-eslint-rule.js";
 
 /** Unused variables, imports, functions and parameters, through typescript-eslint's `no-unused-vars`. */
@@ -9,7 +11,10 @@ export const unusedCodeCheck: EslintCheck = {
   criterion: "clean-code",
   description: "A variable, import, function or parameter is declared but never used.",
   defaultLevel: "actionable",
-  rule: typescriptEslintRule("no-unused-vars"),
+  rule: filteredRule(typescriptEslintRule("no-unused-vars"), {
+    names: ["no-unused-vars", "@typescript-eslint/no-unused-vars"],
+    skip: isExpressErrorHandlerParameter,
+  }),
   ruleOptions: () => [
     {
       vars: "all",

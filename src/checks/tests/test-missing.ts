@@ -1,5 +1,6 @@
 import type { FunctionCheck } from "../../contract/check.js";
 import { checkOptions } from "../shared/check-options.js";
+import { isTestFile } from "../shared/is-test-file.js";
 import { moduleTestStatus } from "../shared/module-test-status.js";
 import { moduleTestOptionsSchema } from "./module-test-options.js";
 import { suggestedTestPath } from "./suggested-test-path.js";
@@ -15,7 +16,26 @@ export const testMissingCheck: FunctionCheck = {
   languages: ["js"],
   run(context) {
     const options = checkOptions(moduleTestOptionsSchema, context.options, "test-missing");
-    return moduleTestStatus(context, options)
+    const status = moduleTestStatus(context, options);
+    const anyTest = [...context.repoPaths, ...context.relatedFiles.map((file) => file.path), ...context.files.map((file) => file.path)].some(isTestFile);
+    const first = status[0];
+    if (!anyTest && first) {
+      // No test at all is one root cause: one finding that lists what to test, not one per module and route.
+      const listed = status.slice(0, 12).map((module) => `\`${module.path}\`${module.definesRoutes ? " (its routes)" : ""}`);
+      const more = status.length > 12 ? `, and ${status.length - 12} more` : "";
+      return [
+        {
+          messageId: "noTests",
+          message:
+            `Add a first test: this project has none yet. Start with the module that matters most, for example \`${suggestedTestPath(first.path, context.repoPaths)}\`, ` +
+            `then cover ${listed.join(", ")}${more}. Tests tell you the moment a change breaks something, and show the next reader how the code is meant to be used.`,
+          path: first.path,
+          line: 1,
+          scope: "file" as const,
+        },
+      ];
+    }
+    return status
       // Route modules without tests are reported route by route by route-untested, more precisely.
       .filter((module) => module.testedBy.length === 0 && !module.definesRoutes)
       .map((module) => ({

@@ -10,6 +10,11 @@ ruleTester.run("unused-code", unusedCodeCheck.rule, {
     { code: "export const handler = (_req, res) => res.send('ok');", options },
     { code: "const { password, ...safe } = user; export { safe };", options },
     { code: "try { run(); } catch (error) { retry(); }", options },
+    // Express tells an error handler by its four parameters: `next` must stay even when unused.
+    { code: "app.use((err, req, res, next) => { res.status(500).json({ error: err.message }); });", options },
+    { code: "export function errorHandler(err: Error, req: Request, res: Response, next: NextFunction) { res.sendStatus(500); }", options },
+    // The learner's own eslint-disable comments (the typescript-eslint name is tested through the engine below).
+    { code: "/* eslint-disable no-unused-vars */\nconst a = 1;\nconst b = 2;", options },
   ],
   invalid: [
     {
@@ -25,6 +30,9 @@ ruleTester.run("unused-code", unusedCodeCheck.rule, {
     },
     { code: "export function f(a, b) { return a; }", options, errors: [{ messageId: "unusedVar" }] },
     { code: "function helper() {} export const x = 1;", options, errors: [{ messageId: "unusedVar" }] },
+    // Three parameters is ordinary middleware: an unused trailing one can go.
+    { code: "app.use((req, res, next) => { res.end(); });", options, errors: [{ messageId: "unusedVar" }] },
+    { code: "// eslint-disable-next-line no-var\nconst legacy = 1;", options, errors: [{ messageId: "unusedVar", line: 2 }] },
   ],
 });
 

@@ -11,8 +11,11 @@ const ROUTES = [
   'router.delete("/tasks/:id", removeTask);',
 ].join("\n");
 
+/** The project has a test (of something else): with none at all, test-missing reports the project once instead. */
+const ANOTHER_TEST = { "test/health.test.ts": "it('is up', () => {});" };
+
 function untested(tests: Record<string, string>, routes = ROUTES, path = "src/routes/tasks.ts") {
-  return routeUntestedCheck.run(makeContext({ changed: { [path]: routes }, related: tests })).map((finding) => `${finding.line}`);
+  return routeUntestedCheck.run(makeContext({ changed: { [path]: routes }, related: { ...ANOTHER_TEST, ...tests } })).map((finding) => `${finding.line}`);
 }
 
 describe("route-untested", () => {
@@ -79,7 +82,7 @@ describe("route-untested", () => {
   });
 
   it("speaks to a learner", () => {
-    const [finding] = routeUntestedCheck.run(makeContext({ changed: { "src/routes/tasks.ts": ROUTES } }));
+    const [finding] = routeUntestedCheck.run(makeContext({ changed: { "src/routes/tasks.ts": ROUTES }, related: ANOTHER_TEST }));
     expect(finding?.message).toMatch(/^Add a test/);
     expect(finding?.message).not.toMatch(/\b(just|simply)\b/i);
   });
@@ -109,7 +112,7 @@ describe("route-untested with URLs kept in constants", () => {
 
 describe("route-untested examples", () => {
   it("shows a request in the style of the route's method and framework", () => {
-    const messages = (code: string) => routeUntestedCheck.run(makeContext({ changed: { "src/routes.ts": code } })).map((finding) => finding.message);
+    const messages = (code: string) => routeUntestedCheck.run(makeContext({ changed: { "src/routes.ts": code }, related: ANOTHER_TEST })).map((finding) => finding.message);
     expect(messages('router.post("/tasks", create);')[0]).toContain('`await request(app).post("/tasks").send(validBody).expect(201)`');
     expect(messages('router.delete("/tasks/:id", remove);')[0]).toContain('`await request(app).delete("/tasks/1").expect(204)`');
     expect(messages('import Fastify from "fastify";\nconst app = Fastify();\napp.patch("/tasks/:id", update);')[0]).toContain(

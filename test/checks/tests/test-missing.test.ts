@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testMissingCheck } from "../../../src/checks/tests/test-missing.js";
 import { testsCompleteCheck } from "../../../src/checks/tests/tests-complete.js";
+import { routeUntestedCheck } from "../../../src/checks/tests/route-untested.js";
 import { makeContext } from "./make-context.js";
 
 const SERVICE = "export function addTask(title: string) {\n  return { title };\n}\n";
@@ -148,5 +149,25 @@ describe("test-missing and test helpers", () => {
       },
     });
     expect(testsCompleteCheck.run(context)).toMatchObject([{ path: "src/routes/search.ts" }]);
+  });
+});
+
+describe("a project with no test at all", () => {
+  const ROUTES = 'import { Router } from "express";\nexport const router = Router();\nrouter.get("/tasks", (req, res) => res.json([]));\n';
+
+  it("gets one test-missing finding that lists the untested modules and route modules", () => {
+    const context = makeContext({ changed: { "src/tasks.ts": SERVICE, "src/users.ts": SERVICE, "src/routes/tasks.ts": ROUTES } });
+    const findings = testMissingCheck.run(context);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ messageId: "noTests", line: 1, scope: "file" });
+    expect(findings[0]?.message).toContain("this project has none yet");
+    expect(findings[0]?.message).toContain("`src/users.ts`");
+    expect(findings[0]?.message).toContain("`src/routes/tasks.ts` (its routes)");
+    expect(routeUntestedCheck.run(context)).toEqual([]);
+  });
+
+  it("reports route by route again once a single test exists", () => {
+    const context = makeContext({ changed: { "src/routes/tasks.ts": ROUTES }, related: { "test/health.test.ts": "it('up', () => {});" } });
+    expect(routeUntestedCheck.run(context)).toHaveLength(1);
   });
 });

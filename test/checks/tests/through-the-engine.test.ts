@@ -48,7 +48,7 @@ const STORE = "export async function findTask(id: number) {\n  return { id };\n}
 
 describe("tests and clean-code checks through the review engine", () => {
   it("reports an untested module and route, and clean-code problems, in a learner's words", () => {
-    const result = run([changed("src/routes.ts", ROUTES), changed("src/task-store.ts", STORE)]);
+    const result = run([changed("src/routes.ts", ROUTES), changed("src/task-store.ts", STORE)], { "test/health.test.ts": "it('is up', () => {});" });
     const byRule = (ruleId: string) => result.findings.filter((finding) => finding.ruleId === ruleId);
     // the route module is reported route by route, by route-untested
     expect(byRule("test-missing").map((finding) => finding.path)).toEqual(["src/task-store.ts"]);

@@ -29,6 +29,18 @@ function isMessage(value: string): boolean {
   return /^[A-Z]/.test(value) || /[.!?:)]$/.test(value) || /\{|%s|\b(must|should|please|required|invalid|enter|incorrect|wrong|missing|expired|characters?|not|your|the \w+ (is|was|has))\b/i.test(value);
 }
 
+/**
+ * An enum-like constant whose value spells its own name (`RESET_PASSWORD: 'resetPassword'`,
+ * `API_KEY = 'api-key'`): an event, route or translation key, not a secret. A one-word name
+ * (`secret: 'secret'`) stays a secret: that is a weak key, exactly the bug.
+ */
+function isEnumLike(name: string, value: string): boolean {
+  const nameWords = words(name);
+  const valueWords = words(value);
+  const tail = valueWords.slice(valueWords.length - nameWords.length);
+  return nameWords.length >= 2 && /^[A-Za-z][A-Za-z0-9_.:/-]*$/.test(value) && tail.join("_") === nameWords.join("_");
+}
+
 /** A literal worth reporting as a secret: not a placeholder, a hash, an env var name or a sentence. */
 function secretLiteral(node: ESTree.Node | null | undefined, name?: string): string | undefined {
   const value = staticString(node);
@@ -36,6 +48,7 @@ function secretLiteral(node: ESTree.Node | null | undefined, name?: string): str
   // `{ password: "Password" }`, `{ apiKey: "API key" }`: a capitalised label, not a value. (`secret: "secret"` stays a secret.)
   if (name !== undefined && /^[A-Z]/.test(value) && words(value).join("") === words(name).join("").slice(-words(value).join("").length)) return undefined;
   if (isPlaceholder(value) || isPasswordHash(value)) return undefined;
+  if (name !== undefined && isEnumLike(name, value)) return undefined;
   if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return undefined; // names an env variable
   if ((value.match(/ /g) ?? []).length >= 2 && isMessage(value)) return undefined; // a sentence: a message, not a secret
   if (findSecretFormats(value).length > 0) return undefined; // reported by the format scan already

@@ -16,6 +16,14 @@ const TEMPLATE_ENV = /\.(example|sample|template|dist|defaults?|schema)$|^\.env\
 const SKIPPED = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
 /** Documentation describes keys; it does not configure them. */
 const DOCUMENTATION = /\.(md|markdown|mdx|rst|txt|adoc)$/i;
+/**
+ * Schema files declare columns and fields (`"password" TEXT NOT NULL`, `password String`, `password: String!`):
+ * a name there is a column, not a value. Known token formats are still reported in them.
+ */
+const SCHEMA = /\.(sql|prisma|graphql|gql|proto|avsc)$/i;
+/** A type where a value would be: `password: string` in an OpenAPI-like YAML, `password TEXT` in SQL. */
+const TYPE_WORD =
+  /^(?:string|text|varchar|char|character varying|citext|int|integer|bigint|boolean|bool|bytes|blob|json|jsonb|uuid|number)\b(?:\s*\(\d+\))?(?:[\s?!@[].*)?$/i;
 /** `KEY=value`, `KEY: value`, `"key": "value"`, `export KEY=value`, `ENV KEY=value` / `ENV KEY value`. */
 const KEY_VALUE = /^\s*(?:export\s+|ENV\s+|ARG\s+|-\s+)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*(?:[:=]|\s(?=\S))\s*(.*)$/;
 
@@ -53,6 +61,7 @@ function namedSecretIn(text: string): LineFinding | undefined {
   const key = pair[1] ?? "";
   const value = cleanValue(pair[2] ?? "");
   if (!isSecretName(key.split(".").pop() ?? key) || value.length < 4 || isPlaceholder(value) || isPasswordHash(value)) return undefined;
+  if (TYPE_WORD.test(value)) return undefined;
   if (/^[[{]/.test(value) || /^(true|false|null|\d+)$/i.test(value) || /\$\{?[A-Za-z_]/.test(value)) return undefined;
   return {
     messageId: "namedSecret",
@@ -64,7 +73,7 @@ function namedSecretIn(text: string): LineFinding | undefined {
 function scanFile(file: SourceFile): RawFinding[] {
   if (SKIPPED.test(file.path)) return [];
   const findings: RawFinding[] = [];
-  const namesMatter = !DOCUMENTATION.test(file.path) && !isTestSupport(file.path);
+  const namesMatter = !DOCUMENTATION.test(file.path) && !SCHEMA.test(file.path) && !isTestSupport(file.path);
   const lines = file.content.split(/\r?\n/);
   const committedEnv = file.language === "env" && isCommittedEnv(file.path);
   if (committedEnv && lines.some((line) => /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=/.test(line))) {

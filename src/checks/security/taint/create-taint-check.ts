@@ -28,7 +28,7 @@ export function createTaintRule(category: TaintCategory, description: string): R
             context.report({
               node: hit.node as unknown as Rule.Node,
               messageId: category,
-              data: { message: taintMessage(category, trace) },
+              data: { message: taintMessage(category, trace, hit.taint.kind) },
               ...(fix
                 ? { suggest: [{ messageId: "fix", data: { description: fix.description }, fix: (fixer: Rule.RuleFixer) => fixer.replaceTextRange(fix.range, fix.text) }] }
                 : {}),

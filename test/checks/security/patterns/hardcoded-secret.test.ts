@@ -14,8 +14,25 @@ describe("hardcoded-secret", () => {
       { code: "const sessionSecret = '${SESSION_SECRET}';" },
       { code: "const messages = { password: 'password must be at least 12 characters' };" },
       { code: "const errors = { apiKey: 'the api key is missing' };" },
+      // Enum-like constants spell their own name: an event or route key, not a secret.
+      { code: "export const EmailTemplate = { RESET_PASSWORD: 'resetPassword', VERIFY_EMAIL: 'verifyEmail' };" },
+      { code: "const FORGOT_PASSWORD = 'auth/forgot-password';" },
+      { code: "class Events { static readonly REFRESH_TOKEN = 'refresh_token'; }" },
+      // Type declarations name fields; they hold no value.
+      { code: "interface LoginBody { email: string; password: string }", filename: "src/auth.ts" },
+      { code: "type Keys = { apiKey: 'live' | 'test'; clientSecret?: string };", filename: "src/keys.ts" },
+      { code: "enum Field { Password = 'password' }", filename: "src/field.ts" },
     ],
     invalid: [
+      // A one-word name given its own name is a weak key, and a value that only contains the name is a password.
+      {
+        code: "const config = { password: 'password' };",
+        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "const config = { password: process.env.PASSWORD };" }] }],
+      },
+      {
+        code: "const DB_PASSWORD = 'dbpassword2024';",
+        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "const DB_PASSWORD = process.env.DB_PASSWORD;" }] }],
+      },
       {
         code: "const JWT_SECRET = 'hunter2hunter2';",
         errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "const JWT_SECRET = process.env.JWT_SECRET;" }] }],

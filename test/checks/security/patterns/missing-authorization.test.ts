@@ -16,8 +16,25 @@ describe("missing-authorization", () => {
       { code: "router.get('/posts/:slug', async (req, res) => res.json(await Post.findOne({ slug: req.params.slug })));" },
       { code: "router.patch('/books/:id', async (req, res) => { const { id } = schema.parse(req.params); res.json(await books.update(id, req.body)); });" },
       { code: "router.use('/notes', authenticate); router.delete('/notes/:id', async (req, res) => { const { id } = req.params; await deleteNote(db, currentUser(res).id, id); });" },
+      // Public by nature: signing up (creating an account), logging in, refreshing a token, resetting a password.
+      { code: "router.get('/me', auth, me);\nrouter.post('/users', createUser);\nrouter.post('/users/login', login);" },
+      { code: "router.put('/', auth, update);\nrouter.post('/', create);", filename: "src/routes/users.routes.ts" },
+      { code: "router.get('/me', auth, me);\nrouter.post('/token/refresh', refresh);\nrouter.post('/password/forgot', forgot);" },
+      { code: "router.post('/', auth, create);\nrouter.post('/webhooks/stripe', stripeWebhook);\nrouter.get('/health', health);" },
+      {
+        code: "@Controller('users')\nclass UsersController {\n  @UseGuards(AuthGuard) @Put() update() {}\n  @Post() create() {}\n}",
+        filename: "src/users/users.controller.ts",
+      },
     ],
     invalid: [
+      // Creating something else than an account is not sign-up.
+      { code: "router.get('/', auth, list);\nrouter.post('/', create);", filename: "src/routes/orders.routes.ts", errors: [{ messageId: "missingAuth", line: 2 }] },
+      { code: "router.get('/me', auth, me);\nrouter.delete('/users/:id', removeUser);", errors: [{ messageId: "missingAuth", line: 2 }] },
+      {
+        code: "@Controller('articles')\nclass ArticlesController {\n  @UseGuards(AuthGuard) @Put() update() {}\n  @Post() create() {}\n}",
+        filename: "src/articles/articles.controller.ts",
+        errors: [{ messageId: "missingGuard", line: 4 }],
+      },
       { code: "router.get('/', verifyToken, list);\nrouter.delete('/:id', remove);", errors: [{ messageId: "missingAuth", line: 2 }] },
       { code: "router.post('/', create);\nrouter.use(auth);\nrouter.put('/:id', auth, update);", errors: [{ messageId: "missingAuth", line: 1 }] },
       { code: "router.get('/orders/:id', requireAuth, async (req, res) => {\n  res.json(await Order.findById(req.params.id));\n});", errors: [{ messageId: "noOwnerCheck", line: 1 }] },

@@ -33,4 +33,17 @@ describe("secret-in-text-file", () => {
     expect(run("package-lock.json", '"integrity": "sha512-AKIAZ7XQ4MNPLW2RT5VB"')).toEqual([]);
     expect(run("config/test.yml", "password: <db password>\n")).toEqual([]);
   });
+
+  it("reads schema and type declarations as declarations, not values", () => {
+    const migration = 'CREATE TABLE "users" (\n  "id" SERIAL PRIMARY KEY,\n  "password" TEXT NOT NULL,\n  password_hash VARCHAR(255)\n);\n';
+    expect(run("prisma/migrations/20240101_init/migration.sql", migration)).toEqual([]);
+    expect(run("prisma/schema.prisma", "model User {\n  id       Int    @id\n  password String\n  apiKey   String? @unique\n}\n")).toEqual([]);
+    expect(run("src/schema.graphql", "input LoginInput {\n  email: String!\n  password: String!\n}\n")).toEqual([]);
+    expect(run("openapi.yml", "properties:\n  password: string\n  secret: string  # the user's\n")).toEqual([]);
+  });
+
+  it("still reports real values and known formats in schema files", () => {
+    expect(run("db/seed.sql", "-- admin\nINSERT INTO keys VALUES ('AKIAZ7XQ4MNPLW2RT5VB');\n").map((f) => f.line)).toEqual([2]);
+    expect(run("config/app.yml", "password: stringent-horse-42\n").map((f) => f.line)).toEqual([1]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import { calleeName, keyName } from "../../../shared/ast/names.js";
-import { PUBLIC_ROUTE } from "../auth-middleware.js";
+import { publicRouteReason } from "./public-route.js";
 import { routePath } from "./route-syntax.js";
 
 const NEST_MUTATING = new Set(["Post", "Put", "Patch", "Delete"]);
@@ -26,6 +26,8 @@ const decoratorsOf = (node: ESTree.Node): Decorator[] => (node as unknown as Dec
  */
 export function reportUnguardedNestRoutes(context: Rule.RuleContext, node: ESTree.ClassDeclaration): void {
   const classDecorators = decoratorsOf(node).map(decoratorName);
+  const controller = decoratorsOf(node).find((decorator) => decoratorName(decorator) === "Controller")?.expression;
+  const owner = controller?.type === "CallExpression" ? (routePath(controller.arguments[0] as ESTree.Node | undefined) ?? "") : "";
   if (!classDecorators.includes("Controller")) return;
   if (classDecorators.some((name) => name && NEST_GUARD.test(name))) return;
   const methods = node.body.body.filter((member): member is ESTree.MethodDefinition => member.type === "MethodDefinition");
@@ -38,7 +40,8 @@ export function reportUnguardedNestRoutes(context: Rule.RuleContext, node: ESTre
     if (!route || guarded.includes(member) || names.some((name) => name && NEST_PUBLIC.test(name))) continue;
     const handler = keyName(member.key, member.computed) ?? "";
     const path = route.expression.type === "CallExpression" ? (routePath(route.expression.arguments[0] as ESTree.Node | undefined) ?? "") : "";
-    if (PUBLIC_ROUTE.test(path) || PUBLIC_ROUTE.test(handler)) continue;
+    const method = (decoratorName(route) ?? "").toLowerCase();
+    if (publicRouteReason({ method, path, handler, owner: owner || context.filename }) !== undefined) continue;
     context.report({ node: route.expression, messageId: "missingGuard", data: { method: `@${decoratorName(route)}`, handler } });
   }
 }

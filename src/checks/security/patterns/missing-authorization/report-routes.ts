@@ -1,10 +1,12 @@
 import type { Rule } from "eslint";
-import { PUBLIC_ROUTE } from "../auth-middleware.js";
 import { PERSONAL, type OwnerFacts } from "./owner-facts.js";
+import { publicRouteReason } from "./public-route.js";
 import type { Route, RouteCollector } from "./route-collector.js";
 import { AUTHORIZING, MUTATING } from "./route-syntax.js";
 
-const isPublic = (route: Route): boolean => PUBLIC_ROUTE.test(route.path) || PUBLIC_ROUTE.test(route.handler);
+/** Public by nature (see publicRouteReason): the rule stays quiet on these, and the lesson says why. */
+const isPublic = (route: Route, filename: string): boolean =>
+  publicRouteReason({ method: route.method, path: route.path, handler: route.handler, owner: filename }) !== undefined;
 const isDelete = (route: Route): boolean => route.method === "delete" || route.method === "del";
 
 /**
@@ -16,7 +18,7 @@ export function reportUncheckedOwners(context: Rule.RuleContext, collected: Rout
   const fileHasAuth = coverage.length > 0 || routes.some((route) => route.hasAuth) || facts.identities.length > 0;
   const reported = new Set<Route>();
   for (const route of routes) {
-    if (isPublic(route)) continue;
+    if (isPublic(route, context.filename)) continue;
     const authenticated = route.hasAuth || collected.coveredBefore(route);
     if (!MUTATING.has(route.method) && !authenticated) continue;
     // Without any auth in the file (a single-user or catalog API), only records that belong to people count.
@@ -37,7 +39,7 @@ export function reportMissingAuth(context: Rule.RuleContext, collected: RouteCol
   if (!routes.some((route) => route.hasAuth)) return;
   const example = collected.authExamples[0] ?? "requireAuth";
   for (const route of routes) {
-    if (skip.has(route) || route.hasAuth || !MUTATING.has(route.method) || isPublic(route) || collected.coveredBefore(route)) continue;
+    if (skip.has(route) || route.hasAuth || !MUTATING.has(route.method) || isPublic(route, context.filename) || collected.coveredBefore(route)) continue;
     const verb = isDelete(route) ? "delete" : route.method === "post" ? "create" : "change";
     context.report({ node: route.report, messageId: "missingAuth", data: { example, method: route.method.toUpperCase(), path: route.path || "/", verb } });
   }
