@@ -21,7 +21,7 @@ export function readLesson(checkId: string, lessonsDir = join(BUILTIN_RUBRICS_DI
 export function createDefaultDeps(): AppDeps {
   return {
     review: (input) => review(input, { registry: checksById }),
-    parseRepoConfig,
+    parseRepoConfig: (data, file) => parseRepoConfig(data, file, checksById.keys()),
     builtinRubricIds,
     loadBuiltinRubric: (id) => loadRubric(id, checksById),
     parseRubric: (text, file) => parseRubric(text, file, checksById),
