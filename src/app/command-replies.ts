@@ -1,4 +1,4 @@
-import { closeMatches } from "./close-matches.js";
+import { closeMatches } from "../validation/close-matches.js";
 
 export const HELP_REPLY = [
   "**Apprentice commands** (write one at the start of a comment on this pull request):",

@@ -23,7 +23,7 @@ export function createDefaultDeps(history?: HistoryStore): AppDeps {
   return {
     ...(history ? { history } : {}),
     review: (input) => review(input, { registry: checksById }),
-    parseRepoConfig,
+    parseRepoConfig: (data, file) => parseRepoConfig(data, file, checksById.keys()),
     builtinRubricIds,
     loadBuiltinRubric: (id) => loadRubric(id, checksById),
     parseRubric: (text, file) => parseRubric(text, file, checksById),

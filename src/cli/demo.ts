@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { exitQuietlyOnClosedPipe } from "./exit-quietly-on-closed-pipe.js";
 // `npm run demo`: builds a throwaway git repository from examples/demo (main + a learner's branch) and
 // reviews the branch exactly as `npm run review` would. No GitHub account, no database needed.
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
@@ -8,6 +9,8 @@ import { fileURLToPath } from "node:url";
 import { simpleGit } from "simple-git";
 import { processIo } from "./process-io.js";
 import { runReviewCommand } from "./review-command.js";
+
+exitQuietlyOnClosedPipe();
 
 const examples = fileURLToPath(new URL("../../examples/demo/", import.meta.url));
 const repo = mkdtempSync(join(tmpdir(), "apprentice-demo-"));

@@ -11,7 +11,7 @@ import { reachesLevel } from "../review/grade.js";
 import { review } from "../review/review.js";
 import { type Level, LEVELS } from "../contract/levels.js";
 import { parseYaml } from "../validation/parse-yaml.js";
-import { ValidationError } from "../validation/validation-error.js";
+import { formatIssue, ValidationError } from "../validation/validation-error.js";
 import { TOOL_VERSION } from "../version.js";
 import { recordLocalReview } from "./record-local-review.js";
 
@@ -81,7 +81,7 @@ function listChecks(io: ReviewCommandIo): void {
 function reportError(io: ReviewCommandIo, error: unknown): number {
   if (error instanceof ValidationError) {
     io.stderr(`apprentice: invalid ${error.file}\n`);
-    for (const issue of error.issues) io.stderr(`  ${issue.path}: expected ${issue.expected}${issue.received === undefined ? "" : `, got ${issue.received}`}\n`);
+    for (const issue of error.issues) io.stderr(`  ${formatIssue(issue)}\n`);
     return EXIT_USAGE;
   }
   if (error instanceof LocalReviewError || error instanceof RubricNotFoundError) {
@@ -110,7 +110,7 @@ export async function runReviewCommand(argv: readonly string[], io: ReviewComman
     const repo = isAbsolute(flags.repo) ? flags.repo : resolve(io.cwd, flags.repo);
     const local = await collectLocalInput({ repo, base: flags.base, head: flags.head, all: flags.all, uncommitted: flags.uncommitted });
     const configFile = `${local.root}/.github/apprentice.yml`;
-    const config = parseRepoConfig(local.configText === undefined ? {} : parseYaml(local.configText, configFile), configFile);
+    const config = parseRepoConfig(local.configText === undefined ? {} : parseYaml(local.configText, configFile), configFile, checksById.keys());
     if (flags.all) config.filter = "nofilter";
     const rubric = flags.rubric ? loadRubric(flags.rubric, checksById, io.cwd) : loadRubric(config.rubric, checksById, local.root);
     const result = review(

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Check, CheckRegistry } from "../contract/check.js";
 import { type Rubric, rubricSchema } from "../contract/rubric-schema.js";
 import { parseYaml } from "../validation/parse-yaml.js";
+import { unknownCheckExpected } from "../validation/unknown-check-expected.js";
 import { ValidationError, issuesFromZod, parseWith, type ValidationIssue } from "../validation/validation-error.js";
 
 /** The folder that holds the built-in rubrics (`rubrics/` at the project root). */
@@ -45,7 +46,7 @@ export function parseRubric(yamlText: string, file: string, registry: CheckRegis
       const path = `${entry}.id`;
       const known = registry.get(check.id);
       if (!known) {
-        issues.push({ path, expected: `a known check id (see \`npm run review -- --list-checks\`)`, received: JSON.stringify(check.id) });
+        issues.push({ path, expected: unknownCheckExpected(check.id, [...registry.keys()]), received: JSON.stringify(check.id) });
       } else issues.push(...optionIssues(known, check.options, entry));
       if (seen.has(check.id)) issues.push({ path, expected: "each check listed once per criterion", received: JSON.stringify(check.id) });
       seen.add(check.id);

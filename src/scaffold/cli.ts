@@ -1,5 +1,8 @@
+import { exitQuietlyOnClosedPipe } from "../cli/exit-quietly-on-closed-pipe.js";
 import { clackPrompter } from "./clack-prompter.js";
 import { runScaffoldCommand } from "./run-scaffold-command.js";
+
+exitQuietlyOnClosedPipe();
 
 // npm runs scripts from the package root; INIT_CWD is where the user typed the command, so `--out` and the
 // default `./<name>` are taken from there (templates are found relative to this module, not the cwd).

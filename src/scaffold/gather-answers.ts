@@ -34,9 +34,19 @@ async function askTemplate(given: GivenAnswers, source: AnswerSource): Promise<s
   if (!source.prompter) throw new ScaffoldError(`Missing --template. Pass --template with one of: ${source.templateIds.join(", ") || "(none found)"} (see --list).`);
   const options = source.templateIds.map((id) => {
     const { manifest } = source.loadTemplate(id);
-    return { value: id, label: manifest.title, hint: `${manifest.difficulty}: ${manifest.description}` };
+    return { value: id, label: manifest.title, hint: `${manifest.difficulty}: ${manifest.description}`, rank: DIFFICULTY_ORDER.indexOf(manifest.difficulty) };
   });
-  return source.prompter.select("Which template?", options);
+  // The beginner template comes first and is the one selected to begin with.
+  options.sort((a, b) => a.rank - b.rank || a.value.localeCompare(b.value));
+  return source.prompter.select("Which template?", options.map(({ rank: _rank, ...option }) => option), options[0]?.value);
+}
+
+const DIFFICULTY_ORDER: readonly string[] = ["beginner", "intermediate", "advanced"];
+
+/** The question that shows every answer before anything is written. */
+export function summaryQuestion(answers: Answers): string {
+  const vars = Object.entries(answers.vars).map(([name, value]) => `\n  ${name}: ${value}`).join("");
+  return `Create ${answers.projectName} from template ${answers.templateId} in ${answers.out}?${vars}`;
 }
 
 async function askName(given: GivenAnswers, prompter: Prompter | undefined): Promise<string> {
@@ -78,5 +88,9 @@ export async function gatherAnswers(given: GivenAnswers, source: AnswerSource): 
   }
   let out = given.out;
   if (out === undefined) out = prompter && !given.yes ? await prompter.text("Folder to create", { initial: `./${projectName}`, validate: (value) => (value.trim() === "" ? "enter a folder path" : undefined) }) : `./${projectName}`;
-  return { templateId, projectName, out, vars };
+  const answers = { templateId, projectName, out, vars };
+  if (prompter && !given.yes && !(await prompter.confirm(summaryQuestion(answers), true))) {
+    throw new ScaffoldError("Nothing was written. Run the command again to choose other answers.");
+  }
+  return answers;
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { closeMatches } from "./close-matches.js";
 
 export interface ValidationIssue {
   /** Dotted property path, e.g. "criteria[1].checks[0].level"; "(root)" for the document itself. */
@@ -15,9 +16,14 @@ export class ValidationError extends Error {
     readonly file: string,
     readonly issues: ValidationIssue[],
   ) {
-    super(`${file}: ${issues.map((issue) => `${issue.path}: ${issue.expected}${issue.received === undefined ? "" : ` (got ${issue.received})`}`).join("; ")}`);
+    super(`${file}: ${issues.map(formatIssue).join("; ")}`);
     this.name = "ValidationError";
   }
+}
+
+/** One issue on one line: `filter: expected one of "added", "file"; got "everywhere"`. */
+export function formatIssue(issue: ValidationIssue): string {
+  return `${issue.path}: expected ${issue.expected}${issue.received === undefined ? "" : `; got ${issue.received}`}`;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -42,10 +48,71 @@ function shortValue(value: unknown): string | undefined {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-/** What a zod issue expected, in words: "a number" rather than zod's "Invalid input: expected number, received string". */
-function expectedOf(issue: z.core.$ZodIssue): string {
-  if (issue.code !== "invalid_type") return issue.message;
-  return `${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
+const TYPE_WORDS: Record<string, string> = { array: "a list", object: "a mapping", record: "a mapping" };
+
+function typeWord(type: string): string {
+  return TYPE_WORDS[type] ?? `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
+}
+
+/** `"a", "b", "c"`: every allowed value of an enum or literal. */
+function oneOf(values: readonly unknown[]): string {
+  const listed = values.map((value) => JSON.stringify(value)).join(", ");
+  return values.length === 1 ? listed : `one of ${listed}`;
+}
+
+/** Every literal a union accepts when all its branches are enums or literals; undefined otherwise. */
+function unionValues(issue: z.core.$ZodIssueInvalidUnion): unknown[] | undefined {
+  const values: unknown[] = [];
+  for (const branch of issue.errors) {
+    for (const inner of branch) {
+      if (inner.code !== "invalid_value" || inner.path.length > 0) return undefined;
+      values.push(...inner.values);
+    }
+  }
+  return values.length > 0 ? values : undefined;
+}
+
+function bound(kind: "at least" | "at most", value: number | bigint, inclusive: boolean | undefined, origin: string): string {
+  const what = origin === "string" ? " characters" : origin === "array" || origin === "set" ? " items" : "";
+  if (origin === "string" || origin === "array" || origin === "set") return `${kind} ${inclusive === false ? Number(value) + (kind === "at least" ? 1 : -1) : value}${what}`;
+  return `${origin === "number" ? "a number " : ""}${kind === "at least" ? (inclusive === false ? ">" : ">=") : inclusive === false ? "<" : "<="} ${value}`;
+}
+
+/**
+ * What a zod issue expected, in words, said once: "a number", `one of "a", "b"`, "a number <= 50", rather than
+ * zod's own messages ("Invalid option: expected one of "a"|"b"") which would read "expected Invalid option: expected".
+ */
+function expectedOf(issue: z.core.$ZodIssue, missing: boolean): string {
+  if (issue.message.startsWith("expected ")) return issue.message.slice("expected ".length);
+  switch (issue.code) {
+    case "invalid_type":
+      return missing ? `${typeWord(issue.expected)} (this required property is missing)` : typeWord(issue.expected);
+    case "invalid_value":
+      return oneOf(issue.values);
+    case "invalid_union": {
+      const values = unionValues(issue);
+      return values ? oneOf(values) : "a value of one of the allowed forms";
+    }
+    case "too_small":
+      return bound("at least", issue.minimum, issue.inclusive, issue.origin);
+    case "too_big":
+      return bound("at most", issue.maximum, issue.inclusive, issue.origin);
+    case "invalid_format":
+      return `a string in ${issue.format} format`;
+    case "not_multiple_of":
+      return `a multiple of ${issue.divisor}`;
+    default:
+      return issue.message.replace(/^Invalid input(: expected )?/i, "").trim() || "a valid value";
+  }
+}
+
+/** The missing required keys at the same place as an unknown key: a renamed key is likely one of them. */
+function missingSiblings(issues: readonly z.core.$ZodIssue[], parent: readonly PropertyKey[], data: unknown): string[] {
+  const parentPath = formatPath(parent);
+  return issues
+    .filter((issue) => issue.code === "invalid_type" && issue.path.length === parent.length + 1)
+    .filter((issue) => formatPath(issue.path.slice(0, -1)) === parentPath && valueAt(data, issue.path) === undefined)
+    .map((issue) => String(issue.path.at(-1)));
 }
 
 /** Turns a zod error into issues that name the property path, what was expected, and what was found. */
@@ -53,12 +120,16 @@ export function issuesFromZod(error: z.ZodError, data: unknown): ValidationIssue
   const issues: ValidationIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
+      const missing = missingSiblings(error.issues, issue.path, data);
       for (const key of issue.keys) {
-        issues.push({ path: formatPath([...issue.path, key]), expected: "no such property is allowed (unknown key)" });
+        const [closest] = closeMatches(key, missing, 1);
+        const hint = closest === undefined ? "" : ` (did you mean "${closest}"?)`;
+        issues.push({ path: formatPath([...issue.path, key]), expected: `only known properties (unknown key)${hint}` });
       }
       continue;
     }
-    issues.push({ path: formatPath(issue.path), expected: expectedOf(issue), received: shortValue(valueAt(data, issue.path)) });
+    const received = valueAt(data, issue.path);
+    issues.push({ path: formatPath(issue.path), expected: expectedOf(issue, received === undefined), received: shortValue(received) });
   }
   return issues;
 }

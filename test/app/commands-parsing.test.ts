@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closeMatches, editDistance } from "../../src/app/close-matches.js";
+import { closeMatches, editDistance } from "../../src/validation/close-matches.js";
 import { explainReply, HELP_REPLY } from "../../src/app/command-replies.js";
 import { parseCommand } from "../../src/app/parse-command.js";
 

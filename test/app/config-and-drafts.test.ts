@@ -31,7 +31,7 @@ describe("repository config (.github/apprentice.yml) and drafts", () => {
     expect(summary).toContain("| Property path | Value | Expected |");
     expect(summary).toContain("| `maxInlineComments` | `\"lots\"` |");
     expect(summary).toContain("| `filter` | `\"everywhere\"` |");
-    expect(summary).toContain("| `colour` | (missing) | no such property is allowed");
+    expect(summary).toContain("| `colour` | (missing) | only known properties");
     expect(repo.reviews).toHaveLength(0);
     expect(harness.fake.violations).toEqual([]);
   });

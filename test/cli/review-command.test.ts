@@ -102,7 +102,7 @@ describe("npm run review", () => {
     const { code, stderr } = await run(["--repo", broken, "--all"]);
     expect(code).toBe(2);
     expect(stderr).toContain(`apprentice: invalid ${broken}/.github/apprentice.yml`);
-    expect(stderr).toMatch(/ {2}filter: expected .*added.*, got "everywhere"/);
+    expect(stderr).toMatch(/ {2}filter: expected one of "added", "diff_context", "file", "nofilter"; got "everywhere"$/m);
   });
 
   it("lists the checks", async () => {

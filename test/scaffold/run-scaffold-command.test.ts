@@ -57,7 +57,7 @@ describe("scaffold command, non-interactive", () => {
     let errors = "";
     const code = await runScaffoldCommand(["--list", "--templates-dir", INVALID_TEMPLATES], { stdout: () => undefined, stderr: (text) => void (errors += text), env: {} });
     expect(code).toBe(2);
-    expect(errors).toMatch(/^Invalid template: .*bad-manifest\/template\.yml: version: expected a semantic version such as 1\.0\.0 \(got "one"\);.*Fix the template manifest\.\n$/);
+    expect(errors).toMatch(/^Invalid template: .*bad-manifest\/template\.yml: version: expected a semantic version such as 1\.0\.0; got "one";.*Fix the template manifest\.\n$/);
     expect(errors.split("\n")).toHaveLength(2);
   });
 
@@ -121,12 +121,21 @@ describe("scaffold command, interactive", () => {
       "Add a cache?": true,
       "Database flavour": "postgres",
       "Folder to create": out,
+      [`Create shop from template mini-api in ${out}?\n  port: 4321\n  greeting: hey\n  useCache: true\n  flavour: postgres`]: true,
     });
     const { code, stderr } = await run(["--no-install", "--no-git"], prompter);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(prompter.asked).toHaveLength(7);
+    expect(prompter.asked).toHaveLength(8);
     expect(readFileSync(join(out, "src", "shop.ts"), "utf8")).toBe('export const port = 4321;\nexport const greeting = "hey & welcome";\nexport const useCache = true;\nexport const flavour = "postgres";\n');
+  });
+
+  it("writes nothing when the summary is not confirmed", async () => {
+    const out = join(tempDir(), "shop");
+    const prompter = scripted({ "Project name (an npm package name)": "shop", [`Create shop from template mini-api in ${out}?\n  port: 4321\n  greeting: hey\n  useCache: true\n  flavour: postgres`]: false });
+    const { code, stderr } = await run(["-t", "mini-api", "-o", out, "--no-install", "--no-git", "--var", "port=4321", "--var", "greeting=hey", "--var", "useCache=true", "--var", "flavour=postgres"], prompter);
+    expect({ code, stderr }).toEqual({ code: 2, stderr: "Nothing was written. Run the command again to choose other answers.\n" });
+    expect(existsSync(out)).toBe(false);
   });
 
   it("with --yes asks only for what has no default", async () => {

@@ -21,7 +21,7 @@ function issuesOf(data: unknown): string[] {
   } catch (error) {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).file).toBe("starter-templates/x/template.yml");
-    return (error as ValidationError).issues.map((issue) => `${issue.path}: ${issue.expected}`);
+    return (error as ValidationError).issues.map((issue) => `${issue.path}: expected ${issue.expected}`);
   }
   return [];
 }
@@ -37,7 +37,7 @@ describe("templateManifestSchema", () => {
     const issues = issuesOf({ ...valid, colour: "red", difficulty: "expert", version: "one" });
     expect(issues).toEqual(
       expect.arrayContaining([
-        "colour: no such property is allowed (unknown key)",
+        "colour: expected only known properties (unknown key)",
         expect.stringMatching(/^difficulty: /),
         "version: expected a semantic version such as 1.0.0",
       ]),
@@ -63,6 +63,6 @@ describe("templateManifestSchema", () => {
     expect(issuesOf({ ...valid, variables: [{ name: "slug", prompt: "Slug", type: "string", pattern: "([" }] })).toEqual(["variables[0].pattern: expected a valid regular expression"]);
     expect(issuesOf({ ...valid, variables: [{ name: "projectName", prompt: "Name", type: "string" }] })[0]).toMatch(/^variables\[0\]\.name: expected a name other than the built-ins/);
     expect(issuesOf({ ...valid, variables: [valid.variables[0], valid.variables[0]] })).toEqual(['variables[1].name: expected a unique variable name; "port" appears twice']);
-    expect(issuesOf({ ...valid, variables: [{ name: "flag", prompt: "Flag", type: "boolean", min: 1 }] })).toEqual(["variables[0].min: no such property is allowed (unknown key)"]);
+    expect(issuesOf({ ...valid, variables: [{ name: "flag", prompt: "Flag", type: "boolean", min: 1 }] })).toEqual(["variables[0].min: expected only known properties (unknown key)"]);
   });
 });
