@@ -1,5 +1,5 @@
 import { createApp } from "./app.js";
-import { loadConfig } from "./config.js";
+import { ConfigError, type Config, loadConfig } from "./config.js";
 import { createDb } from "./db/create-db.js";
 import { migrate } from "./db/migrate.js";
 import { createReadiness } from "./health/readiness.js";
@@ -13,7 +13,18 @@ const SHUTDOWN_TIMEOUT_MS = 8_000;
 
 loadEnvFile();
 
-const config = loadConfig();
+/** A bad environment stops the server with one clear line on stderr, not a stack trace. */
+function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`Cannot start: ${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+const config = loadConfigOrExit();
 const logger = createLogger(config.logLevel);
 if (config.jwt.secretWasGenerated) {
   logger.warn("JWT_SECRET is not set: using a random secret, so tokens stop working when the server restarts");
