@@ -34,9 +34,9 @@ describe("requireAuth checks the token", () => {
   });
 
   it("matches the Bearer scheme case-insensitively", async () => {
-    const grace = await signUp(t, "grace@example.com");
+    const barbara = await signUp(t, "barbara@example.com");
     for (const scheme of ["bearer", "BEARER", "Bearer"]) {
-      const response = await request(guarded).get("/whoami").set("Authorization", `${scheme} ${grace.accessToken}`);
+      const response = await request(guarded).get("/whoami").set("Authorization", `${scheme} ${barbara.accessToken}`);
       expect(response.status).toBe(200);
     }
   });
