@@ -5,7 +5,6 @@ import { eslintConfigFor } from "../src/review/eslint-runner.ts";
 import { defaultRepoConfig } from "../src/contract/repo-config.ts";
 import { checksById } from "../src/checks/registry.ts";
 import { loadRubric } from "../src/rubric/load-rubric.ts";
-import { checksById } from "../src/checks/registry.ts";
 import { eslintEntries } from "./eslint-entries.ts";
 
 export default eslintConfigFor(eslintEntries(loadRubric("junior-backend", checksById), defaultRepoConfig));
