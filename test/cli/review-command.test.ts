@@ -49,7 +49,7 @@ describe("npm run review", () => {
     const paths = new Set(report.findings.map((finding) => finding.path));
     expect(paths.has("src/old.ts")).toBe(false);
     expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: "parse-error", path: "src/bad.ts", line: 1, level: "essential" }));
-    expect(report.criteria.map((criterion) => criterion.id)).toEqual(["tests", "security", "clean-code"]);
+    expect(report.criteria.map((criterion) => criterion.id)).toEqual(["tests", "security", "clean-code", "api-design", "operations", "database"]);
   });
 
   it("leaves uncommitted changes out with --no-uncommitted, and reviews only up to --head", async () => {
