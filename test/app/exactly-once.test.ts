@@ -156,7 +156,7 @@ describe("writes per review (issue 9: at most 4, 3 with nothing new inline)", ()
   });
 
   it("60 findings with the default cap: still 4 writes, 50 annotations, the rest counted by check in the summary", async () => {
-    harness = await startHarness();
+    harness = await startHarness({ files: { ".github/apprentice.yml": "maxFindingsPerCheck: 1000\n", "README.md": "# Todo API\n" } });
     const files: Record<string, string> = {};
     for (let index = 0; index < 20; index += 1) files[`src/m${index}.js`] = BUGGY_TODOS;
     harness.fake.push(OWNER, REPO, 1, files);
@@ -168,7 +168,7 @@ describe("writes per review (issue 9: at most 4, 3 with nothing new inline)", ()
   });
 
   it("maxAnnotations in .github/apprentice.yml caps the annotations; the note counts the rest by check", async () => {
-    harness = await startHarness({ files: { ".github/apprentice.yml": "maxAnnotations: 5\n", "README.md": "# Todo API\n" } });
+    harness = await startHarness({ files: { ".github/apprentice.yml": "maxAnnotations: 5\nmaxFindingsPerCheck: 1000\n", "README.md": "# Todo API\n" } });
     const files: Record<string, string> = {};
     for (let index = 0; index < 20; index += 1) files[`src/m${index}.js`] = BUGGY_TODOS;
     harness.fake.push(OWNER, REPO, 1, files);
@@ -182,7 +182,7 @@ describe("writes per review (issue 9: at most 4, 3 with nothing new inline)", ()
   });
 
   it("maxAnnotations over 50: the earlier batch is checked by annotations_count after a 502, never added twice", async () => {
-    harness = await startHarness({ files: { ".github/apprentice.yml": "maxAnnotations: 100\n", "README.md": "# Todo API\n" } });
+    harness = await startHarness({ files: { ".github/apprentice.yml": "maxAnnotations: 100\nmaxFindingsPerCheck: 1000\n", "README.md": "# Todo API\n" } });
     const files: Record<string, string> = {};
     for (let index = 0; index < 20; index += 1) files[`src/m${index}.js`] = BUGGY_TODOS;
     harness.fake.push(OWNER, REPO, 1, files);

@@ -16,7 +16,7 @@ function files(count: number): Record<string, string> {
 }
 
 async function apiCalls(count: number) {
-  harness = await startHarness();
+  harness = await startHarness({ files: { ".github/apprentice.yml": "maxFindingsPerCheck: 1000\n" } });
   harness.fake.push(OWNER, REPO, 1, files(count));
   await deliverPullRequest(harness, "opened");
   expect(harness.fake.violations).toEqual([]);
