@@ -6,7 +6,7 @@ import { refineUnique } from "../contract/refine-unique.js";
 export const BUILTIN_VARIABLES = ["projectName", "templateId", "templateVersion", "year"] as const;
 
 export const DIFFICULTIES = ["beginner", "intermediate", "advanced"] as const;
-export const SKILLS = ["testing", "secure-coding", "database-indexing", "caching", "observability", "error-handling", "ci", "deployment"] as const;
+export const SKILLS = ["testing", "secure-coding", "database-indexing", "caching", "observability", "error-handling", "ci"] as const;
 
 const kebabId = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "expected a kebab-case id (lowercase letters, digits and single dashes)");
 const camelName = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "expected a camelCase identifier (e.g. databaseName)");
@@ -120,7 +120,7 @@ export const templateManifestSchema = z
     stack: z.array(z.string().min(1)).min(1),
     rubric: kebabId.describe("The id of the rubric the project is graded with (rubrics/<id>.yml)."),
     variables: z.array(variableSchema).default([]),
-    exercises: z.array(exerciseSchema).min(5).max(12),
+    exercises: z.array(exerciseSchema).min(5).max(8),
   })
   .superRefine((manifest, ctx) => {
     refineUnique(ctx, manifest.variables, "variables", "name", "variable name");

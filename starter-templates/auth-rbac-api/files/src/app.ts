@@ -1,5 +1,4 @@
 import express, { type Express } from "express";
-import helmet from "helmet";
 import type { Logger } from "pino";
 import { authRoutes } from "./auth/auth-routes.js";
 import { createAuthService } from "./auth/auth-service.js";
@@ -11,7 +10,6 @@ import type { Db } from "./db/db.js";
 import { errorHandler } from "./errors/error-handler.js";
 import { notFoundHandler } from "./errors/not-found-handler.js";
 import { healthRouter } from "./health/health-router.js";
-import type { Readiness } from "./health/readiness.js";
 import { createRequestLogger } from "./http/request-logger.js";
 import { noteRoutes } from "./notes/note-routes.js";
 import { openApiRouter } from "./openapi/openapi-router.js";
@@ -23,12 +21,10 @@ export interface AppDeps {
   db: Db;
   logger: Logger;
   openApiDocument: unknown;
-  /** Shared with the shutdown, which marks it not ready; always ready when left out (tests). */
-  readiness?: Readiness;
 }
 
 /** Wires the routes together. Everything it needs is passed in, so tests can build their own. */
-export function createApp({ config, db, logger, openApiDocument, readiness }: AppDeps): Express {
+export function createApp({ config, db, logger, openApiDocument }: AppDeps): Express {
   const authService = createAuthService({
     db,
     hasher: createPasswordHasher(config.bcryptCost),
@@ -39,11 +35,10 @@ export function createApp({ config, db, logger, openApiDocument, readiness }: Ap
 
   const app = express();
   app.disable("x-powered-by");
-  app.use(helmet());
   app.use(createRequestLogger(logger));
   app.use(express.json({ limit: "100kb" }));
 
-  app.use(healthRouter(db, readiness));
+  app.use(healthRouter(db));
   app.use(openApiRouter(openApiDocument));
   app.use(authRoutes(authService, loginRateLimiter(config.loginRateLimit)));
   app.use(meRoutes(authenticate));

@@ -6,14 +6,7 @@ export interface PgDbOptions {
   searchPath?: string;
   /** Called when an idle connection fails, so the process logs it instead of crashing. */
   onIdleError?: (error: Error) => void;
-  /** How long to wait for a connection before the query fails (so /health/ready answers 503, not hangs). */
-  connectionTimeoutMillis?: number;
-  /** PostgreSQL cancels a statement that runs longer than this. */
-  statementTimeoutMillis?: number;
 }
-
-export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
-export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
 
 type Client = pg.Pool | pg.PoolClient;
 
@@ -33,8 +26,6 @@ function queryable(client: Client): Queryable {
 export function createPgDb(connectionString: string, options: PgDbOptions = {}): Db {
   const pool = new pg.Pool({
     connectionString,
-    connectionTimeoutMillis: options.connectionTimeoutMillis ?? DEFAULT_CONNECTION_TIMEOUT_MS,
-    statement_timeout: options.statementTimeoutMillis ?? DEFAULT_STATEMENT_TIMEOUT_MS,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
   pool.on("error", (error) => options.onIdleError?.(error));
@@ -47,18 +38,12 @@ export function createPgDb(connectionString: string, options: PgDbOptions = {}):
         await client.query("BEGIN");
         const result = await fn(queryable(client));
         await client.query("COMMIT");
-        client.release();
         return result;
       } catch (error) {
-        try {
-          await client.query("ROLLBACK");
-          client.release();
-        } catch (rollbackError) {
-          // The connection is broken: release it with the error so the pool destroys it instead of
-          // handing it to the next request, and report the error that caused the rollback.
-          client.release(rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError)));
-        }
+        await client.query("ROLLBACK");
         throw error;
+      } finally {
+        client.release();
       }
     },
     async close(): Promise<void> {
