@@ -2,9 +2,18 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parseYaml } from "../validation/parse-yaml.js";
 import { ValidationError, parseWith, type ValidationIssue } from "../validation/validation-error.js";
-import { isTemplateBase, loadTemplateBase, type TemplateBase } from "./load-template-base.js";
-import { rubricCriteria } from "./rubric-criteria.js";
-import { templateManifestSchema, type TemplateManifest, type TemplateVariable } from "./template-manifest-schema.js";
+import { checkExercises } from "./check-exercises.js";
+import { EXERCISES_PATH } from "./exercises-file.js";
+import { BASE_MANIFEST_FILE, isTemplateBase, loadTemplateBase, type TemplateBase } from "./load-template-base.js";
+import { rubricCriteria, type RubricCriterion } from "./rubric-criteria.js";
+import {
+  MAX_EXERCISES,
+  templateManifestSchema,
+  type Exercise,
+  type TemplateManifest,
+  type TemplateVariable,
+} from "./template-manifest-schema.js";
+
 
 export interface Template {
   manifest: TemplateManifest;
@@ -20,9 +29,10 @@ export interface Template {
 
 /**
  * Loads and validates `<dir>/template.yml`: the schema, the id against the folder name, the files/ folder,
- * the base named by `extends` (a sibling folder with a base.yml), and the rubric (it must exist, and every
- * exercise's criteria must be criteria of that rubric). The base's variables are added to the manifest's,
- * unless the template declares a variable of the same name (then the template's wins).
+ * the base named by `extends` (a sibling folder with a base.yml), and the rubric (it must exist, every
+ * exercise's criteria must be criteria of that rubric, and its checks checks of those criteria). The base's
+ * variables are added to the manifest's, unless the template declares a variable of the same name (then the
+ * template's wins); the base's exercises come after the template's own, checked against the template's rubric.
  * Throws ValidationError naming the file and property path.
  */
 export function loadTemplate(dir: string): Template {
@@ -37,7 +47,13 @@ export function loadTemplate(dir: string): Template {
   if (!existsSync(filesDir) || !statSync(filesDir).isDirectory()) {
     issues.push({ path: "(root)", expected: `a files/ folder next to template.yml (${filesDir})` });
   }
-  issues.push(...rubricIssues(manifest));
+  issues.push(...ownExercisesFile(filesDir));
+  const criteria = rubricCriteria(manifest.rubric);
+  if (criteria === undefined) {
+    issues.push({ path: "rubric", expected: "the id of a rubric in rubrics/ (e.g. junior-backend)", received: JSON.stringify(manifest.rubric) });
+  } else {
+    issues.push(...checkExercises(manifest.exercises, manifest.rubric, criteria));
+  }
   const baseDir = manifest.extends === undefined ? undefined : join(dirname(dir), manifest.extends);
   if (manifest.extends !== undefined && baseDir !== undefined && !isTemplateBase(baseDir)) {
     issues.push({
@@ -50,7 +66,41 @@ export function loadTemplate(dir: string): Template {
   if (baseDir === undefined) return { manifest, dir, filesDir, fileLayers: [filesDir] };
   const base = loadTemplateBase(baseDir);
   const variables = mergeVariables(base.manifest.variables, manifest.variables);
-  return { manifest: { ...manifest, variables }, dir, filesDir, base, fileLayers: [base.filesDir, filesDir] };
+  const exercises = mergeExercises(file, manifest, base, criteria ?? []);
+  return { manifest: { ...manifest, variables, exercises }, dir, filesDir, base, fileLayers: [base.filesDir, filesDir] };
+}
+
+/** EXERCISES.md is generated from the manifest, so a hand-kept copy cannot drift from the issues. */
+function ownExercisesFile(filesDir: string): ValidationIssue[] {
+  return [EXERCISES_PATH, `${EXERCISES_PATH}.eta`]
+    .filter((name) => existsSync(join(filesDir, name)))
+    .map((name) => ({
+      path: "(root)",
+      expected: `no files/${name}: ${EXERCISES_PATH} is written from the exercises in the manifest; remove ${join(filesDir, name)}`,
+    }));
+}
+
+/**
+ * The template's exercises, then the base's. The base's are checked against the template's rubric (errors name
+ * base.yml); together they stay within MAX_EXERCISES and their ids stay unique (errors name template.yml).
+ */
+function mergeExercises(file: string, manifest: TemplateManifest, base: TemplateBase, criteria: readonly RubricCriterion[]): Exercise[] {
+  const baseFile = join(base.dir, BASE_MANIFEST_FILE);
+  const baseIssues = [...ownExercisesFile(base.filesDir), ...checkExercises(base.manifest.exercises, manifest.rubric, criteria)];
+  if (baseIssues.length > 0) throw new ValidationError(baseFile, baseIssues.map((issue) => ({ ...issue, expected: `${issue.expected} (for template "${manifest.id}")` })));
+  const baseIds = new Set(base.manifest.exercises.map((exercise) => exercise.id));
+  const issues: ValidationIssue[] = manifest.exercises.flatMap((exercise, index) =>
+    baseIds.has(exercise.id) ? [{ path: `exercises[${index}].id`, expected: `an id other than those of the exercises in ${baseFile}`, received: JSON.stringify(exercise.id) }] : [],
+  );
+  const total = manifest.exercises.length + base.manifest.exercises.length;
+  if (total > MAX_EXERCISES) {
+    issues.push({
+      path: "exercises",
+      expected: `at most ${MAX_EXERCISES} exercises together with the base's (${manifest.exercises.length} here and ${base.manifest.exercises.length} in ${baseFile})`,
+    });
+  }
+  if (issues.length > 0) throw new ValidationError(file, issues);
+  return [...manifest.exercises, ...base.manifest.exercises];
 }
 
 function knownBases(templatesDir: string): string {
@@ -67,23 +117,4 @@ function mergeVariables(
 ): TemplateVariable[] {
   const ownNames = new Set(own.map((variable) => variable.name));
   return [...baseVariables.filter((variable) => !ownNames.has(variable.name)), ...own];
-}
-
-function rubricIssues(manifest: TemplateManifest): ValidationIssue[] {
-  const found = rubricCriteria(manifest.rubric);
-  if (found === undefined) return [{ path: "rubric", expected: "the id of a rubric in rubrics/ (e.g. junior-backend)", received: JSON.stringify(manifest.rubric) }];
-  const criteria = new Set(found.map((criterion) => criterion.id));
-  const issues: ValidationIssue[] = [];
-  manifest.exercises.forEach((exercise, exerciseIndex) => {
-    exercise.criteria.forEach((criterion, criterionIndex) => {
-      if (!criteria.has(criterion)) {
-        issues.push({
-          path: `exercises[${exerciseIndex}].criteria[${criterionIndex}]`,
-          expected: `a criterion of rubric "${manifest.rubric}" (${[...criteria].join(", ")})`,
-          received: JSON.stringify(criterion),
-        });
-      }
-    });
-  });
-  return issues;
 }

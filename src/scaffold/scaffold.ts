@@ -2,6 +2,7 @@ import { basename, resolve } from "node:path";
 import { TOOL_VERSION } from "../version.js";
 import { checkTarget, stageOutput } from "./atomic-output.js";
 import { formatFileTree } from "./format-file-tree.js";
+import { exercisesFile } from "./exercises-file.js";
 import { commitLockfile, initRepository } from "./git-repository.js";
 import { githubToken } from "./publisher-octokit.js";
 import { parseGithubTarget } from "./github-target.js";
@@ -11,6 +12,7 @@ import { repoConfigFile, templateRecordFile, REPO_CONFIG_PATH } from "./project-
 import { publishToGithub, type PublishedRepository } from "./publish-to-github.js";
 import { renderTemplate, type RenderedFile } from "./render-template.js";
 import { resolveVariables } from "./resolve-variables.js";
+import { rubricCriteria } from "./rubric-criteria.js";
 import { ScaffoldError } from "./scaffold-error.js";
 import { projectNameError } from "./validate-project-name.js";
 import type { VariableValue } from "./variable-value.js";
@@ -59,6 +61,8 @@ function plan(options: ScaffoldOptions): { answers: Record<string, VariableValue
   const variables = { ...answers, templateId: manifest.id, templateVersion: manifest.version, year: now.getUTCFullYear() };
   const files = renderTemplate(fileLayers, variables);
   if (!files.some((file) => file.path === REPO_CONFIG_PATH)) files.push(repoConfigFile(manifest));
+  const criterionTitles = new Map((rubricCriteria(manifest.rubric) ?? []).map((criterion) => [criterion.id, criterion.title]));
+  files.push(exercisesFile(manifest, options.projectName, criterionTitles));
   files.push(
     templateRecordFile({ templateId: manifest.id, templateVersion: manifest.version, answers, apprenticeVersion: TOOL_VERSION, createdAt: now.toISOString() }),
   );

@@ -1,12 +1,16 @@
 import semver from "semver";
 import { z } from "zod";
 import { refineUnique } from "../contract/refine-unique.js";
+import { codeInHint } from "./code-in-hint.js";
 
 /** Variables every template gets without declaring them. A manifest may not redeclare these names. */
 export const BUILTIN_VARIABLES = ["projectName", "templateId", "templateVersion", "year"] as const;
 
 export const DIFFICULTIES = ["beginner", "intermediate", "advanced"] as const;
-export const SKILLS = ["testing", "secure-coding", "database-indexing", "caching", "observability", "error-handling", "ci"] as const;
+export const SKILLS = ["testing", "secure-coding", "database-indexing", "caching", "observability", "error-handling", "ci", "deployment", "reliability", "database-migrations"] as const;
+
+/** The most exercises a template (with its base's) may have: each becomes an issue, and a learner must be able to see them all. */
+export const MAX_EXERCISES = 12;
 
 const kebabId = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "expected a kebab-case id (lowercase letters, digits and single dashes)");
 const camelName = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "expected a camelCase identifier (e.g. databaseName)");
@@ -78,13 +82,50 @@ const choiceVariable = z
 
 export const variableSchema = z.discriminatedUnion("type", [stringVariable, numberVariable, booleanVariable, choiceVariable]);
 
+/** Words that point the way, never the solution: see codeInHint. */
+const hintText = z
+  .string()
+  .min(1)
+  .superRefine((text, ctx) => {
+    const code = codeInHint(text);
+    if (code !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message: `expected words that point the way, not code (found ${code}); name the idea, and let the learner write the code`,
+      });
+    }
+  });
+
+/** One paragraph: it becomes one checklist item. */
+const paragraph = z
+  .string()
+  .min(1)
+  .refine((text) => text.trim() !== "" && !/\n\s*\n/.test(text.trim()), "expected one paragraph of text (no blank line), which becomes one checklist item");
+
 export const exerciseSchema = z.strictObject({
   id: kebabId,
   title: oneLine,
-  body: z.string().min(1).describe("Markdown: the task and its acceptance criteria."),
-  hints: z.array(z.string().min(1)).min(1),
-  criteria: z.array(kebabId).min(1).describe("Rubric criterion ids this exercise practises."),
   skill: z.enum(SKILLS),
+  criteria: z.array(kebabId).min(1).describe("Rubric criterion ids this exercise practises."),
+  checks: z
+    .array(kebabId)
+    .min(1)
+    .describe("Ids of the Apprentice checks that grade it: checks of the template's rubric, under one of the exercise's criteria."),
+  body: z.string().min(1).describe("Markdown: the task and why it matters. The acceptance criteria go in `acceptance`."),
+  acceptance: z
+    .array(paragraph)
+    .min(1)
+    .describe("The acceptance criteria, each one checkable (a test, a command's output, a file): a checklist in the issue."),
+  tips: z
+    .array(hintText)
+    .default([])
+    .describe("Shown openly: where to look, which library, what to watch out for. Never the solution."),
+  hint: z
+    .strictObject({
+      nudge: hintText.describe("Behind \"Stuck? A hint\": a question or pointer that gets the learner moving."),
+      approach: hintText.describe("Behind \"Still stuck? The approach\": the approach in words, never the code."),
+    })
+    .describe("Shown folded, in two steps: the nudge first, then the approach."),
 });
 
 /** A base's folder name: it starts with `_`, so it can never be taken for a template id. */
@@ -103,8 +144,16 @@ export const baseManifestSchema = z
       .array(variableSchema)
       .default([])
       .describe("Variables the base's files use; every extending template gets them."),
+    exercises: z
+      .array(exerciseSchema)
+      .max(MAX_EXERCISES)
+      .default([])
+      .describe("Exercises every extending template gets, after its own."),
   })
-  .superRefine((manifest, ctx) => refineUnique(ctx, manifest.variables, "variables", "name", "variable name"));
+  .superRefine((manifest, ctx) => {
+    refineUnique(ctx, manifest.variables, "variables", "name", "variable name");
+    refineUnique(ctx, manifest.exercises, "exercises", "id", "exercise id");
+  });
 
 /** `starter-templates/<id>/template.yml`. Strict: an unknown key is an error. */
 export const templateManifestSchema = z
@@ -120,7 +169,7 @@ export const templateManifestSchema = z
     stack: z.array(z.string().min(1)).min(1),
     rubric: kebabId.describe("The id of the rubric the project is graded with (rubrics/<id>.yml)."),
     variables: z.array(variableSchema).default([]),
-    exercises: z.array(exerciseSchema).min(5).max(8),
+    exercises: z.array(exerciseSchema).min(5).max(MAX_EXERCISES),
   })
   .superRefine((manifest, ctx) => {
     refineUnique(ctx, manifest.variables, "variables", "name", "variable name");

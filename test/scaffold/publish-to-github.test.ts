@@ -65,7 +65,10 @@ describe("scaffold --github", () => {
     const second = repository?.issues[1];
     expect(second?.labels).toEqual(["exercise", "secure-coding"]);
     expect(second?.body).toContain("Reject names longer than 50 characters.");
-    expect(second?.body).toContain("## Hints\n\n- Use zod.\n- Return 400.");
+    expect(second?.body).toContain("## Acceptance criteria\n\n- [ ] The change comes with a test that fails without it.");
+    expect(second?.body).toContain("## Tips\n\n- Use zod.\n- Return 400.");
+    expect(second?.body).toContain("<details><summary>Stuck? A hint</summary>\n\nWhich test would fail today?\n\n<details><summary>Still stuck? The approach</summary>");
+    expect(second?.body).toContain("Apprentice will check: [`sql-injection`](");
     expect(second?.body).toMatch(/- .+ \(`security`\)\n- .+ \(`clean-code`\)/);
     expect(result.github).toEqual({ url: "https://github.example/octo-learner/shop-api", issuesCreated: expect.any(Array), issuesSkipped: [], pushed: true });
 

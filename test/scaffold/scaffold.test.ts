@@ -33,6 +33,10 @@ describe("scaffold", () => {
       createdAt: "2026-03-04T05:06:07.000Z",
     });
     expect(readFileSync(join(out, ".github", "apprentice.yml"), "utf8")).toContain("rubric: junior-backend");
+    const exercises = readFileSync(join(out, "EXERCISES.md"), "utf8");
+    expect(exercises.startsWith("# Exercises for shop-api (Mini API)\n")).toBe(true);
+    expect(exercises).toContain("| 2 | [Validate the name parameter](#2-validate-the-name-parameter) | secure-coding | security, clean-code |");
+    expect(exercises).toContain("\n## 2. Validate the name parameter\n\n**Skill:** secure-coding. **Id:** `validate-input`.\n\nReject names longer than 50 characters.\n\n### Acceptance criteria\n");
     expect(statSync(join(out, "scripts", "check.sh")).mode & 0o777).toBe(0o755);
     const git = simpleGit(out);
     expect((await git.branchLocal()).current).toBe("main");

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { exercisesMarkdown, headingAnchor } from "../../src/scaffold/exercises-file.js";
 import { loadTemplate } from "../../src/scaffold/load-template.js";
 import { scaffold } from "../../src/scaffold/scaffold.js";
 import { BUILTIN_TEMPLATES_DIR, templateIds } from "../../src/scaffold/template-registry.js";
@@ -33,6 +34,20 @@ describe("starter-templates/", () => {
     it("has a valid manifest whose id is its folder name", () => {
       const template = loadTemplate(join(BUILTIN_TEMPLATES_DIR, id));
       expect(template.manifest.id).toBe(id);
+    });
+
+    it("writes every exercise into EXERCISES.md: a working table of contents, a checklist, the folded hint and the checks", () => {
+      const { manifest } = loadTemplate(join(BUILTIN_TEMPLATES_DIR, id));
+      const text = exercisesMarkdown(manifest, `try-${id}`, new Map());
+      const headings = [...text.matchAll(/^## (.+)$/gm)].map((match) => match[1] ?? "");
+      const links = [...text.matchAll(/^\| \d+ \| \[[^\]]+\]\(#([^)]+)\)/gm)].map((match) => match[1]);
+      expect(links).toEqual(headings.map(headingAnchor));
+      expect(headings).toEqual(manifest.exercises.map((exercise, index) => `${index + 1}. ${exercise.title}`));
+      for (const exercise of manifest.exercises) {
+        for (const item of exercise.acceptance) expect(text).toContain(`- [ ] ${item.trim().split("\n")[0]}`);
+      }
+      expect(text.match(/<details><summary>Stuck\? A hint<\/summary>/g)).toHaveLength(manifest.exercises.length);
+      expect(text.match(/^Apprentice will check: /gm)).toHaveLength(manifest.exercises.length);
     });
 
     it("renders with default answers into a complete project (dry run)", async () => {

@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { templateManifestSchema } from "../../src/scaffold/template-manifest-schema.js";
 import { ValidationError, parseWith } from "../../src/validation/validation-error.js";
 
-const exercise = (id: string) => ({ id, title: `Exercise ${id}`, body: "Do it.", hints: ["A hint."], criteria: ["tests"], skill: "testing" });
+const exercise = (id: string) => ({
+  id,
+  title: `Exercise ${id}`,
+  body: "Do it.",
+  acceptance: ["A test proves it."],
+  tips: ["Read the router first."],
+  hint: { nudge: "What does the test need to send?", approach: "Write the failing test first, then the code." },
+  checks: ["test-missing"],
+  criteria: ["tests"],
+  skill: "testing",
+});
 const valid = {
   id: "tasks-api",
   version: "1.0.0",
@@ -44,16 +54,62 @@ describe("templateManifestSchema", () => {
     );
   });
 
-  it("requires 5 to 8 exercises with unique ids", () => {
+  it("requires 5 to 12 exercises with unique ids", () => {
     expect(issuesOf({ ...valid, exercises: valid.exercises.slice(0, 4) })).toEqual([expect.stringMatching(/^exercises: /)]);
-    expect(issuesOf({ ...valid, exercises: [...valid.exercises, ...["f", "g", "h", "i"].map(exercise)] })).toEqual([expect.stringMatching(/^exercises: /)]);
+    expect(issuesOf({ ...valid, exercises: [...valid.exercises, ...["f", "g", "h", "i", "j", "k", "l"].map(exercise)] })).toEqual([]);
+    expect(issuesOf({ ...valid, exercises: [...valid.exercises, ...["f", "g", "h", "i", "j", "k", "l", "m"].map(exercise)] })).toEqual([expect.stringMatching(/^exercises: /)]);
     expect(issuesOf({ ...valid, exercises: [...valid.exercises, exercise("a")] })).toEqual(['exercises[5].id: expected a unique exercise id; "a" appears twice']);
   });
 
-  it("checks exercises' hints, skill and ids", () => {
-    const bad = { ...exercise("Not Kebab"), hints: [], skill: "juggling" };
+  it("checks exercises' skill and ids", () => {
+    const bad = { ...exercise("Not Kebab"), skill: "juggling" };
     const issues = issuesOf({ ...valid, exercises: [bad, ...valid.exercises.slice(1)] });
-    expect(issues).toEqual(expect.arrayContaining([expect.stringMatching(/^exercises\[0\]\.id: expected a kebab-case id/), expect.stringMatching(/^exercises\[0\]\.hints: /), expect.stringMatching(/^exercises\[0\]\.skill: /)]));
+    expect(issues).toEqual([expect.stringMatching(/^exercises\[0\]\.id: expected a kebab-case id/), expect.stringMatching(/^exercises\[0\]\.skill: /)]);
+  });
+
+  it("fails an exercise with no acceptance criteria, no rubric criteria or no checks", () => {
+    const bad = { ...exercise("a"), acceptance: [], criteria: [], checks: [] };
+    expect(issuesOf({ ...valid, exercises: [bad, ...valid.exercises.slice(1)] })).toEqual([
+      "exercises[0].criteria: expected at least 1 items",
+      "exercises[0].checks: expected at least 1 items",
+      "exercises[0].acceptance: expected at least 1 items",
+    ]);
+    const { acceptance: _acceptance, checks: _checks, ...missing } = exercise("a");
+    expect(issuesOf({ ...valid, exercises: [missing, ...valid.exercises.slice(1)] })).toEqual([
+      "exercises[0].checks: expected a list (this required property is missing)",
+      "exercises[0].acceptance: expected a list (this required property is missing)",
+    ]);
+  });
+
+  it("makes each acceptance criterion one paragraph, so it becomes one checklist item", () => {
+    const bad = { ...exercise("a"), acceptance: ["One line\nwrapped onto a second.", "First part.\n\nSecond part."] };
+    expect(issuesOf({ ...valid, exercises: [bad, ...valid.exercises.slice(1)] })).toEqual([
+      "exercises[0].acceptance[1]: expected one paragraph of text (no blank line), which becomes one checklist item",
+    ]);
+  });
+
+  it("requires the two-step hint and refuses code in it and in the tips", () => {
+    const { hint: _hint, ...noHint } = exercise("a");
+    expect(issuesOf({ ...valid, exercises: [noHint, ...valid.exercises.slice(1)] })).toEqual([
+      "exercises[0].hint: expected a mapping (this required property is missing)",
+    ]);
+    const code = {
+      ...exercise("a"),
+      tips: ["Use `crypto.randomBytes(32)` for the token."],
+      hint: { nudge: "Which rows does `UPDATE tasks SET status = $2 WHERE id = $1` change?", approach: "An index `ON notes (owner_id, created_at DESC)` serves it." },
+    };
+    expect(issuesOf({ ...valid, exercises: [code, ...valid.exercises.slice(1)] })).toEqual([
+      expect.stringMatching(/^exercises\[0\]\.tips\[0\]: expected words that point the way, not code \(found `crypto\.randomBytes\(32\)`\)/),
+      expect.stringMatching(/^exercises\[0\]\.hint\.nudge: expected words that point the way, not code \(found `UPDATE tasks/),
+      expect.stringMatching(/^exercises\[0\]\.hint\.approach: expected words that point the way, not code \(found `ON notes/),
+    ]);
+  });
+
+  it("names the renamed key when an exercise still has the old hints list", () => {
+    const { hint: _hint, ...old } = { ...exercise("a"), hints: ["Use zod."] };
+    expect(issuesOf({ ...valid, exercises: [old, ...valid.exercises.slice(1)] })).toEqual(
+      expect.arrayContaining(['exercises[0].hints: expected only known properties (unknown key) (did you mean "hint"?)']),
+    );
   });
 
   it("checks variables: defaults within rules, unique names, no built-in names, type-specific keys", () => {

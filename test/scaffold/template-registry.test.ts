@@ -42,8 +42,8 @@ describe("template registry", () => {
     expect(validationIssues(join(INVALID_TEMPLATES, "wrong-id"))).toEqual(["id"]);
   });
 
-  it("requires every exercise's criteria to be criteria of the template's rubric", () => {
-    expect(validationIssues(join(INVALID_TEMPLATES, "unknown-criterion"))).toEqual(["exercises[0].criteria[0]"]);
+  it("requires every exercise's criteria to be criteria of the template's rubric, and its checks checks of them", () => {
+    expect(validationIssues(join(INVALID_TEMPLATES, "unknown-criterion"))).toEqual(["exercises[0].criteria[0]", "exercises[0].checks[0]"]);
   });
 
   it("refuses a folder without template.yml", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/db.js";
-import { migrate } from "../../src/db/migrate.js";
+import { migrate, NO_TRANSACTION_MARKER, runsInTransaction } from "../../src/db/migrate.js";
 import { createTestDb } from "../helpers/test-db.js";
 
 describe("migrate", () => {
@@ -47,5 +47,44 @@ describe("migrate", () => {
   it("has already applied the project's own migrations", async () => {
     const rows = await db.query<{ name: string }>("SELECT name FROM schema_migrations WHERE name = '001_create_tasks.sql'");
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe("migrate, with a migration marked to run outside a transaction", () => {
+  let db: Db;
+  let directory: string;
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    directory = mkdtempSync(join(tmpdir(), "migrations-"));
+    writeFileSync(join(directory, "001_create_events.sql"), "CREATE TABLE events (id int PRIMARY KEY, kind text);");
+  });
+
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it("refuses CREATE INDEX CONCURRENTLY in an ordinary migration, which runs in a transaction", async () => {
+    writeFileSync(join(directory, "002_index_kind.sql"), "CREATE INDEX CONCURRENTLY events_kind_idx ON events (kind);");
+    await expect(migrate(db, directory)).rejects.toThrow(/transaction block/);
+    expect(await db.query("SELECT name FROM schema_migrations WHERE name = '002_index_kind.sql'")).toEqual([]);
+  });
+
+  it("builds the index concurrently when the first line is the marker, and records the migration", async () => {
+    writeFileSync(
+      join(directory, "002_index_kind.sql"),
+      `${NO_TRANSACTION_MARKER}\n-- Built without blocking writes to events.\nCREATE INDEX CONCURRENTLY events_kind_idx ON events (kind);\n`,
+    );
+    expect(await migrate(db, directory)).toEqual(["002_index_kind.sql"]);
+    const indexes = await db.query("SELECT indisvalid AS valid FROM pg_index WHERE indexrelid = 'events_kind_idx'::regclass");
+    expect(indexes).toEqual([{ valid: true }]);
+    expect(await migrate(db, directory)).toEqual([]);
+  });
+
+  it("reads the marker only on the first line", () => {
+    expect(runsInTransaction(`${NO_TRANSACTION_MARKER}\nCREATE INDEX CONCURRENTLY a ON t (x);`)).toBe(false);
+    expect(runsInTransaction(`\n  ${NO_TRANSACTION_MARKER}  \nCREATE INDEX CONCURRENTLY a ON t (x);`)).toBe(false);
+    expect(runsInTransaction(`-- Adds an index.\n${NO_TRANSACTION_MARKER}\nCREATE INDEX a ON t (x);`)).toBe(true);
+    expect(runsInTransaction("CREATE TABLE t (x int);")).toBe(true);
   });
 });
