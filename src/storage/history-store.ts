@@ -1,5 +1,6 @@
 import type { Level } from "../contract/levels.js";
 import type { LearnerKey, PastReview, ProgressPoint } from "./history-types.js";
+import { countDays, deleteReviews, insertReviewChecks, lockInstallation, refreshLearner } from "./history-summaries.js";
 import type { ReviewRecord } from "./review-record.js";
 import type { SqlClient, SqlQuery } from "./sql-client.js";
 
@@ -25,7 +26,6 @@ export interface HistoryStore {
   close(): Promise<void>;
 }
 
-const LEVEL_RANK_SQL = "min(CASE f.level WHEN 'essential' THEN 0 WHEN 'actionable' THEN 1 ELSE 2 END)";
 const RANKED_LEVELS: Level[] = ["essential", "actionable", "informative"];
 
 interface RecentRow {
@@ -57,14 +57,10 @@ function recentSql(key: LearnerKey, params: unknown[], exclude?: { repository: s
 export function recentReviewsQuery(key: LearnerKey, limit: number, exclude?: { repository: string; pullNumber: number }): { text: string; params: unknown[] } {
   const params: unknown[] = [];
   const recent = recentSql(key, params, exclude);
-  // Findings are grouped per review inside the lateral join: a handful of index lookups, each already
-  // in rule order, instead of one sort over every finding of the last reviews.
+  // One primary-key range of review_checks per review: each check once, already at its most urgent level.
   const text = `WITH recent AS (${recent} LIMIT $${params.push(limit)})
-    SELECT r.*, f.rule_id, f.rank
-    FROM recent r LEFT JOIN LATERAL (
-      SELECT f.rule_id, ${LEVEL_RANK_SQL} AS rank FROM findings f
-      WHERE f.review_id = r.id AND f.level <> 'celebratory' GROUP BY f.rule_id
-    ) f ON true`;
+    SELECT r.*, c.rule_id, c.rank
+    FROM recent r LEFT JOIN review_checks c ON c.review_id = r.id`;
   return { text, params };
 }
 
@@ -72,6 +68,10 @@ const asDate = (value: Date | string | null): Date | undefined => (value === nul
 
 async function insertReview(tx: SqlQuery, review: ReviewRecord): Promise<number> {
   const key = [review.installationId, review.repository, review.pullNumber];
+  await lockInstallation(tx, review.installationId);
+  // The pull request's earlier newest review leaves the cohort's day counts; this one joins them below.
+  const samePull = "r.installation_id = $1 AND r.repository = $2 AND r.pull_number = $3";
+  await countDays(tx, -1, samePull, key);
   await tx.query("DELETE FROM reviews WHERE installation_id = $1 AND repository = $2 AND pull_number = $3 AND head_sha = $4", [...key, review.headSha]);
   if (review.pullNumber !== 0) {
     await tx.query("UPDATE reviews SET latest = false WHERE installation_id = $1 AND repository = $2 AND pull_number = $3 AND latest", key);
@@ -102,6 +102,11 @@ async function insertReview(tx: SqlQuery, review: ReviewRecord): Promise<number>
        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[])`,
       [id, f.map((x) => x.ruleId), f.map((x) => x.criterion), f.map((x) => x.category ?? null), f.map((x) => x.level), f.map((x) => x.fingerprint), f.map((x) => x.path), f.map((x) => x.line)],
     );
+  }
+  await insertReviewChecks(tx, id, f);
+  if (review.installationId > 0 && review.pullNumber > 0) {
+    await countDays(tx, 1, "r.id = $1", [id]);
+    await refreshLearner(tx, review.installationId, review.author.id);
   }
   return id;
 }
@@ -162,19 +167,27 @@ export function historyStore(db: SqlClient): HistoryStore {
       );
       return rows.length > 0;
     },
-    async forgetLearner(installationId, authorId) {
-      return (await db.query("DELETE FROM reviews WHERE installation_id = $1 AND author_id = $2 RETURNING id", [installationId, authorId])).length;
-    },
-    async deleteInstallation(installationId) {
-      return (await db.query("DELETE FROM reviews WHERE installation_id = $1 RETURNING id", [installationId])).length;
-    },
+    forgetLearner: (installationId, authorId) =>
+      db.transaction(async (tx) => {
+        await lockInstallation(tx, installationId);
+        return deleteReviews(tx, "r.installation_id = $1 AND r.author_id = $2", [installationId, authorId]);
+      }),
+    deleteInstallation: (installationId) =>
+      db.transaction(async (tx) => {
+        await lockInstallation(tx, installationId);
+        for (const table of ["learner_themes", "learners", "check_days"]) await tx.query(`DELETE FROM ${table} WHERE installation_id = $1`, [installationId]);
+        return (await tx.query("DELETE FROM reviews WHERE installation_id = $1 RETURNING id", [installationId])).length;
+      }),
     async prune(days, scope, now = new Date()) {
       const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
       const params: unknown[] = [cutoff];
-      let where = "reviewed_at < $1";
-      if (scope) where += ` AND installation_id = $${params.push(scope.installationId)}`;
-      if (scope?.repository !== undefined) where += ` AND repository = $${params.push(scope.repository)}`;
-      return (await db.query(`DELETE FROM reviews WHERE ${where} RETURNING id`, params)).length;
+      let where = "r.reviewed_at < $1";
+      if (scope) where += ` AND r.installation_id = $${params.push(scope.installationId)}`;
+      if (scope?.repository !== undefined) where += ` AND r.repository = $${params.push(scope.repository)}`;
+      return db.transaction(async (tx) => {
+        if (scope) await lockInstallation(tx, scope.installationId);
+        return deleteReviews(tx, where, params);
+      });
     },
     close: () => db.close(),
   };
