@@ -36,8 +36,8 @@ interface RecentRow {
   head_sha: string;
   reviewed_at: Date | string;
   committed_at: Date | string | null;
-  rule_id: string | null;
-  rank: number | null;
+  rules: string[] | null;
+  ranks: number[] | null;
 }
 
 /** The learner's newest reviews: by author in an installation, or by local repository in commit order. */
@@ -57,10 +57,13 @@ function recentSql(key: LearnerKey, params: unknown[], exclude?: { repository: s
 export function recentReviewsQuery(key: LearnerKey, limit: number, exclude?: { repository: string; pullNumber: number }): { text: string; params: unknown[] } {
   const params: unknown[] = [];
   const recent = recentSql(key, params, exclude);
-  // One primary-key range of review_checks per review: each check once, already at its most urgent level.
+  // One primary-key range of review_checks per review (each check once, already at its most urgent
+  // level), folded into arrays: one row per review, not one per check, crosses to the client.
   const text = `WITH recent AS (${recent} LIMIT $${params.push(limit)})
-    SELECT r.*, c.rule_id, c.rank
-    FROM recent r LEFT JOIN review_checks c ON c.review_id = r.id`;
+    SELECT r.*, c.rules, c.ranks
+    FROM recent r LEFT JOIN LATERAL (
+      SELECT array_agg(k.rule_id ORDER BY k.rule_id) AS rules, array_agg(k.rank ORDER BY k.rule_id) AS ranks FROM review_checks k WHERE k.review_id = r.id
+    ) c ON true`;
   return { text, params };
 }
 
@@ -120,26 +123,28 @@ export function historyStore(db: SqlClient): HistoryStore {
     async recentReviews(key, options = {}) {
       const { text, params } = recentReviewsQuery(key, options.limit ?? 10, options.exclude);
       const rows = await db.query<RecentRow>(text, params);
-      const byId = new Map<number, PastReview>();
-      for (const row of rows) {
-        const id = Number(row.id);
-        let past = byId.get(id);
-        if (!past) {
-          past = { reviewId: id, repository: row.repository, pullNumber: row.pull_number, headSha: row.head_sha, reviewedAt: asDate(row.reviewed_at) ?? new Date(0), rules: [] };
-          if (row.pull_url) past.pullUrl = row.pull_url;
-          const committedAt = asDate(row.committed_at);
-          if (committedAt) past.committedAt = committedAt;
-          byId.set(id, past);
-        }
-        if (row.rule_id !== null) past.rules.push({ ruleId: row.rule_id, level: RANKED_LEVELS[row.rank ?? 2] ?? "informative" });
-      }
+      const reviews = rows.map((row): PastReview => {
+        const ranks = row.ranks ?? [];
+        const past: PastReview = {
+          reviewId: Number(row.id),
+          repository: row.repository,
+          pullNumber: row.pull_number,
+          headSha: row.head_sha,
+          reviewedAt: asDate(row.reviewed_at) ?? new Date(0),
+          rules: (row.rules ?? []).map((ruleId, index) => ({ ruleId, level: RANKED_LEVELS[Number(ranks[index] ?? 2)] ?? "informative" })),
+        };
+        if (row.pull_url) past.pullUrl = row.pull_url;
+        const committedAt = asDate(row.committed_at);
+        if (committedAt) past.committedAt = committedAt;
+        return past;
+      });
       const order = (p: PastReview) => (p.committedAt ?? p.reviewedAt).getTime();
-      return [...byId.values()].sort((a, b) => order(b) - order(a) || b.reviewId - a.reviewId);
+      return reviews.sort((a, b) => order(b) - order(a) || b.reviewId - a.reviewId);
     },
     async progress(key, limit = 10) {
       const params: unknown[] = [];
       const recent = recentSql(key, params);
-      const rows = await db.query<Omit<RecentRow, "rule_id" | "rank"> & { criterion: string | null; title: string; score: number; max: number; level: string }>(
+      const rows = await db.query<Omit<RecentRow, "rules" | "ranks"> & { criterion: string | null; title: string; score: number; max: number; level: string }>(
         `WITH recent AS (${recent} LIMIT $${params.push(limit)})
          SELECT r.*, c.criterion, c.title, c.score, c.max, c.level FROM recent r LEFT JOIN review_criteria c ON c.review_id = r.id
          ORDER BY coalesce(r.committed_at, r.reviewed_at), r.id, c.criterion`,
