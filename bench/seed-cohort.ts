@@ -5,6 +5,7 @@
  * a per-learner skew (so the heatmap and the recurring themes differ between learners). Deterministic
  * for the same arguments (setseed). Used by the dashboard bench, its tests and the screenshot script.
  */
+import { rebuildSummaries } from "../src/storage/history-summaries.js";
 import type { SqlClient } from "../src/storage/sql-client.js";
 
 export interface SeedOptions {
@@ -79,4 +80,6 @@ export async function seedCohort(db: SqlClient, options: SeedOptions): Promise<v
   await db.query("ANALYZE reviews");
   await db.query("ANALYZE review_criteria");
   await db.query("ANALYZE findings");
+  // The summaries the pages read, rebuilt from the seeded rows as the migration's backfill does.
+  await rebuildSummaries(db);
 }

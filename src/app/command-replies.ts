@@ -5,7 +5,7 @@ export const HELP_REPLY = [
   "",
   "- `/apprentice review`: review this pull request again, now.",
   "- `/apprentice explain <check-id>`: show the lesson for a check, for example `/apprentice explain no-sql-injection`. The check id is at the end of each review comment.",
-  "- `/apprentice progress`: your criterion scores over your last pull requests, as a table and a chart.",
+  "- `/apprentice progress`: your criterion scores over your last pull requests, as a table and a chart (on your own pull request).",
   "- `/apprentice forget-me`: delete every review Apprentice stored about you in this installation.",
   "- `/apprentice help`: show this list.",
   "",
@@ -35,6 +35,11 @@ export function unknownCommandReply(text: string): string {
 export function forgetMeReply(login: string, deleted: number): string {
   const what = deleted === 1 ? "1 stored review" : `${deleted} stored reviews`;
   return `Done, @${login}: Apprentice deleted ${what} about you in this installation (scores, findings, pull request links). Later reviews of your pull requests will be stored again; write \`/apprentice forget-me\` again at any time.`;
+}
+
+/** The reply to `/apprentice progress` from someone other than the pull request's author. */
+export function progressNotYoursReply(author: string): string {
+  return `\`/apprentice progress\` shows the scores of this pull request's author, so only @${author} can ask for it here. Instructors see every learner's progress on the Apprentice dashboard.`;
 }
 
 /** The reply to a history command when the App runs without a history database. */

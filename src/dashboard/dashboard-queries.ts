@@ -8,28 +8,45 @@ const WEEK_MS = 7 * 86_400_000;
 const toDate = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
 
 
-interface LearnerRow { author_id: string | number; author_login: string; pulls: string | number; last_at: Date | string; recurring: string | number; criteria: CriterionLevel[] | string | null }
+interface LearnerRow { author_id: string | number; author_login: string; pulls: string | number; last_at: Date | string; recurring: string | number; criteria: CriterionLevel[] | string | null; heat: (number | string)[] | null }
 
-/** The cohort page's data: three queries over the newest review of each pull request in the installation. */
+const DAY_MS = 86_400_000;
+const utcDay = (date: Date): Date => new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS);
+
+/**
+ * The cohort page's data, from the summaries the history keeps at record time (src/storage/history-summaries.ts):
+ * a row per learner, the checks' counts per day over the trend window, and each learner's checks of their last 10
+ * pull requests (the heatmap). Each query reads a few thousand rows at most, whatever the history's size.
+ */
 export async function cohortView(db: SqlQuery, installationId: number, account: string, now = new Date()): Promise<CohortView> {
-  // Rolling weeks ending now, so the newest week is a whole one.
-  const firstWeek = new Date(now.getTime() - TREND_WEEKS * WEEK_MS);
-  const weeks = Array.from({ length: TREND_WEEKS }, (_unused, index) => new Date(firstWeek.getTime() + index * WEEK_MS));
+  // Whole UTC days, the newest week ending today: its first day is 7 * TREND_WEEKS - 1 days ago.
+  const firstDay = new Date(utcDay(now).getTime() - (TREND_WEEKS * 7 - 1) * DAY_MS);
+  const weeks = Array.from({ length: TREND_WEEKS }, (_unused, index) => new Date(firstDay.getTime() + index * WEEK_MS));
+  const days = await db.query<{ rule_id: string; week: number; pulls: string | number }>(
+    `SELECT rule_id, (day - $2::date) / 7 AS week, sum(pulls) AS pulls FROM check_days
+     WHERE installation_id = $1 AND day >= $2::date GROUP BY 1, 2`,
+    [installationId, firstDay.toISOString().slice(0, 10)],
+  );
+  const totals = new Map<string, { total: number; weekly: number[] }>();
+  for (const row of days) {
+    const entry = totals.get(row.rule_id) ?? { total: 0, weekly: new Array<number>(TREND_WEEKS).fill(0) };
+    const pulls = Number(row.pulls);
+    const week = Number(row.week);
+    if (week >= 0 && week < TREND_WEEKS) {
+      entry.total += pulls;
+      entry.weekly[week]! += pulls;
+    }
+    totals.set(row.rule_id, entry);
+  }
+  const topChecks = [...totals].map(([ruleId, entry]) => ({ ruleId, ...entry })).sort((a, b) => b.total - a.total || a.ruleId.localeCompare(b.ruleId)).slice(0, 10);
   const learnerRows = await db.query<LearnerRow>(
-    `WITH ranked AS (
-       SELECT id, author_id, author_login, reviewed_at,
-         row_number() OVER (PARTITION BY author_id ORDER BY reviewed_at DESC) AS n, count(*) OVER (PARTITION BY author_id) AS pulls
-       FROM reviews WHERE installation_id = $1 AND latest AND pull_number > 0),
-     themes AS (
-       SELECT author_id, count(*) AS recurring FROM (
-         SELECT r.author_id, f.rule_id FROM ranked r JOIN findings f ON f.review_id = r.id
-         WHERE r.n <= 10 AND f.level <> 'celebratory' GROUP BY r.author_id, f.rule_id HAVING count(DISTINCT r.id) >= 2) AS t
-       GROUP BY author_id)
-     SELECT r.author_id, r.author_login, r.pulls, r.reviewed_at AS last_at, coalesce(t.recurring, 0) AS recurring,
+    `SELECT l.author_id, l.author_login, l.pulls, l.last_at, l.recurring,
        (SELECT json_agg(json_build_object('criterion', c.criterion, 'title', c.title, 'score', c.score, 'max', c.max, 'level', c.level) ORDER BY c.criterion)
-        FROM review_criteria c WHERE c.review_id = r.id) AS criteria
-     FROM ranked r LEFT JOIN themes t ON t.author_id = r.author_id WHERE r.n = 1 ORDER BY lower(r.author_login)`,
-    [installationId],
+        FROM review_criteria c WHERE c.review_id = l.latest_review_id) AS criteria,
+       (SELECT array_agg(coalesce(t.pulls, 0) ORDER BY k.n) FROM unnest($2::text[]) WITH ORDINALITY AS k (rule_id, n)
+        LEFT JOIN learner_themes t ON t.installation_id = l.installation_id AND t.author_id = l.author_id AND t.rule_id = k.rule_id) AS heat
+     FROM learners l WHERE l.installation_id = $1 ORDER BY lower(l.author_login), l.author_id`,
+    [installationId, topChecks.map((check) => check.ruleId)],
   );
   const learners: CohortLearner[] = learnerRows.map((row) => ({
     login: row.author_login,
@@ -39,26 +56,7 @@ export async function cohortView(db: SqlQuery, installationId: number, account: 
     lastActivity: toDate(row.last_at),
     latest: typeof row.criteria === "string" ? (JSON.parse(row.criteria) as CriterionLevel[]) : (row.criteria ?? []),
   }));
-  const fired = await db.query<{ author_id: string | number; rule_id: string; week: number; pulls: string | number }>(
-    `SELECT r.author_id, f.rule_id, floor(extract(epoch FROM r.reviewed_at - $2::timestamptz) / ${WEEK_MS / 1000})::int AS week, count(DISTINCT r.id) AS pulls
-     FROM reviews r JOIN findings f ON f.review_id = r.id
-     WHERE r.installation_id = $1 AND r.latest AND r.pull_number > 0 AND r.reviewed_at >= $2 AND f.level <> 'celebratory'
-     GROUP BY 1, 2, 3`,
-    [installationId, firstWeek.toISOString()],
-  );
-  const totals = new Map<string, { total: number; weekly: number[] }>();
-  const byLearner = new Map<string, number>();
-  for (const row of fired) {
-    const entry = totals.get(row.rule_id) ?? { total: 0, weekly: new Array<number>(TREND_WEEKS).fill(0) };
-    const pulls = Number(row.pulls);
-    entry.total += pulls;
-    if (row.week >= 0 && row.week < TREND_WEEKS) entry.weekly[row.week]! += pulls;
-    totals.set(row.rule_id, entry);
-    const key = `${row.author_id} ${row.rule_id}`;
-    byLearner.set(key, (byLearner.get(key) ?? 0) + pulls);
-  }
-  const topChecks = [...totals].map(([ruleId, entry]) => ({ ruleId, ...entry })).sort((a, b) => b.total - a.total || a.ruleId.localeCompare(b.ruleId)).slice(0, 10);
-  const heatmap = learners.map((learner) => topChecks.map((check) => byLearner.get(`${learner.authorId} ${check.ruleId}`) ?? 0));
+  const heatmap = learnerRows.map((row) => topChecks.map((_check, column) => Number(row.heat?.[column] ?? 0)));
   const criteria = [...new Map(learners.flatMap((learner) => learner.latest.map((level) => [level.criterion, level.title] as const)))].map(([criterion, title]) => ({ criterion, title }));
   return { installationId, account, criteria, learners, weeks, topChecks, heatmap };
 }
@@ -69,11 +67,11 @@ interface PullRow { id: string | number; author_id: string | number; author_logi
 export async function learnerView(db: SqlQuery, installationId: number, login: string, lessonTitle: (ruleId: string) => string): Promise<LearnerView | undefined> {
   const rows = await db.query<PullRow>(
     `SELECT r.id, r.author_id, r.author_login, r.repository, r.pull_number, r.pull_url, r.reviewed_at, r.conclusion,
-       (SELECT count(*) FROM findings f WHERE f.review_id = r.id AND f.level <> 'celebratory') AS findings,
+       (SELECT coalesce(sum(k.findings), 0) FROM review_checks k WHERE k.review_id = r.id) AS findings,
        (SELECT json_agg(json_build_object('criterion', c.criterion, 'title', c.title, 'score', c.score, 'max', c.max, 'level', c.level) ORDER BY c.criterion)
         FROM review_criteria c WHERE c.review_id = r.id) AS criteria
      FROM reviews r
-     WHERE r.installation_id = $1 AND r.author_id = (SELECT author_id FROM reviews WHERE installation_id = $1 AND lower(author_login) = lower($2) ORDER BY reviewed_at DESC LIMIT 1)
+     WHERE r.installation_id = $1 AND r.author_id = (SELECT author_id FROM reviews WHERE installation_id = $1 AND lower(author_login) = lower($2) ORDER BY lower(author_login), reviewed_at DESC LIMIT 1)
        AND r.latest AND r.pull_number > 0
      ORDER BY r.reviewed_at DESC LIMIT 50`,
     [installationId, login],
@@ -89,16 +87,14 @@ export async function learnerView(db: SqlQuery, installationId: number, login: s
     findings: Number(row.findings),
     criteria: typeof row.criteria === "string" ? (JSON.parse(row.criteria) as CriterionLevel[]) : (row.criteria ?? []),
   }));
-  const lastTen = pulls.slice(-10);
+  const newest = rows[rows.length - 1]!;
   const themeRows = await db.query<{ rule_id: string; count: string | number; level_rank: number; first_review: string | number }>(
-    `SELECT f.rule_id, count(DISTINCT f.review_id) AS count,
-       min(CASE f.level WHEN 'essential' THEN 0 WHEN 'actionable' THEN 1 ELSE 2 END) AS level_rank, min(f.review_id) AS first_review
-     FROM findings f WHERE f.review_id = ANY($1::bigint[]) AND f.level <> 'celebratory'
-     GROUP BY f.rule_id HAVING count(DISTINCT f.review_id) >= 2 ORDER BY 3, 2 DESC, 1`,
-    [lastTen.map((pull) => pull.id)],
+    `SELECT rule_id, pulls AS count, rank AS level_rank, first_review_id AS first_review FROM learner_themes
+     WHERE installation_id = $1 AND author_id = $2 AND pulls >= 2 ORDER BY rank, pulls DESC, rule_id`,
+    [installationId, Number(newest.author_id)],
   );
   const recurring: RecurringTheme[] = themeRows.map((row) => {
-    const first = pulls.find((pull) => pull.id === Number(row.first_review)) ?? lastTen[0]!;
+    const first = pulls.find((pull) => pull.id === Number(row.first_review)) ?? pulls[0]!;
     return {
       ruleId: row.rule_id,
       count: Number(row.count),
@@ -107,7 +103,6 @@ export async function learnerView(db: SqlQuery, installationId: number, login: s
       lesson: { title: lessonTitle(row.rule_id), url: `/dashboard/lessons/${row.rule_id}` },
     };
   });
-  const newest = rows[rows.length - 1]!;
   return { installationId, login: newest.author_login, authorId: Number(newest.author_id), pulls: pulls.map(({ id: _id, ...pull }) => pull), recurring };
 }
 

@@ -35,7 +35,7 @@ export interface CohortView {
   /** Start of each (rolling, seven-day) week in the trend window, oldest first; the last ends now. */
   weeks: Date[];
   topChecks: CheckTrend[];
-  /** Pull requests of each learner (row, in `learners` order) where each top check (column) fired. */
+  /** Of each learner's (row, in `learners` order) last 10 pull requests, those where each top check (column) fired. */
   heatmap: number[][];
 }
 

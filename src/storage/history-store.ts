@@ -1,5 +1,6 @@
 import type { Level } from "../contract/levels.js";
 import type { LearnerKey, PastReview, ProgressPoint } from "./history-types.js";
+import { countDays, deleteReviews, insertReviewChecks, lockInstallation, refreshLearner } from "./history-summaries.js";
 import type { ReviewRecord } from "./review-record.js";
 import type { SqlClient, SqlQuery } from "./sql-client.js";
 
@@ -25,7 +26,6 @@ export interface HistoryStore {
   close(): Promise<void>;
 }
 
-const LEVEL_RANK_SQL = "min(CASE f.level WHEN 'essential' THEN 0 WHEN 'actionable' THEN 1 ELSE 2 END)";
 const RANKED_LEVELS: Level[] = ["essential", "actionable", "informative"];
 
 interface RecentRow {
@@ -36,8 +36,8 @@ interface RecentRow {
   head_sha: string;
   reviewed_at: Date | string;
   committed_at: Date | string | null;
-  rule_id: string | null;
-  rank: number | null;
+  rules: string[] | null;
+  ranks: number[] | null;
 }
 
 /** The learner's newest reviews: by author in an installation, or by local repository in commit order. */
@@ -57,14 +57,13 @@ function recentSql(key: LearnerKey, params: unknown[], exclude?: { repository: s
 export function recentReviewsQuery(key: LearnerKey, limit: number, exclude?: { repository: string; pullNumber: number }): { text: string; params: unknown[] } {
   const params: unknown[] = [];
   const recent = recentSql(key, params, exclude);
-  // Findings are grouped per review inside the lateral join: a handful of index lookups, each already
-  // in rule order, instead of one sort over every finding of the last reviews.
+  // One primary-key range of review_checks per review (each check once, already at its most urgent
+  // level), folded into arrays: one row per review, not one per check, crosses to the client.
   const text = `WITH recent AS (${recent} LIMIT $${params.push(limit)})
-    SELECT r.*, f.rule_id, f.rank
+    SELECT r.*, c.rules, c.ranks
     FROM recent r LEFT JOIN LATERAL (
-      SELECT f.rule_id, ${LEVEL_RANK_SQL} AS rank FROM findings f
-      WHERE f.review_id = r.id AND f.level <> 'celebratory' GROUP BY f.rule_id
-    ) f ON true`;
+      SELECT array_agg(k.rule_id ORDER BY k.rule_id) AS rules, array_agg(k.rank ORDER BY k.rule_id) AS ranks FROM review_checks k WHERE k.review_id = r.id
+    ) c ON true`;
   return { text, params };
 }
 
@@ -72,6 +71,10 @@ const asDate = (value: Date | string | null): Date | undefined => (value === nul
 
 async function insertReview(tx: SqlQuery, review: ReviewRecord): Promise<number> {
   const key = [review.installationId, review.repository, review.pullNumber];
+  await lockInstallation(tx, review.installationId);
+  // The pull request's earlier newest review leaves the cohort's day counts; this one joins them below.
+  const samePull = "r.installation_id = $1 AND r.repository = $2 AND r.pull_number = $3";
+  await countDays(tx, -1, samePull, key);
   await tx.query("DELETE FROM reviews WHERE installation_id = $1 AND repository = $2 AND pull_number = $3 AND head_sha = $4", [...key, review.headSha]);
   if (review.pullNumber !== 0) {
     await tx.query("UPDATE reviews SET latest = false WHERE installation_id = $1 AND repository = $2 AND pull_number = $3 AND latest", key);
@@ -103,6 +106,11 @@ async function insertReview(tx: SqlQuery, review: ReviewRecord): Promise<number>
       [id, f.map((x) => x.ruleId), f.map((x) => x.criterion), f.map((x) => x.category ?? null), f.map((x) => x.level), f.map((x) => x.fingerprint), f.map((x) => x.path), f.map((x) => x.line)],
     );
   }
+  await insertReviewChecks(tx, id, f);
+  if (review.installationId > 0 && review.pullNumber > 0) {
+    await countDays(tx, 1, "r.id = $1", [id]);
+    await refreshLearner(tx, review.installationId, review.author.id);
+  }
   return id;
 }
 
@@ -115,26 +123,28 @@ export function historyStore(db: SqlClient): HistoryStore {
     async recentReviews(key, options = {}) {
       const { text, params } = recentReviewsQuery(key, options.limit ?? 10, options.exclude);
       const rows = await db.query<RecentRow>(text, params);
-      const byId = new Map<number, PastReview>();
-      for (const row of rows) {
-        const id = Number(row.id);
-        let past = byId.get(id);
-        if (!past) {
-          past = { reviewId: id, repository: row.repository, pullNumber: row.pull_number, headSha: row.head_sha, reviewedAt: asDate(row.reviewed_at) ?? new Date(0), rules: [] };
-          if (row.pull_url) past.pullUrl = row.pull_url;
-          const committedAt = asDate(row.committed_at);
-          if (committedAt) past.committedAt = committedAt;
-          byId.set(id, past);
-        }
-        if (row.rule_id !== null) past.rules.push({ ruleId: row.rule_id, level: RANKED_LEVELS[row.rank ?? 2] ?? "informative" });
-      }
+      const reviews = rows.map((row): PastReview => {
+        const ranks = row.ranks ?? [];
+        const past: PastReview = {
+          reviewId: Number(row.id),
+          repository: row.repository,
+          pullNumber: row.pull_number,
+          headSha: row.head_sha,
+          reviewedAt: asDate(row.reviewed_at) ?? new Date(0),
+          rules: (row.rules ?? []).map((ruleId, index) => ({ ruleId, level: RANKED_LEVELS[Number(ranks[index] ?? 2)] ?? "informative" })),
+        };
+        if (row.pull_url) past.pullUrl = row.pull_url;
+        const committedAt = asDate(row.committed_at);
+        if (committedAt) past.committedAt = committedAt;
+        return past;
+      });
       const order = (p: PastReview) => (p.committedAt ?? p.reviewedAt).getTime();
-      return [...byId.values()].sort((a, b) => order(b) - order(a) || b.reviewId - a.reviewId);
+      return reviews.sort((a, b) => order(b) - order(a) || b.reviewId - a.reviewId);
     },
     async progress(key, limit = 10) {
       const params: unknown[] = [];
       const recent = recentSql(key, params);
-      const rows = await db.query<Omit<RecentRow, "rule_id" | "rank"> & { criterion: string | null; title: string; score: number; max: number; level: string }>(
+      const rows = await db.query<Omit<RecentRow, "rules" | "ranks"> & { criterion: string | null; title: string; score: number; max: number; level: string }>(
         `WITH recent AS (${recent} LIMIT $${params.push(limit)})
          SELECT r.*, c.criterion, c.title, c.score, c.max, c.level FROM recent r LEFT JOIN review_criteria c ON c.review_id = r.id
          ORDER BY coalesce(r.committed_at, r.reviewed_at), r.id, c.criterion`,
@@ -162,19 +172,27 @@ export function historyStore(db: SqlClient): HistoryStore {
       );
       return rows.length > 0;
     },
-    async forgetLearner(installationId, authorId) {
-      return (await db.query("DELETE FROM reviews WHERE installation_id = $1 AND author_id = $2 RETURNING id", [installationId, authorId])).length;
-    },
-    async deleteInstallation(installationId) {
-      return (await db.query("DELETE FROM reviews WHERE installation_id = $1 RETURNING id", [installationId])).length;
-    },
+    forgetLearner: (installationId, authorId) =>
+      db.transaction(async (tx) => {
+        await lockInstallation(tx, installationId);
+        return deleteReviews(tx, "r.installation_id = $1 AND r.author_id = $2", [installationId, authorId]);
+      }),
+    deleteInstallation: (installationId) =>
+      db.transaction(async (tx) => {
+        await lockInstallation(tx, installationId);
+        for (const table of ["learner_themes", "learners", "check_days"]) await tx.query(`DELETE FROM ${table} WHERE installation_id = $1`, [installationId]);
+        return (await tx.query("DELETE FROM reviews WHERE installation_id = $1 RETURNING id", [installationId])).length;
+      }),
     async prune(days, scope, now = new Date()) {
       const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
       const params: unknown[] = [cutoff];
-      let where = "reviewed_at < $1";
-      if (scope) where += ` AND installation_id = $${params.push(scope.installationId)}`;
-      if (scope?.repository !== undefined) where += ` AND repository = $${params.push(scope.repository)}`;
-      return (await db.query(`DELETE FROM reviews WHERE ${where} RETURNING id`, params)).length;
+      let where = "r.reviewed_at < $1";
+      if (scope) where += ` AND r.installation_id = $${params.push(scope.installationId)}`;
+      if (scope?.repository !== undefined) where += ` AND r.repository = $${params.push(scope.repository)}`;
+      return db.transaction(async (tx) => {
+        if (scope) await lockInstallation(tx, scope.installationId);
+        return deleteReviews(tx, where, params);
+      });
     },
     close: () => db.close(),
   };

@@ -6,6 +6,8 @@
  * Written as TypeScript strings rather than `.sql` files so they ship inside the module graph (tsx,
  * a bundler or `tsc` output all carry them) with no file copying.
  */
+import { REBUILD_SUMMARIES_SQL } from "./history-summaries.js";
+
 export interface Migration {
   version: number;
   name: string;
@@ -80,5 +82,51 @@ CREATE INDEX reviews_reviewed_at ON reviews (reviewed_at);
 -- Findings of a handful of reviews, by check (recurring themes); also serves the foreign key's cascade.
 CREATE INDEX findings_review_rule ON findings (review_id, rule_id, level);
 `,
+  },
+  {
+    version: 2,
+    name: "summaries of the checks that fired, per review, learner and day",
+    sql: `
+-- Each check that fired in a review, once (rank: 0 essential, 1 actionable, 2 informative): the
+-- recurring-themes lookup reads about 20 rows per review here instead of every finding.
+CREATE TABLE review_checks (
+  review_id bigint NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+  rule_id text NOT NULL,
+  rank smallint NOT NULL,
+  findings integer NOT NULL,
+  PRIMARY KEY (review_id, rule_id)
+);
+-- Per learner of an installation: each check of their last 10 pull requests, and in how many it fired.
+CREATE TABLE learner_themes (
+  installation_id bigint NOT NULL,
+  author_id bigint NOT NULL,
+  rule_id text NOT NULL,
+  pulls integer NOT NULL,
+  rank smallint NOT NULL,
+  first_review_id bigint NOT NULL,
+  PRIMARY KEY (installation_id, author_id, rule_id)
+);
+-- Per learner of an installation: the cohort page's row.
+CREATE TABLE learners (
+  installation_id bigint NOT NULL,
+  author_id bigint NOT NULL,
+  author_login text NOT NULL,
+  pulls integer NOT NULL,
+  latest_review_id bigint NOT NULL,
+  last_at timestamptz NOT NULL,
+  recurring integer NOT NULL,
+  PRIMARY KEY (installation_id, author_id)
+);
+-- Per installation, UTC day and check: pull requests reviewed that day where the check fired (the trend).
+CREATE TABLE check_days (
+  installation_id bigint NOT NULL,
+  day date NOT NULL,
+  rule_id text NOT NULL,
+  pulls integer NOT NULL,
+  PRIMARY KEY (installation_id, day, rule_id)
+);
+-- The learner page finds a learner by login, case-insensitively.
+CREATE INDEX reviews_login ON reviews (installation_id, lower(author_login), reviewed_at DESC);
+${REBUILD_SUMMARIES_SQL}`,
   },
 ];

@@ -1,3 +1,4 @@
+import { rebuildSummaries } from "./history-summaries.js";
 import type { SqlQuery } from "./sql-client.js";
 
 export interface SeedSize {
@@ -11,6 +12,7 @@ export interface SeedSize {
 /**
  * Fills a migrated history with synthetic reviews in installation 1 (for the bench and the EXPLAIN
  * test): set-based INSERT … SELECT over generate_series, so 500,000 findings take seconds, not minutes.
+ * The summaries are rebuilt from them as the migration's backfill does.
  * Learner n has author id 1000 + n and login `learner-n`; its pull requests spread over 5 repositories.
  */
 export async function seedHistory(db: SqlQuery, size: SeedSize): Promise<void> {
@@ -41,4 +43,5 @@ ANALYZE reviews;
 ANALYZE review_criteria;
 ANALYZE findings;
 `);
+  await rebuildSummaries(db);
 }

@@ -12,7 +12,7 @@ import { FakeOAuth, USER_TOKEN_OPERATIONS } from "./fake-oauth.js";
 import { OpenApiValidator } from "./openapi-validator.js";
 import { APP_OPERATIONS, DASHBOARD_OPERATIONS } from "../../scripts/trim-openapi.js";
 import { answerRest, type Reply, type RestContext } from "./rest-routes.js";
-import { pullFilesBetween, shaOf, type FakePull, type FakeRepo, type FakeUser } from "./fake-state.js";
+import { DEFAULT_AUTHOR, pullFilesBetween, shaOf, type FakeAuthor, type FakePull, type FakeRepo, type FakeUser } from "./fake-state.js";
 import { verifyAppJwt } from "./verify-app-jwt.js";
 
 export interface RecordedCall {
@@ -109,8 +109,11 @@ export class FakeGitHub {
     return repo;
   }
 
-  /** Opens (or pushes to) pull request `number`: its head is the base files with `changes` applied (null deletes). */
-  push(owner: string, name: string, number: number, changes: Record<string, string | null>, options: { draft?: boolean } = {}): FakePull {
+  /**
+   * Opens (or pushes to) pull request `number`: its head is the base files with `changes` applied (null deletes).
+   * Its author is `options.author`, else the earlier push's, else DEFAULT_AUTHOR.
+   */
+  push(owner: string, name: string, number: number, changes: Record<string, string | null>, options: { draft?: boolean; author?: FakeAuthor } = {}): FakePull {
     const repo = this.repo(owner, name);
     const base = repo.commits.get(repo.defaultBranchSha)!;
     const previous = repo.pulls.get(number);
@@ -121,7 +124,8 @@ export class FakeGitHub {
     }
     const headSha = shaOf(head, `${owner}/${name}#${number}/${previous?.headSha ?? ""}`);
     repo.commits.set(headSha, head);
-    const pull: FakePull = { number, headSha, baseSha: repo.defaultBranchSha, headRef: `feature-${number}`, draft: options.draft ?? previous?.draft ?? false, files: pullFilesBetween(base, head) };
+    const author = options.author ?? previous?.author ?? DEFAULT_AUTHOR;
+    const pull: FakePull = { number, author, headSha, baseSha: repo.defaultBranchSha, headRef: `feature-${number}`, draft: options.draft ?? previous?.draft ?? false, files: pullFilesBetween(base, head) };
     repo.pulls.set(number, pull);
     return pull;
   }

@@ -18,8 +18,31 @@ export interface FakePullFile {
   changes: number;
 }
 
+/** A pull request's author, as pulls.get and the webhook payloads name them. */
+export interface FakeAuthor {
+  login: string;
+  id: number;
+  type: "Bot" | "User";
+}
+
+/** The author of the fake's pull requests unless a test names another. */
+export const DEFAULT_AUTHOR: FakeAuthor = { login: "learner", id: 5_000_001, type: "User" };
+
+/** A user as GitHub's `simple-user` schema has it (the fields every REST answer carries). */
+export function simpleUser(user: FakeAuthor): Record<string, unknown> {
+  const url = `https://api.github.com/users/${user.login}`;
+  return {
+    login: user.login, id: user.id, node_id: `U_${user.id}`, type: user.type, site_admin: false, gravatar_id: "",
+    avatar_url: `https://avatars.githubusercontent.com/u/${user.id}`, html_url: `https://github.com/${user.login}`, url,
+    events_url: `${url}/events{/privacy}`, followers_url: `${url}/followers`, following_url: `${url}/following{/other_user}`,
+    gists_url: `${url}/gists{/gist_id}`, organizations_url: `${url}/orgs`, received_events_url: `${url}/received_events`,
+    repos_url: `${url}/repos`, starred_url: `${url}/starred{/owner}{/repo}`, subscriptions_url: `${url}/subscriptions`,
+  };
+}
+
 export interface FakePull {
   number: number;
+  author: FakeAuthor;
   headSha: string;
   baseSha: string;
   headRef: string;

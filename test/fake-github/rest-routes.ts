@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import { APP_BOT, diffLinesOf, type FakeCheckRun, type FakeRepo } from "./fake-state.js";
+import { APP_BOT, diffLinesOf, simpleUser, type FakeCheckRun, type FakeRepo } from "./fake-state.js";
 import type { MatchedOperation } from "./openapi-validator.js";
 
 export interface Reply {
@@ -45,7 +45,11 @@ export function answerRest(ctx: RestContext, matched: MatchedOperation, query: U
     case "pulls/get": {
       const pull = repo.pulls.get(pullNumber);
       if (!pull) return { status: 404, body: { message: "Not Found" } };
-      return { status: 200, body: { number: pull.number, state: "open", draft: pull.draft, changed_files: pull.files.length, head: { sha: pull.headSha, ref: pull.headRef }, base: { sha: pull.baseSha, ref: "main" } } };
+      const html = `https://github.com/${repo.owner}/${repo.name}/pull/${pull.number}`;
+      return {
+        status: 200,
+        body: { number: pull.number, html_url: html, state: "open", draft: pull.draft, user: simpleUser(pull.author), changed_files: pull.files.length, head: { sha: pull.headSha, ref: pull.headRef }, base: { sha: pull.baseSha, ref: "main" } },
+      };
     }
     case "pulls/list-files": {
       const pull = repo.pulls.get(pullNumber);

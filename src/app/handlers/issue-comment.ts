@@ -1,5 +1,5 @@
 import type { Context } from "probot";
-import { explainReply, forgetMeReply, HELP_REPLY, NO_HISTORY_REPLY, unknownCommandReply } from "../command-replies.js";
+import { explainReply, forgetMeReply, HELP_REPLY, NO_HISTORY_REPLY, progressNotYoursReply, unknownCommandReply } from "../command-replies.js";
 import { progressReply } from "../progress-reply.js";
 import { parseCommand } from "../parse-command.js";
 import { startReview, type AppRuntime } from "../start-review.js";
@@ -26,6 +26,8 @@ export function issueCommentHandler(runtime: AppRuntime) {
         const { history } = runtime.deps;
         const installationId = context.payload.installation?.id;
         if (!history || installationId === undefined || !issue.user) return void (await reply(NO_HISTORY_REPLY));
+        // A learner's scores across the installation are theirs: shown on their own pull request, when they ask.
+        if (comment.user?.id !== issue.user.id) return void (await reply(progressNotYoursReply(issue.user.login)));
         await reply(await progressReply(history, installationId, issue.user));
         return;
       }

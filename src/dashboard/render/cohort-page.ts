@@ -57,7 +57,7 @@ function heatmap(view: CohortView): Html {
     return html`<tr><th scope="row"><a href="${learnerHref(view.installationId, learner.login)}">${learner.login}</a></th>${cells}</tr>`;
   });
   return html`<section class="panel" aria-labelledby="heat-h"><h2 id="heat-h">Learners × checks</h2>
-<p class="muted">Each cell is the number of the learner's pull requests in which the check fired, in the last ${plural(view.weeks.length, "week")}; darker is more often, relative to the column.</p>
+<p class="muted">Each cell is the number of the learner's last 10 pull requests in which the check fired (2 or more is a recurring theme); darker is more often, relative to the column.</p>
 <table class="heat"><thead><tr><th scope="col">Learner</th>${heads}</tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 

@@ -112,8 +112,10 @@ function pointAtFake(payload: Record<string, unknown>): void {
 export function pullRequestPayload(action: string, pull: FakePull): Record<string, unknown> {
   const payload = examplePayload("pull_request", action);
   pointAtFake(payload);
-  const pr = payload.pull_request as Record<string, unknown> & { head: { sha: string; ref: string }; base: { sha: string } };
+  const pr = payload.pull_request as Record<string, unknown> & { head: { sha: string; ref: string }; base: { sha: string }; user: Record<string, unknown> };
   pr.number = pull.number;
+  pr.html_url = `https://github.com/${OWNER}/${REPO}/pull/${pull.number}`;
+  Object.assign(pr.user, { login: pull.author.login, id: pull.author.id, type: pull.author.type });
   pr.draft = pull.draft;
   pr.changed_files = pull.files.length;
   pr.head.sha = pull.headSha;
