@@ -18,8 +18,9 @@ import {
 } from "./known-functions.js";
 import { calleeName, propertyName, receiverOf } from "../../../shared/ast/names.js";
 import { unwrap } from "../../../shared/ast/unwrap.js";
+import { summaryOf, throughCall } from "./function-summary.js";
 import { REQUEST_BODY_READERS, REQUEST_GETTERS } from "./request-sources.js";
-import type { TaintAnalyzer } from "./taint-analyzer.js";
+import type { ImportedCall, TaintAnalyzer } from "./taint-analyzer.js";
 import { cleanedValue, concatValues, mergeValues, NUMERIC_VALUE, OPAQUE, sourceValue, UNKNOWN, withShape, withStep, type AbstractValue, type Taint } from "./taint.js";
 
 function argumentValues(analyzer: TaintAnalyzer, call: TSESTree.CallExpression | TSESTree.NewExpression): AbstractValue[] {
@@ -89,6 +90,10 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
     const merged = mergeValues(functions.map((fn) => analyzer.returnValue(fn)));
     return merged.taint ? { ...merged, taint: withStep(merged.taint, `${name}()`) } : merged;
   }
+  // a function of another file of the review: what it returns of the input passed to it
+  const imported = analyzer.importedCall(node);
+  const returned = imported && importedReturn(imported);
+  if (returned) return returned;
   if (STRING_BUILDERS.has(name)) {
     const joined = concatValues(argumentValues(analyzer, node));
     return joined.taint ? { ...joined, taint: withStep(joined.taint, `${name}()`) } : joined;
@@ -101,6 +106,22 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
     return whole ?? mergeValues(values);
   }
   return OPAQUE;
+}
+
+/**
+ * The return value of a call into another file: the input it passes back un-cleaned, else nothing (`hash(x)`
+ * is not input). Undefined when a summary is out of budget: the call is then read as in a single file.
+ */
+function importedReturn({ callee, crossFile, values }: ImportedCall): AbstractValue | undefined {
+  const returned: AbstractValue[] = [];
+  for (const [index, value] of values.entries()) {
+    if (!value?.taint) continue;
+    const summary = summaryOf(callee, index, value, crossFile);
+    if (!summary) return undefined;
+    const inner = summary.returns;
+    if (inner?.taint) returned.push({ ...inner, taint: throughCall(value.taint, inner.taint, callee.label) });
+  }
+  return returned.length ? mergeValues(returned) : OPAQUE;
 }
 
 function stringMethod(analyzer: TaintAnalyzer, node: TSESTree.CallExpression, name: string, target: AbstractValue): AbstractValue {
