@@ -1,28 +1,16 @@
 /**
  * The parts of the module graph the cross-file taint analysis needs: a relative import resolved to a file of
- * the review (with Node's and TypeScript's extension and index rules), and an exported function found by the
+ * the review (src/syntax/resolve-module-path.ts), and an exported function found by the
  * member path an importer uses (`findUser`, `default.findUser`, `UsersService.findOne`).
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { posix } from "node:path";
 import { isFunction } from "../../../shared/ast/functions.js";
 import type { FunctionNode } from "../../../shared/ast/functions.js";
-
-const EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
-/** TypeScript's ESM style imports `./dao.js` for `dao.ts`. */
-const SOURCE_FOR_OUTPUT: Record<string, string[]> = { ".js": [".ts", ".tsx"], ".jsx": [".tsx"], ".mjs": [".mts"], ".cjs": [".cts"] };
+import { resolveModulePath as resolveIn } from "../../../../syntax/resolve-module-path.js";
 
 /** The repository path a relative specifier of `fromPath` names, when that file is in `contents`. */
 export function resolveModulePath(fromPath: string, specifier: string, contents: ReadonlyMap<string, string>): string | undefined {
-  if (!specifier.startsWith("./") && !specifier.startsWith("../")) return undefined;
-  const base = posix.normalize(posix.join(posix.dirname(fromPath), specifier));
-  if (base.startsWith("../")) return undefined;
-  const candidates = [base];
-  const extension = posix.extname(base);
-  for (const replacement of SOURCE_FOR_OUTPUT[extension] ?? []) candidates.push(base.slice(0, -extension.length) + replacement);
-  for (const added of EXTENSIONS) candidates.push(base + added);
-  for (const added of EXTENSIONS) candidates.push(`${base}/index${added}`);
-  return candidates.find((candidate) => contents.has(candidate));
+  return resolveIn(fromPath, specifier, (path) => contents.has(path));
 }
 
 type Declared = TSESTree.Node;
