@@ -84,6 +84,10 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
       if (ELEMENT_METHODS.has(name)) return { ...target, taint: withShape(target.taint, "value") };
     }
   }
+  // markdown-it renders input to HTML; with `html: true` the input's own tags pass through unescaped
+  if ((name === "render" || name === "renderInline") && receiverNode && first && markdownItWithHtml(analyzer, receiverNode)) {
+    return firstValue.taint ? { ...firstValue, taint: withStep(withShape(firstValue.taint, "string"), `${name}()`) } : OPAQUE;
+  }
   // local helpers: what they return
   const functions = analyzer.functionsCalledBy(node);
   if (functions.length) {
@@ -141,6 +145,17 @@ function stringMethod(analyzer: TaintAnalyzer, node: TSESTree.CallExpression, na
     if (categories.length) result = cleanedValue(result, categories);
   }
   return result;
+}
+
+/** A markdown-it instance made with `{ html: true }`: `markdownit({ html: true })`, `new MarkdownIt({ html: true })`, directly or through a const. */
+function markdownItWithHtml(analyzer: TaintAnalyzer, receiver: TSESTree.Node): boolean {
+  const made = receiver.type === "Identifier" ? analyzer.initOf(receiver) : receiver;
+  const call = made && unwrap(made);
+  if (call?.type !== "CallExpression" && call?.type !== "NewExpression") return false;
+  const member = analyzer.moduleMember(call.callee);
+  if (member?.module !== "markdown-it") return false;
+  const options = call.arguments.find((argument) => argument.type === "ObjectExpression");
+  return options?.type === "ObjectExpression" && options.properties.some((property) => property.type === "Property" && property.key.type === "Identifier" && property.key.name === "html" && property.value.type === "Literal" && property.value.value === true);
 }
 
 /** The value of `new URL(x)`, `new URLSearchParams(x)`, `new String(x)`; other constructors give fresh objects. */
