@@ -92,3 +92,24 @@ export type CheckRegistry = ReadonlyMap<string, Check>;
 
 /** Id of the engine's own check: a JavaScript or TypeScript file that does not parse. */
 export const PARSE_ERROR_CHECK_ID = "parse-error";
+
+/**
+ * Every JavaScript/TypeScript file of a review (the files under review and the related files the adapter
+ * provided), by repository path: ESLint-backed checks that follow data across modules read it from
+ * `context.settings[PROJECT_SETTINGS_KEY]`. One object per review, so caches keyed by it live as long as
+ * the review.
+ */
+export interface ProjectFiles {
+  readonly contents: ReadonlyMap<string, string>;
+  /** The paths of `contents` under review (the rest are related files, whose findings are not shown). */
+  readonly reviewed: ReadonlySet<string>;
+}
+
+/** The key of `ProjectFiles` in the settings the engine gives its ESLint rules. */
+export const PROJECT_SETTINGS_KEY = "apprenticeProject";
+
+/** The review's project files from an ESLint rule's settings, when the engine gave them. */
+export function projectFilesOf(settings: Readonly<Record<string, unknown>> | undefined): ProjectFiles | undefined {
+  const value = settings?.[PROJECT_SETTINGS_KEY] as { contents?: unknown } | undefined;
+  return value && value.contents instanceof Map && (value as { reviewed?: unknown }).reviewed instanceof Set ? (value as ProjectFiles) : undefined;
+}

@@ -5,6 +5,7 @@ import { MAX_FILE_BYTES } from "../review/skip-reason.js";
 import type { ChangedFile, RelatedFile } from "../contract/types.js";
 import { isSqlMigration } from "../checks/database/migration-paths.js";
 import { isTestFile } from "../checks/shared/is-test-file.js";
+import { relativeImports } from "../syntax/relative-imports.js";
 import { changedFilesOfDiff } from "./changed-files-of-diff.js";
 import { defaultBranch, refExists } from "./git-refs.js";
 import { LocalReviewError } from "./local-review-error.js";
@@ -128,15 +129,51 @@ async function relatedTestFiles(repo: Repository, files: readonly ChangedFile[])
   return relatedFiles;
 }
 
+const JS_SOURCE = /\.[cm]?[jt]sx?$/;
+/** How far imports are followed from the changed files: a handler, the service it calls, the DAO that one calls. */
+const IMPORT_DEPTH = 3;
+
+/**
+ * Contents of the unchanged modules the changed JS/TS files import from relative paths, and the modules those
+ * import (to IMPORT_DEPTH), within the same file and byte limits: the security checks follow input from a changed
+ * handler into them.
+ */
+async function relatedImportedFiles(repo: Repository, files: readonly ChangedFile[], already: readonly RelatedFile[]): Promise<RelatedFile[]> {
+  const known = new Set(repo.repoPaths);
+  const exists = (path: string) => known.has(path);
+  const seen = new Set([...files.map((file) => file.path), ...already.map((file) => file.path)]);
+  let budgetFiles = MAX_RELATED_FILES - already.length;
+  let budgetBytes = MAX_RELATED_BYTES - already.reduce((sum, file) => sum + file.content.length, 0);
+  const related: RelatedFile[] = [];
+  let frontier = files.filter((file) => file.content !== undefined && JS_SOURCE.test(file.path)).map((file) => ({ path: file.path, content: file.content as string }));
+  for (let depth = 0; depth < IMPORT_DEPTH && frontier.length > 0 && budgetFiles > 0; depth++) {
+    const wanted = [...new Set(frontier.flatMap((file) => relativeImports(file.path, file.content, exists)))].filter((path) => !seen.has(path)).slice(0, budgetFiles);
+    for (const path of wanted) seen.add(path);
+    const blobs = await repo.read(wanted);
+    frontier = [];
+    for (const path of wanted) {
+      const content = blobs.get(path)?.content;
+      if (content === undefined || content.length > budgetBytes) continue;
+      budgetBytes -= content.length;
+      budgetFiles--;
+      related.push({ path, content });
+      frontier.push({ path, content });
+    }
+  }
+  return related;
+}
+
 /**
  * Builds the review input from a local git repository with simple-git: the merge base with the default
  * branch (or --base), the changed files with their added lines, contents at head (or in the working tree
- * when uncommitted changes are included), the repository's file list, test files' contents and the config.
+ * when uncommitted changes are included), the repository's file list, test files' contents, the contents of
+ * the modules the changed files import, and the config.
  */
 export async function collectLocalInput(options: LocalInputOptions): Promise<LocalInput> {
   const repo = await openRepository(options);
   const { files, description } = options.all ? await everyFile(repo) : await changeSinceBase(repo, options.base);
-  const relatedFiles = await relatedTestFiles(repo, files);
+  const testFiles = await relatedTestFiles(repo, files);
+  const relatedFiles = options.all ? testFiles : [...testFiles, ...(await relatedImportedFiles(repo, files, testFiles))];
   const configText = repo.repoPaths.includes(CONFIG_PATH) ? (await repo.read([CONFIG_PATH])).get(CONFIG_PATH)?.content : undefined;
   return { root: repo.root, files, repoPaths: repo.repoPaths, relatedFiles, description, ...(configText !== undefined ? { configText } : {}) };
 }

@@ -1,5 +1,5 @@
 import { Linter, type Rule } from "eslint";
-import type { EslintCheck, SourceFile } from "../contract/check.js";
+import { PROJECT_SETTINGS_KEY, type EslintCheck, type ProjectFiles, type SourceFile } from "../contract/check.js";
 import { cachingParser } from "./caching-parser.js";
 import type { RawFinding } from "../contract/types.js";
 
@@ -103,27 +103,41 @@ function toRawFinding(message: Linter.LintMessage, check: EslintCheck, file: Sou
   return finding;
 }
 
-function lint(file: SourceFile, entries: readonly EnabledEslintCheck[]): Linter.LintMessage[] {
-  return linter.verify(file.content, eslintConfigFor(entries, sourceTypeOf(file.path)), { filename: file.path });
+/** The config with the review's project files in its settings (ESLint normalises a config on every verify, so this adds no work). */
+const withProject = new WeakMap<Linter.Config[], WeakMap<ProjectFiles, Linter.Config[]>>();
+
+function configWithProject(config: Linter.Config[], project: ProjectFiles | undefined): Linter.Config[] {
+  if (!project) return config;
+  let byProject = withProject.get(config);
+  if (!byProject) withProject.set(config, (byProject = new WeakMap()));
+  let combined = byProject.get(project);
+  if (!combined) byProject.set(project, (combined = [...config, { settings: { [PROJECT_SETTINGS_KEY]: project } }]));
+  return combined;
+}
+
+function lint(file: SourceFile, entries: readonly EnabledEslintCheck[], project?: ProjectFiles): Linter.LintMessage[] {
+  return linter.verify(file.content, configWithProject(eslintConfigFor(entries, sourceTypeOf(file.path)), project), { filename: file.path });
 }
 
 /**
- * Runs every enabled ESLint-backed check over one JS/TS file in a single parse and traversal. A check
+ * Runs every enabled ESLint-backed check over one JS/TS file in a single parse and traversal; `project` (the
+ * review's other JS/TS files) reaches the rules through their settings, for checks that follow data across
+ * modules. A check
  * that throws is retried alone so the others' findings survive; a file that does not parse yields its
  * parser message instead of findings.
  */
-export function runEslintChecks(file: SourceFile, enabled: readonly EnabledEslintCheck[]): EslintFileResult {
+export function runEslintChecks(file: SourceFile, enabled: readonly EnabledEslintCheck[], project?: ProjectFiles): EslintFileResult {
   const entries = enabled.filter(({ check }) => !check.appliesTo || check.appliesTo(file.path));
   const result: EslintFileResult = { findings: new Map(), crashed: [] };
   if (entries.length === 0) return result;
   let messages: Linter.LintMessage[];
   try {
-    messages = lint(file, entries);
+    messages = lint(file, entries, project);
   } catch {
     messages = [];
     for (const entry of entries) {
       try {
-        messages.push(...lint(file, [entry]));
+        messages.push(...lint(file, [entry], project));
       } catch (error) {
         result.crashed.push({ checkId: entry.check.id, error: error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error) });
       }

@@ -1,4 +1,4 @@
-import { PARSE_ERROR_CHECK_ID, type CheckRegistry, type EslintCheck, type FunctionCheck, type SourceFile } from "../contract/check.js";
+import { PARSE_ERROR_CHECK_ID, type CheckRegistry, type EslintCheck, type FunctionCheck, type ProjectFiles, type SourceFile } from "../contract/check.js";
 import type { Finding, RawFinding, ReviewInput, ReviewResult, SkippedFile } from "../contract/types.js";
 import { enabledChecks, type EnabledCheck } from "./enabled-checks.js";
 import { parseErrorOf, runEslintChecks } from "./eslint-runner.js";
@@ -23,14 +23,26 @@ function errorText(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "unknown error";
 }
 
-function runJsChecks(sources: readonly SourceFile[], enabled: readonly EnabledCheck[], raw: RawByCheck, problems: SkippedFile[]): void {
+const JS_PATH = /\.[cm]?[jt]sx?$/;
+
+/** The review's JS/TS files by path: the files under review, then related files the adapter provided (never replacing one under review). */
+function projectFiles(sources: readonly SourceFile[], input: ReviewInput): ProjectFiles {
+  const contents = new Map<string, string>();
+  for (const file of sources) if (file.language === "js") contents.set(file.path, file.content);
+  const reviewed = new Set(contents.keys());
+  for (const file of input.relatedFiles ?? []) if (JS_PATH.test(file.path) && !contents.has(file.path)) contents.set(file.path, file.content);
+  return { contents, reviewed };
+}
+
+function runJsChecks(sources: readonly SourceFile[], input: ReviewInput, enabled: readonly EnabledCheck[], raw: RawByCheck, problems: SkippedFile[]): void {
   const eslintChecks = enabled
     .filter((entry): entry is EnabledCheck & { check: EslintCheck } => entry.check.kind === "eslint")
     .map(({ check, options }) => ({ check, options }));
   const reportParseErrors = enabled.some((entry) => entry.check.id === PARSE_ERROR_CHECK_ID);
+  const project = projectFiles(sources, input);
   for (const file of sources) {
     if (file.language !== "js") continue;
-    const result = runEslintChecks(file, eslintChecks);
+    const result = runEslintChecks(file, eslintChecks, project);
     const parseError = eslintChecks.length > 0 ? result.parseError : reportParseErrors ? parseErrorOf(file) : undefined;
     for (const [checkId, findings] of result.findings) add(raw, checkId, findings);
     for (const crash of result.crashed) problems.push({ path: file.path, reason: `check "${crash.checkId}" failed on this file: ${crash.error}` });
@@ -80,7 +92,7 @@ export function review(input: ReviewInput, options: ReviewOptions): ReviewResult
   const { sources, skipped } = selectFiles(input.files, input.config, enabled);
   const problems: SkippedFile[] = [];
   const raw: RawByCheck = new Map();
-  runJsChecks(sources, enabled, raw, problems);
+  runJsChecks(sources, input, enabled, raw, problems);
   runFunctionChecks(sources, input, enabled, raw, problems);
 
   const target = {

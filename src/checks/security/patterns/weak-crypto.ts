@@ -1,6 +1,8 @@
 /**
  * weak-crypto: fast or broken hashes used for passwords (md5, sha1, plain sha256), `createCipher`,
- * DES/RC4/ECB ciphers, bcrypt with a cost below 10 and pbkdf2 with too few iterations.
+ * DES/RC4/ECB ciphers, a static IV or nonce (a literal, zeros, a value from configuration), an AEAD cipher
+ * (GCM, CCM, OCB, ChaCha20-Poly1305) decrypted without its tag being checked, bcrypt with a cost below 10
+ * and pbkdf2 with too few iterations.
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
@@ -8,7 +10,7 @@ import type { EslintCheck } from "../../../contract/check.js";
 import { bindingName } from "../../shared/ast/functions.js";
 import { calleeName, calleeObject } from "../../shared/ast/names.js";
 import type { Node } from "../../shared/ast/node.js";
-import { staticNumber } from "../../shared/ast/scope.js";
+import { initOf, staticNumber } from "../../shared/ast/scope.js";
 import { staticString } from "../../shared/ast/static-values.js";
 import { isTestSupport } from "../../shared/is-test-file.js";
 import { inCredentialFunction, isPasswordName, readsPassword } from "./password-context.js";
@@ -21,6 +23,44 @@ const HASH_FUNCTIONS = /^(md5|sha1|sha256|sha512|MD5|SHA1|SHA256|SHA512|md5Hex|s
 const BCRYPT_CALLS = new Set(["hash", "hashSync", "genSalt", "genSaltSync"]);
 const MIN_BCRYPT_COST = 10;
 const MIN_PBKDF2_ITERATIONS = 100_000;
+/** Ciphers whose tag proves the data was not changed; the tag is checked only by setAuthTag() then final(). */
+const AEAD_CIPHER = /-(gcm|ccm|ocb)$|^chacha20-poly1305$/i;
+
+/**
+ * Why an IV argument is the same for every message, if it is: a literal, a buffer of fixed bytes or zeros, or a
+ * value read from the environment or configuration (one IV for the whole deployment). Follows one const.
+ */
+function staticIvReason(context: Rule.RuleContext, node: ESTree.Node | undefined, depth = 0): string | undefined {
+  if (!node || depth > 3) return undefined;
+  if (node.type === "Literal" && typeof node.value === "string") return "a fixed string";
+  if (node.type === "TemplateLiteral" && node.expressions.length === 0) return "a fixed string";
+  if (node.type === "Identifier") {
+    const init = initOf(context, node);
+    return init ? staticIvReason(context, init, depth + 1) : undefined;
+  }
+  if (node.type === "MemberExpression") {
+    const text = context.sourceCode.getText(node);
+    return /^process\.env\b/.test(text) || /\b(config|settings|env)\.\w*iv\b/i.test(text) ? "read from configuration, so it is the same for every message" : undefined;
+  }
+  if (node.type === "NewExpression" && calleeName(node) === "Uint8Array" && node.arguments[0]?.type === "Literal") return "all zeros";
+  if (node.type === "CallExpression") {
+    const name = calleeName(node);
+    const object = calleeObject(node);
+    const [first] = node.arguments;
+    if (object === "Buffer" && (name === "alloc" || name === "allocUnsafe") && (node.arguments.length === 1 || node.arguments[1]?.type === "Literal")) return "all zeros";
+    if (object === "Buffer" && name === "from" && first) {
+      if (first.type === "ArrayExpression" && first.elements.every((element) => element?.type === "Literal")) return "fixed bytes";
+      return staticIvReason(context, first as ESTree.Node, depth + 1);
+    }
+  }
+  return undefined;
+}
+
+function enclosingFunctionOrProgram(node: Node): Node {
+  let current: Node | undefined = node.parent;
+  while (current && current.type !== "FunctionDeclaration" && current.type !== "FunctionExpression" && current.type !== "ArrowFunctionExpression" && current.type !== "Program") current = current.parent;
+  return current ?? node;
+}
 
 /** Walks `createHash(a).update(x).digest()` up to the outermost call and returns the `update` arguments. */
 function hashChain(call: ESTree.CallExpression): { updates: ESTree.Node[]; outer: Node } {
@@ -56,6 +96,10 @@ const rule: Rule.RuleModule = {
         "Use `crypto.createCipheriv` with `aes-256-gcm`, a random 12-byte IV and a key from `crypto.scrypt` instead of `{{name}}`. `{{name}}` is deprecated: it derives the key with MD5 and reuses the same IV, so equal messages encrypt to equal output.",
       weakCipher:
         "Use `aes-256-gcm` instead of `{{algorithm}}`. {{algorithm}} is broken or leaks patterns (ECB encrypts equal blocks to equal output), so the data is not really protected.",
+      staticIv:
+        "Make a fresh IV for every message with `crypto.randomBytes({{size}})` and store it beside the ciphertext, instead of an IV that is {{reason}}. With {{algorithm}}, reusing an IV under the same key lets an attacker compare or combine messages{{gcm}}.",
+      uncheckedTag:
+        "Check the authentication tag when you decrypt {{algorithm}}: call `decipher.setAuthTag(tag)` before `update()`, then `decipher.final()`, and treat an error from `final()` as tampered data. Without both, {{algorithm}} decrypts changed data without noticing, and the tag protects nothing.",
       lowBcryptCost:
         "Raise the bcrypt cost from {{cost}} to at least 10 (12 is a good default). Each step doubles the work an attacker needs per guess; below 10, stolen hashes fall quickly.",
       lowIterations:
@@ -93,7 +137,22 @@ const rule: Rule.RuleModule = {
         }
         if (name === "createCipheriv" || name === "createDecipheriv") {
           const algorithm = staticString(node.arguments[0]);
-          if (algorithm && WEAK_CIPHER.test(algorithm)) context.report({ node, messageId: "weakCipher", data: { algorithm } });
+          if (algorithm && WEAK_CIPHER.test(algorithm)) {
+            context.report({ node, messageId: "weakCipher", data: { algorithm } });
+            return;
+          }
+          const aead = algorithm !== undefined && AEAD_CIPHER.test(algorithm);
+          const ivArgument = node.arguments[2] as ESTree.Node | undefined;
+          const reason = name === "createCipheriv" ? staticIvReason(context, ivArgument) : undefined;
+          if (reason && ivArgument) {
+            const gcm = aead ? ", and with GCM it also gives away the key that makes the authentication tags" : "";
+            context.report({ node: ivArgument, messageId: "staticIv", data: { reason, algorithm: algorithm ?? "this cipher", size: aead ? "12" : "16", gcm } });
+            return;
+          }
+          if (name === "createDecipheriv" && aead) {
+            const body = context.sourceCode.getText(enclosingFunctionOrProgram(node as Node) as ESTree.Node);
+            if (!/\.setAuthTag\s*\(/.test(body) || !/\.final\s*\(/.test(body)) context.report({ node, messageId: "uncheckedTag", data: { algorithm } });
+          }
           return;
         }
         if (BCRYPT_CALLS.has(name) && /bcrypt/i.test(calleeObject(node) ?? "")) {
@@ -115,7 +174,7 @@ export const weakCrypto: EslintCheck = {
   kind: "eslint",
   id: "weak-crypto",
   criterion: "security",
-  description: "Fast hashes for passwords, deprecated or broken ciphers, and too-low bcrypt/pbkdf2 work factors.",
+  description: "Fast hashes for passwords, deprecated or broken ciphers, static IVs, unchecked AEAD tags, and too-low bcrypt/pbkdf2 work factors.",
   defaultLevel: "essential",
   category: "weak-crypto",
   rule,

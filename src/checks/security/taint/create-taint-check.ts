@@ -3,7 +3,7 @@
  * analysis, so running eleven rules costs one analysis.
  */
 import type { Rule } from "eslint";
-import type { EslintCheck } from "../../../contract/check.js";
+import { projectFilesOf, type EslintCheck } from "../../../contract/check.js";
 import { taintSpec, type TaintCategory } from "../../../contract/security-categories.js";
 import { analyzeFile } from "./analysis/analyze-file.js";
 import { traceOf } from "./analysis/taint.js";
@@ -21,7 +21,7 @@ export function createTaintRule(category: TaintCategory, description: string): R
     create(context) {
       return {
         "Program:exit"() {
-          for (const hit of analyzeFile(context.sourceCode)) {
+          for (const hit of analyzeFile(context.sourceCode, projectFilesOf(context.settings), context.filename)) {
             if (hit.category !== category) continue;
             const trace = traceOf(hit.taint, hit.sink);
             const fix = hit.fix;

@@ -1,10 +1,15 @@
 /**
  * The one per-file taint analysis every taint rule shares: computed once per parsed file (cached by
  * its AST), it walks the tree once to collect calls and assignments, then asks each sink matcher
- * about them. Values are computed lazily and memoised, so the cost stays close to linear.
+ * about them. Values are computed lazily and memoised, so the cost stays close to linear. Given the review's
+ * other files, calls into them are followed through per-function summaries (function-summary.ts).
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { SourceCode } from "eslint";
+import type { ProjectFiles } from "../../../../contract/check.js";
+import type { FunctionNode } from "../../../shared/ast/functions.js";
+import { findCrossFileSinks } from "../sinks/cross-file-sinks.js";
+import type { Bindings, CrossFile, SummaryEngine } from "./function-summary.js";
 import { TAINT_CATEGORIES, type TaintCategory } from "../../../../contract/security-categories.js";
 import { findCodeInjection } from "../sinks/code-injection-sinks.js";
 import { findCommandInjection } from "../sinks/command-injection-sinks.js";
@@ -41,6 +46,19 @@ const MATCHERS: readonly SinkMatcher[] = TAINT_CATEGORIES.map((category) => SINK
 const SINK_NODE_TYPES = new Set(["CallExpression", "NewExpression", "AssignmentExpression", "ImportExpression", "JSXAttribute"]);
 
 const cache = new WeakMap<object, readonly SinkHit[]>();
+const collected = new WeakMap<object, { nodes: Node[]; calls: TSESTree.CallExpression[] }>();
+
+/** The sink-candidate nodes and the calls of a file, collected once per tree. */
+function nodesOf(sourceCode: SourceCode): { nodes: Node[]; calls: TSESTree.CallExpression[] } {
+  const key = sourceCode.ast as object;
+  let found = collected.get(key);
+  if (!found) {
+    const nodes = collect(sourceCode);
+    found = { nodes, calls: nodes.filter((node): node is TSESTree.CallExpression => node.type === "CallExpression") };
+    collected.set(key, found);
+  }
+  return found;
+}
 
 function collect(sourceCode: SourceCode): Node[] {
   const found: Node[] = [];
@@ -64,31 +82,64 @@ function collect(sourceCode: SourceCode): Node[] {
   return found;
 }
 
-function analyze(sourceCode: SourceCode): readonly SinkHit[] {
-  const nodes = collect(sourceCode);
-  const calls = nodes.filter((node): node is TSESTree.CallExpression => node.type === "CallExpression");
-  const analyzer = new TaintAnalyzer(sourceCode, calls);
+function hitsAt(nodes: readonly Node[], analyzer: TaintAnalyzer): SinkHit[] {
   const hits: SinkHit[] = [];
   const seen = new Set<string>();
+  const report = (hit: SinkHit): void => {
+    const key = `${hit.category}:${hit.node.range[0]}:${hit.node.range[1]}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    hits.push(hit);
+  };
   for (const node of nodes) {
-    for (const matcher of MATCHERS) {
-      for (const hit of matcher(node, analyzer)) {
-        const key = `${hit.category}:${hit.node.range[0]}:${hit.node.range[1]}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        hits.push(hit);
-      }
+    // A call to a function of another review file is judged by what that function does, not by its name
+    // (`usersService.search(q)` is not String.prototype.search).
+    const imported = analyzer.options.crossFile && node.type === "CallExpression" ? analyzer.importedCall(node) : undefined;
+    if (!imported?.values.some((value) => value?.taint && value.taint.kind !== "caller")) for (const matcher of MATCHERS) for (const hit of matcher(node, analyzer)) report(hit);
+    if (!analyzer.options.crossFile) continue;
+    for (const hit of findCrossFileSinks(node, analyzer)) {
+      // In the file under review, a sink the other file already reports by itself is not reported again at the call.
+      const { reviewed } = analyzer.options.crossFile.project;
+      const reportedThere = hit.through.reportedIn.some((path) => reviewed.has(path));
+      if (analyzer.options.bindings || !reportedThere) report(hit);
     }
   }
   return hits;
 }
 
-/** Every taint finding of a file, computed on first use and cached by the file's AST. */
-export function analyzeFile(sourceCode: SourceCode): readonly SinkHit[] {
+const ownHitsCache = new WeakMap<object, ReadonlySet<string>>();
+
+function within(node: Node, fns: readonly FunctionNode[]): boolean {
+  return fns.some((fn) => fn.range[0] <= node.range[0] && node.range[1] <= fn.range[1]);
+}
+
+/** Summaries run the same analysis over the callee's function (and the local helpers it calls) with its parameter bound. */
+const SUMMARY_ENGINE: SummaryEngine = {
+  evaluate(sourceCode: SourceCode, fn: FunctionNode, bindings: Bindings, crossFile: CrossFile) {
+    const { nodes, calls } = nodesOf(sourceCode);
+    const analyzer = new TaintAnalyzer(sourceCode, calls, { crossFile, bindings });
+    const scope: FunctionNode[] = [fn];
+    for (const call of calls) if (within(call, [fn])) for (const helper of analyzer.functionsCalledBy(call)) if (!scope.includes(helper)) scope.push(helper);
+    return { hits: hitsAt(nodes.filter((node) => within(node, scope)), analyzer), returns: analyzer.returnValue(fn) };
+  },
+  ownHits(sourceCode: SourceCode) {
+    let own = ownHitsCache.get(sourceCode.ast);
+    if (!own) {
+      own = new Set(analyzeFile(sourceCode).map((hit) => `${hit.category}:${hit.node.range[0]}:${hit.node.range[1]}`));
+      ownHitsCache.set(sourceCode.ast, own);
+    }
+    return own;
+  },
+};
+
+/** Every taint finding of a file, computed on first use and cached by the file's AST; `project` and `path` enable cross-file flows. */
+export function analyzeFile(sourceCode: SourceCode, project?: ProjectFiles, path?: string): readonly SinkHit[] {
   const key = sourceCode.ast as object;
   let hits = cache.get(key);
   if (!hits) {
-    hits = analyze(sourceCode);
+    const { nodes, calls } = nodesOf(sourceCode);
+    const crossFile: CrossFile | undefined = project && path ? { project, path, depth: 0, engine: SUMMARY_ENGINE } : undefined;
+    hits = hitsAt(nodes, new TaintAnalyzer(sourceCode, calls, crossFile ? { crossFile } : {}));
     cache.set(key, hits);
   }
   return hits;

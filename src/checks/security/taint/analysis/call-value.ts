@@ -18,8 +18,9 @@ import {
 } from "./known-functions.js";
 import { calleeName, propertyName, receiverOf } from "../../../shared/ast/names.js";
 import { unwrap } from "../../../shared/ast/unwrap.js";
+import { summaryOf, throughCall } from "./function-summary.js";
 import { REQUEST_BODY_READERS, REQUEST_GETTERS } from "./request-sources.js";
-import type { TaintAnalyzer } from "./taint-analyzer.js";
+import type { ImportedCall, TaintAnalyzer } from "./taint-analyzer.js";
 import { cleanedValue, concatValues, mergeValues, NUMERIC_VALUE, OPAQUE, sourceValue, UNKNOWN, withShape, withStep, type AbstractValue, type Taint } from "./taint.js";
 
 function argumentValues(analyzer: TaintAnalyzer, call: TSESTree.CallExpression | TSESTree.NewExpression): AbstractValue[] {
@@ -83,12 +84,20 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
       if (ELEMENT_METHODS.has(name)) return { ...target, taint: withShape(target.taint, "value") };
     }
   }
+  // markdown-it renders input to HTML; with `html: true` the input's own tags pass through unescaped
+  if ((name === "render" || name === "renderInline") && receiverNode && first && markdownItWithHtml(analyzer, receiverNode)) {
+    return firstValue.taint ? { ...firstValue, taint: withStep(withShape(firstValue.taint, "string"), `${name}()`) } : OPAQUE;
+  }
   // local helpers: what they return
   const functions = analyzer.functionsCalledBy(node);
   if (functions.length) {
     const merged = mergeValues(functions.map((fn) => analyzer.returnValue(fn)));
     return merged.taint ? { ...merged, taint: withStep(merged.taint, `${name}()`) } : merged;
   }
+  // a function of another file of the review: what it returns of the input passed to it
+  const imported = analyzer.importedCall(node);
+  const returned = imported && importedReturn(imported);
+  if (returned) return returned;
   if (STRING_BUILDERS.has(name)) {
     const joined = concatValues(argumentValues(analyzer, node));
     return joined.taint ? { ...joined, taint: withStep(joined.taint, `${name}()`) } : joined;
@@ -101,6 +110,22 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
     return whole ?? mergeValues(values);
   }
   return OPAQUE;
+}
+
+/**
+ * The return value of a call into another file: the input it passes back un-cleaned, else nothing (`hash(x)`
+ * is not input). Undefined when a summary is out of budget: the call is then read as in a single file.
+ */
+function importedReturn({ callee, crossFile, values }: ImportedCall): AbstractValue | undefined {
+  const returned: AbstractValue[] = [];
+  for (const [index, value] of values.entries()) {
+    if (!value?.taint) continue;
+    const summary = summaryOf(callee, index, value, crossFile);
+    if (!summary) return undefined;
+    const inner = summary.returns;
+    if (inner?.taint) returned.push({ ...inner, taint: throughCall(value.taint, inner.taint, callee.label) });
+  }
+  return returned.length ? mergeValues(returned) : OPAQUE;
 }
 
 function stringMethod(analyzer: TaintAnalyzer, node: TSESTree.CallExpression, name: string, target: AbstractValue): AbstractValue {
@@ -120,6 +145,17 @@ function stringMethod(analyzer: TaintAnalyzer, node: TSESTree.CallExpression, na
     if (categories.length) result = cleanedValue(result, categories);
   }
   return result;
+}
+
+/** A markdown-it instance made with `{ html: true }`: `markdownit({ html: true })`, `new MarkdownIt({ html: true })`, directly or through a const. */
+function markdownItWithHtml(analyzer: TaintAnalyzer, receiver: TSESTree.Node): boolean {
+  const made = receiver.type === "Identifier" ? analyzer.initOf(receiver) : receiver;
+  const call = made && unwrap(made);
+  if (call?.type !== "CallExpression" && call?.type !== "NewExpression") return false;
+  const member = analyzer.moduleMember(call.callee);
+  if (member?.module !== "markdown-it") return false;
+  const options = call.arguments.find((argument) => argument.type === "ObjectExpression");
+  return options?.type === "ObjectExpression" && options.properties.some((property) => property.type === "Property" && property.key.type === "Identifier" && property.key.name === "html" && property.value.type === "Literal" && property.value.value === true);
 }
 
 /** The value of `new URL(x)`, `new URLSearchParams(x)`, `new String(x)`; other constructors give fresh objects. */

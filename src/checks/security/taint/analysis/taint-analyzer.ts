@@ -9,6 +9,8 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { SourceCode } from "eslint";
 import { TAINT_CATEGORIES } from "../../../../contract/security-categories.js";
 import { callValue, constructValue } from "./call-value.js";
+import type { Bindings, CrossFile } from "./function-summary.js";
+import { importedCallee, importedMember, type ImportedCallee } from "./imported-callee.js";
 import { guardedCategories, type GuardHost } from "./guards.js";
 import { ARRAY_CALLBACK_METHODS } from "./known-functions.js";
 import { moduleMemberOf, type ModuleMember } from "./module-member.js";
@@ -44,6 +46,13 @@ import {
 } from "./taint.js";
 
 export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+
+export interface AnalyzerOptions {
+  /** The review's other files, when the engine gave them: calls into them are followed through summaries. */
+  crossFile?: CrossFile;
+  /** Parameters bound to a caller's data (a summary of a function called from another file). */
+  bindings?: Bindings;
+}
 
 const SERVER_FILE_FIELDS = new Set(["path", "filename", "destination", "size", "tempFilePath", "encoding", "md5", "truncated"]);
 const DOM_SOURCES = new Set(["search", "hash", "href", "pathname"]);
@@ -96,12 +105,21 @@ function isModuleApi(fn: FunctionNode): boolean {
   return false;
 }
 
+/** A call into another file of the review that passes input: the callee and every argument's value. */
+export interface ImportedCall {
+  callee: ImportedCallee;
+  crossFile: CrossFile;
+  /** Argument values by index (undefined for a spread). */
+  values: readonly (AbstractValue | undefined)[];
+}
+
 export class TaintAnalyzer implements GuardHost {
   private readonly variables: Map<TSESTree.Identifier, Variable>;
   private readonly variableIds = new Map<Variable, number>();
   private readonly memo = new Map<Node, AbstractValue>();
   private readonly paramMemo = new Map<TSESTree.Identifier, AbstractValue>();
   private callSites: Map<Node, TSESTree.CallExpression[]> | undefined;
+  private readonly imported = new Map<TSESTree.CallExpression, ImportedCall | null>();
   /** How often a value was asked for while it was being computed (a cycle in the data flow). */
   private cycleHits = 0;
   /** How many incomplete values may be recomputed in this file: keeps the analysis close to linear. */
@@ -111,6 +129,7 @@ export class TaintAnalyzer implements GuardHost {
     readonly sourceCode: SourceCode,
     /** Every call expression of the file, collected by the walker (for call-site lookups). */
     private readonly calls: readonly TSESTree.CallExpression[],
+    readonly options: AnalyzerOptions = {},
   ) {
     this.variables = buildScopeIndex(sourceCode.scopeManager as unknown as TSESLint.Scope.ScopeManager);
   }
@@ -432,6 +451,8 @@ export class TaintAnalyzer implements GuardHost {
   }
 
   private parameterValue(fn: FunctionNode, param: TSESTree.Parameter, index: number): AbstractValue {
+    const bound = this.options.bindings?.get(fn)?.get(index);
+    if (bound) return bound;
     const nest = nestParameterTaint(param);
     if (nest) return { taint: nest, text: UNKNOWN, prefix: "" };
     const message = messageSourceOf(fn, index);
@@ -479,6 +500,25 @@ export class TaintAnalyzer implements GuardHost {
     if (message === "message") return sourceValue(`${name} (a WebSocket message)`, "request", "value");
     if (message === "postMessage event" && /\.origin\s*(!==?|===?)|(!==?|===?)\s*\w+(\.\w+)*\.origin\b|\.origin\)/.test(this.text(fn.body))) return OPAQUE;
     return sourceValue(`${name} (a ${message === "postMessage event" ? "postMessage" : "WebSocket"} event)`, message === "postMessage event" ? "dom" : "request", "object");
+  }
+
+  /**
+   * The call into another file of the review, when this analysis has the review's files, the callee is imported
+   * from a relative path that resolves to a function there, and some argument carries input. Memoised per call.
+   */
+  importedCall(call: TSESTree.CallExpression): ImportedCall | undefined {
+    const known = this.imported.get(call);
+    if (known !== undefined) return known ?? undefined;
+    this.imported.set(call, null);
+    const crossFile = this.options.crossFile;
+    const member = crossFile && call.arguments.length > 0 ? importedMember(this, call) : undefined;
+    if (!crossFile || !member) return undefined;
+    const values = call.arguments.map((argument) => (argument.type === "SpreadElement" ? undefined : this.value(argument)));
+    if (!values.some((value) => value?.taint)) return undefined;
+    const callee = importedCallee(member, call, crossFile.path, crossFile.project);
+    const result = callee ? { callee, crossFile, values } : undefined;
+    this.imported.set(call, result ?? null);
+    return result;
   }
 
   /** Local functions a call may invoke: a function declared or assigned in this file, or `this.method` of the same class. */
