@@ -11,6 +11,7 @@ import type { Level } from "../src/contract/levels.js";
 import type { Finding } from "../src/contract/types.js";
 import { collectLocalInput } from "../src/local/collect-local-input.js";
 import { parseRepoConfig } from "../src/review/parse-repo-config.js";
+import { groupRepeated } from "../src/review/group-repeated.js";
 import { review } from "../src/review/review.js";
 import { loadRubric } from "../src/rubric/load-rubric.js";
 
@@ -32,6 +33,8 @@ export interface NoiseReport {
   byLevel: Record<Level, number>;
   /** Essential + actionable findings by check id. */
   byCheck: Record<string, number>;
+  /** Essential + actionable findings as a learner sees them, repeats of one check grouped (maxFindingsPerCheck 5). */
+  shown: number;
   findings: Finding[];
 }
 
@@ -112,6 +115,7 @@ export async function measureNoise(id: string, dir: string): Promise<NoiseReport
     lines: all.stats.linesReviewed ?? 0,
     byLevel,
     byCheck,
+    shown: groupRepeated(all.findings, config.maxFindingsPerCheck).filter((finding) => ESSENTIAL_ACTIONABLE.has(finding.level)).length,
     findings: all.findings,
   };
 }

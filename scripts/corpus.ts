@@ -27,7 +27,7 @@ const projects = readCorpus(join(root, "bench", "corpus.json")).filter((project)
 const fmt = (value: number) => value.toFixed(2).padStart(6);
 const reports: NoiseReport[] = [];
 const findingLines: string[] = [];
-console.log(`project                    files  lines  essential/1k  actionable/1k  e+a/1k  top checks (essential + actionable)`);
+console.log(`project                    files  lines  essential/1k  actionable/1k  e+a/1k  shown/1k  top checks (essential + actionable)`);
 for (const project of projects) {
   const where = materialise(project, workDir, join(root, "node_modules"));
   if ("missing" in where) {
@@ -43,7 +43,7 @@ for (const project of projects) {
     .map(([id, count]) => `${id} ${count}`)
     .join(", ");
   console.log(
-    `${project.id.padEnd(25)} ${String(report.files).padStart(6)} ${String(report.lines).padStart(6)}  ${fmt(perThousand(report.byLevel.essential, report.lines))}        ${fmt(perThousand(report.byLevel.actionable, report.lines))}       ${fmt(perThousand(ea, report.lines))}  ${top}`,
+    `${project.id.padEnd(25)} ${String(report.files).padStart(6)} ${String(report.lines).padStart(6)}  ${fmt(perThousand(report.byLevel.essential, report.lines))}        ${fmt(perThousand(report.byLevel.actionable, report.lines))}       ${fmt(perThousand(ea, report.lines))}  ${fmt(perThousand(report.shown, report.lines))}  ${top}`,
   );
   for (const finding of report.findings) {
     if (finding.level !== "essential" && finding.level !== "actionable") continue;
@@ -62,6 +62,8 @@ const total = (level: "essential" | "actionable") => reports.reduce((sum, report
 const byCheck = new Map<string, number>();
 for (const report of reports) for (const [id, count] of Object.entries(report.byCheck)) byCheck.set(id, (byCheck.get(id) ?? 0) + count);
 console.log(`\nall ${reports.length} projects: ${lines} lines, ${total("essential")} essential, ${total("actionable")} actionable: ${perThousand(total("essential") + total("actionable"), lines).toFixed(2)} essential + actionable per 1000 lines`);
+const shown = reports.reduce((sum, report) => sum + report.shown, 0);
+console.log(`as a learner sees them (repeats of one check grouped): ${perThousand(shown, lines).toFixed(2)} per 1000 lines`);
 console.log(`worst project: ${[...reports].map((r) => [r.id, perThousand(r.byLevel.essential + r.byLevel.actionable, r.lines)] as const).sort((a, b) => b[1] - a[1])[0]?.map(String).join(" ") ?? "none"}`);
 console.log("by check (essential + actionable, per 1000 lines over all projects):");
 for (const [id, count] of [...byCheck].sort((a, b) => b[1] - a[1])) console.log(`  ${id.padEnd(32)} ${String(count).padStart(4)}  ${fmt(perThousand(count, lines))}`);
