@@ -34,6 +34,10 @@ describe("console-log check", () => {
     expect(consoleLogCheck.appliesTo?.("scripts/seed.ts")).toBe(false);
     expect(consoleLogCheck.appliesTo?.("src/server.ts")).toBe(false);
     expect(consoleLogCheck.appliesTo?.("bin/cli.js")).toBe(false);
+    expect(consoleLogCheck.appliesTo?.("prisma/seed.ts")).toBe(false);
+    expect(consoleLogCheck.appliesTo?.("database/migrate.ts")).toBe(false);
+    expect(consoleLogCheck.appliesTo?.("src/seeds/users.ts")).toBe(false);
+    expect(consoleLogCheck.appliesTo?.("src/services/seed-sizes.ts")).toBe(true);
   });
 
   it("reads allowed methods from the rubric", () => {

@@ -67,6 +67,10 @@ function namedSecretIn(text: string): LineFinding | undefined {
   if (!isSecretName(key.split(".").pop() ?? key) || value.length < 4 || isPlaceholder(value) || isPasswordHash(value)) return undefined;
   if (TYPE_WORD.test(value)) return undefined;
   if (/^[[{]/.test(value) || /^(true|false|null|\d+)$/i.test(value) || /\$\{?[A-Za-z_]/.test(value)) return undefined;
+  // Filled in when the file is used, not stored: `$(openssl rand -hex 32)` in a shell step, `#{apikey}` in a Pug template.
+  if (/^\$\(|^[#!]\{/.test(value)) return undefined;
+  // A package version (`"pbkdf2-password": "1.2.1"` in package.json) names a dependency, not a secret.
+  if (/^[~^<>=]*\d+\.\d+(\.\d+)?([-+.][\w.]+)?$/.test(value)) return undefined;
   return {
     messageId: "namedSecret",
     category: "hardcoded-secret",

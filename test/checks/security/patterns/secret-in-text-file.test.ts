@@ -39,6 +39,9 @@ describe("secret-in-text-file", () => {
     expect(run("config/settings.sample.yml", "api_key: abc123def456\n")).toEqual([]);
     expect(run("src/i18n/fr/auth.json", '{\n  "resetPassword": "Réinitialiser le mot de passe"\n}')).toEqual([]);
     expect(run("docs/setup.md", 'url = "postgresql://USER:PASSWORD@HOST:5432/DATABASE"\n')).toEqual([]);
+    expect(run(".github/workflows/ci.yml", "env:\n  COOKIE_SECRET: $(openssl rand -hex 32)\n")).toEqual([]);
+    expect(run("views/map.pug", "script.\n  const map = init({ apikey: '#{apikey}' });\n", "template")).toEqual([]);
+    expect(run("package.json", '{\n  "dependencies": { "pbkdf2-password": "^1.2.1" }\n}\n')).toEqual([]);
     // The same values where a real one belongs are still reported.
     expect(run("config/settings.yml", "api_key: abc123def456\n").map((f) => f.line)).toEqual([1]);
     expect(run("docs/setup.md", 'url = "postgresql://admin:Tr1ckyPass@db.internal:5432/app"\n').map((f) => f.line)).toEqual([1]);
