@@ -147,6 +147,7 @@ if (existsSync(new URL("./app-bench.ts", import.meta.url))) {
   const { runPacingBench } = (await import(new URL("./pacing-bench.ts", import.meta.url).href)) as { runPacingBench: () => Promise<string[]> };
   lines.push("", ...(await runPacingBench()));
 }
+lines.push("", ...(await (await import("./noise-bench.js")).runNoiseBench(join(import.meta.dirname, ".."))));
 lines.push("", ...(await (await import("./dashboard-bench.js")).runDashboardBench()));
 lines.push("", ...(await (await import("./history-bench.js")).runHistoryBench()));
 console.log(lines.join("\n"));

@@ -76,6 +76,8 @@ async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review
     config: review.config,
     rubric: review.rubric,
     omitted: collected.leftOut,
+    // A pull request is a change: wording says "this change" and points are not spread over the project's size (the CLI's --all says "project").
+    scope: "change",
   });
   if (!ticket.isCurrent()) return supersede(job, checkRunId, deps);
   const plan = planReview(result.findings, collected.diffLines, posted(collected, deps), review.config.maxInlineComments, deps);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createDefaultDeps, readLesson } from "../../src/app/default-deps.js";
+import type { ReviewInput } from "../../src/contract/types.js";
 import { commentPayload } from "./support/comment-payload.js";
 import { deliverPullRequest } from "./support/deliver.js";
 import { deliveryId, OWNER, REPO, startHarness, type Harness } from "./support/harness.js";
@@ -41,6 +42,16 @@ describe("the App with Apprentice's real checks, rubric and renderers", () => {
     expect(repo.issueComments[0]!.body.startsWith("<!-- apprentice:summary -->")).toBe(true);
     expect(repo.checkRuns[0]!.status).toBe("completed");
     expect(repo.checkRuns[0]!.annotations.length).toBeGreaterThan(0);
+  });
+
+  it("reviews a pull request as a change, as the CLI reviews a branch (not as a whole project)", async () => {
+    const inputs: ReviewInput[] = [];
+    const deps = createDefaultDeps();
+    harness = await startHarness({ deps: { ...deps, review: (input) => (inputs.push(input), deps.review(input)) }, files: FILES });
+    harness.fake.push(OWNER, REPO, 1, { "src/routes/todos.js": ROUTE });
+    await deliverPullRequest(harness, "opened");
+    expect(inputs.map((input) => input.scope)).toEqual(["change"]);
+    expect(harness.fake.repo(OWNER, REPO).issueComments[0]!.body).not.toMatch(/this project/i);
   });
 
   it("/apprentice explain answers with the lesson file of a real check", async () => {

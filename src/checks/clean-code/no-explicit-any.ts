@@ -11,6 +11,9 @@ export const noExplicitAnyCheck: EslintCheck = {
   defaultLevel: "actionable",
   rule: filteredRule(typescriptEslintRule("no-explicit-any"), { names: ["@typescript-eslint/no-explicit-any"] }),
   ruleOptions: () => [{ fixToUnknown: false, ignoreRestArgs: false }],
+  // A declaration file (`types/untyped-lib.d.ts`) describes someone else's untyped JavaScript: `any` there says
+  // honestly what is not known, and nothing in it runs.
+  appliesTo: (path) => !/\.d\.[cm]?ts$/i.test(path),
   learnerMessage: () =>
     "Replace `any` with the real type, or with `unknown` and a check before use (for request bodies, validate them, for example with zod). " +
     "`any` turns off type checking for this value and everything it touches, so TypeScript can no longer catch mistakes there.",

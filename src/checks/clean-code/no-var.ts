@@ -1,6 +1,68 @@
+import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import type { Rule } from "eslint";
 import type { EslintCheck } from "../../contract/check.js";
 import { coreRule } from "../shared/core-rule.js";
+import { walk } from "../shared/ast/walk.js";
 import { filteredRule } from "../shared/filtered-rule.js";
+
+const es5Files = new WeakMap<object, boolean>();
+
+/** A JavaScript file with at least this many declarations, this share of them `var`, is written in var style. */
+const VAR_STYLE_MIN = 10;
+const VAR_STYLE_SHARE = 0.8;
+
+/** Syntax from ES2015 on: a file with any of it is not ES5 style. */
+const MODERN = new Set<string>([
+  "ArrowFunctionExpression",
+  "ClassDeclaration",
+  "ClassExpression",
+  "TemplateLiteral",
+  "ImportDeclaration",
+  "ImportExpression",
+  "ExportNamedDeclaration",
+  "ExportDefaultDeclaration",
+  "ExportAllDeclaration",
+  "AwaitExpression",
+  "ForOfStatement",
+  "SpreadElement",
+  "RestElement",
+  "ObjectPattern",
+  "ArrayPattern",
+]);
+
+/**
+ * A JavaScript file with no ES2015 syntax at all (no `let`/`const`, arrow function, class, template, module
+ * syntax, async, destructuring or spread) is written in ES5 style on purpose: a library that still supports
+ * old runtimes, or code that predates ES2015 (Express's own source and examples). Changing one `var` there
+ * would mix two styles. So does a JavaScript file whose declarations are mostly `var` (at least 10, 80% of them
+ * `var`: a var-style file that gained a few newer lines). TypeScript files, and other files, get the finding.
+ */
+function isEs5File(context: Rule.RuleContext): boolean {
+  const ast = context.sourceCode.ast;
+  let es5 = es5Files.get(ast);
+  if (es5 === undefined) {
+    const typescript = /\.[cm]?tsx?$/i.test(context.filename);
+    let modern = typescript;
+    let vars = 0;
+    let others = 0;
+    walk(ast as unknown as TSESTree.Node, (node) => {
+      if (node.type === "VariableDeclaration") {
+        if (node.kind === "var") vars += 1;
+        else others += 1;
+      }
+      modern ||=
+        MODERN.has(node.type) ||
+        node.type.startsWith("TS") ||
+        ((node.type === "FunctionDeclaration" || node.type === "FunctionExpression") && node.async);
+      return true;
+    });
+    // A long-lived var-style file with a few newer lines (Express 5's own source): its style is still `var`.
+    const varStyle = vars + others >= VAR_STYLE_MIN && vars >= VAR_STYLE_SHARE * (vars + others);
+    es5 = !typescript && (!(modern || others > 0) || varStyle);
+    es5Files.set(ast, es5);
+  }
+  return es5;
+}
 
 /** `var` declarations, through ESLint's `no-var` (which fixes to `let` when that is safe). */
 export const noVarCheck: EslintCheck = {
@@ -9,10 +71,12 @@ export const noVarCheck: EslintCheck = {
   criterion: "clean-code",
   description: "`var` is function-scoped and hoisted; `const` and `let` are block-scoped.",
   defaultLevel: "actionable",
+  // ES5-style files (no let/const anywhere) are left alone: see isEs5File.
   // `declare global { var cache: Cache }` and `declare var x` need `var`: `let` there does not compile.
   rule: filteredRule(coreRule("no-var"), {
     names: ["no-var"],
     skip: (node, context) =>
+      isEs5File(context) ||
       context.sourceCode.getAncestors(node).some((ancestor) => ancestor.type === ("TSModuleDeclaration" as string)) ||
       (node as { declare?: boolean }).declare === true,
   }),

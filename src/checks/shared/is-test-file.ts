@@ -1,8 +1,8 @@
 /**
  * What counts as test code, decided once for every check and the local collector:
  * - a **test file** is a JavaScript or TypeScript file a test runner runs: `*.test.ts`, `*.spec.js`, `*-test.js`,
- *   `*.e2e-spec.ts`, `*.e2e.ts`, `*.int.ts`, or any script under `__tests__/`, `test/`, `tests/`, `spec/`, `specs/` or
- *   `e2e/`. Its tests are read (assertions, `.only`, `.skip`) and it counts as testing what it imports.
+ *   `*.e2e-spec.ts`, `*.e2e.ts`, `*.int.ts`, or any script under `__tests__/`, `test/`, `tests/`, `spec/`, `specs/`,
+ *   `e2e/`, `__e2e__/`, `cypress/`, `playwright/`, or a folder named like `e2e-tests/`, `integration-tests/`, `test-e2e/`. Its tests are read (assertions, `.only`, `.skip`) and it counts as testing what it imports.
  * - **test support** (`isTestSupport`) is every test file plus anything that only tests use, in any language:
  *   files under `fixtures/`, `mocks/`, `__mocks__/` (and the folders above). Fixtures and mocks are not test files:
  *   they hold no tests, and a mock that imports a module does not test it. But their passwords, keys and weak
@@ -11,8 +11,8 @@
  */
 const SCRIPT = /\.[cm]?[jt]sx?$/i;
 const TEST_NAME = /([._-](test|spec|e2e-spec)|\.(e2e|int|integration))\.[cm]?[jt]sx?$/i;
-/** A folder that holds tests: `__tests__/`, `test/`, `tests/`, `spec/`, `specs/`, `e2e/`. */
-export const TEST_DIR = /(^|\/)(__tests__|tests?|specs?|e2e)\//i;
+/** A folder that holds tests: `__tests__/`, `test/`, `tests/`, `spec/`, `specs/`, `e2e/`, and the names above. */
+export const TEST_DIR = /(^|\/)(__tests__|tests?|specs?|e2e|__e2e__|cypress|playwright|(e2e|integration|acceptance|api|functional)[-_]tests?|tests?[-_](e2e|integration|acceptance|api|functional))\//i;
 const SUPPORT_DIR = /(^|\/)(__mocks__|mocks?|fixtures?)\//i;
 
 /** True for a JavaScript or TypeScript test file (see the definition above). */

@@ -13,7 +13,7 @@ import { createRouteResolver } from "./route-resolver.js";
 import { testNameMatches } from "./test-name-matches.js";
 
 export interface ModuleTestStatus {
-  /** A changed application module that does something and exports it (not type-only, not a barrel, not an entry script). */
+  /** A changed application module that decides something and exports it (not type-only, a barrel, an entry script or wiring only). */
   path: string;
   /** Tests that import it (directly or through other modules), or that match it by name. */
   testedBy: string[];
@@ -34,9 +34,10 @@ interface TestReach {
 }
 
 const SCRIPT = /\.[cm]?[jt]sx?$/;
+/** Text a module that defines routes has: `.get(`, `.route(`, `@Get(` (a quick filter before parsing). */
+const ROUTE_HINT = /\.(get|post|put|patch|delete|all|route)\(|@(Get|Post|Put|Patch|Delete|All)\(/;
 
-function reach(testPath: string, contents: ReadonlyMap<string, string>, importsOf: (path: string) => string[]): TestReach {
-  const result: TestReach = { modules: new Set(), incomplete: false };
+function reach(testPath: string, contents: ReadonlyMap<string, string>, importsOf: (path: string) => string[], result: TestReach = { modules: new Set(), incomplete: false }): TestReach {
   const queue = importsOf(testPath);
   while (queue.length > 0) {
     const next = queue.pop() as string;
@@ -65,9 +66,11 @@ export function moduleTestStatus(context: CheckContext, options: ModuleTestOptio
   const contents = knownContents(context);
   const paths = new Set([...context.repoPaths, ...contents.keys()]);
   const ignored = picomatch([...options.ignore], { dot: true });
+  const wiringOnly = new Set<string>();
   const modules = context.files.filter((file) => {
     if (file.status === "removed" || !isApplicationCode(file.path) || ignored(file.path)) return false;
     const shape = moduleShape(file.content, file.path);
+    if (shape.wiringOnly) wiringOnly.add(file.path);
     return shape.behaviour && shape.exports;
   });
   if (modules.length === 0) return [];
@@ -93,8 +96,25 @@ export function moduleTestStatus(context: CheckContext, options: ModuleTestOptio
     requestsByTest.set(test, requestedPaths(content, test));
   }
   const routesOf = createRouteResolver(contents, paths);
-  return modules.map((module) => {
+  // A test that sends a request runs the handler behind it, and what that handler imports: an end-to-end
+  // test against a running server (`fetch(`${baseUrl}/api/tasks`)`) exercises the service it calls.
+  const routeModules = [...contents]
+    .filter(([path, content]) => SCRIPT.test(path) && isApplicationCode(path) && ROUTE_HINT.test(content))
+    .map(([path, content]) => ({ path, routes: routesOf(path, content) }))
+    .filter((module) => module.routes.length > 0);
+  for (const [test, requests] of requestsByTest) {
+    const reached = reachByTest.get(test);
+    if (!reached || requests.length === 0) continue;
+    for (const module of routeModules) {
+      if (!requestsRouteOf(module.routes, requests)) continue;
+      reached.modules.add(module.path);
+      reach(module.path, contents, importsOf, reached);
+    }
+  }
+  return modules.flatMap((module) => {
     const routes = routesOf(module.path, module.content);
+    // A module that only wires things needs no unit test of its own; the routes it defines still do.
+    if (routes.length === 0 && wiringOnly.has(module.path)) return [];
     const testedBy = tests.filter((test) => {
       const reached = reachByTest.get(test);
       if (!reached) return testNameMatches(module.path, test);
@@ -108,6 +128,6 @@ export function moduleTestStatus(context: CheckContext, options: ModuleTestOptio
       if (reached.modules.has(module.path)) return true;
       return reached.incomplete && testNameMatches(module.path, test);
     });
-    return { path: module.path, testedBy, definesRoutes: routes.length > 0 };
+    return [{ path: module.path, testedBy, definesRoutes: routes.length > 0 }];
   });
 }

@@ -14,6 +14,8 @@ export interface RequestedPath {
 
 /** Functions that take a URL (or request options) first: fetch, fastify's inject, Hono's app.request, node's http.request. */
 const URL_TAKERS = new Set(["fetch", "inject", "request", "Request"]);
+/** A browser test's `page.goto("/login")` (Playwright, Puppeteer) or `cy.visit("/login")` (Cypress) sends a GET. */
+const PAGE_VISITS = new Set(["goto", "visit"]);
 
 /** The path of a URL-ish string: strips the scheme and host (or a computed base URL), the query and the fragment. */
 export function urlPath(text: string): string | undefined {
@@ -42,7 +44,7 @@ function hasUrlKey(object: TSESTree.ObjectExpression): boolean {
 /**
  * The URLs a test file requests, read from its syntax: supertest's `request(app).get("/tasks")`,
  * `fetch(`${base}/tasks/${id}`, { method })`, `app.inject({ method, url })`, `app.request("/x")`,
- * and any `{ url }` or `{ path }` request options. URLs kept in `const` strings are followed.
+ * a browser test's `page.goto("/login")` or `cy.visit("/login")`, and any `{ url }` or `{ path }` request options. URLs kept in `const` strings are followed.
  */
 export function requestedPaths(content: string, path: string): RequestedPath[] {
   const source = parseFile(path, content);
@@ -57,6 +59,7 @@ export function requestedPaths(content: string, path: string): RequestedPath[] {
         const isMethodCall = node.callee.type === "MemberExpression" && !node.callee.computed;
         if (HTTP_METHOD_CALLS.has(name) && isMethodCall) add(found, stringValue(first, constants), name === "all" ? undefined : normalizeMethod(name));
         else if (URL_TAKERS.has(name)) add(found, stringValue(first, constants), methodOf(second));
+        else if (PAGE_VISITS.has(name) && isMethodCall) add(found, stringValue(first, constants), "GET");
       }
     } else if (node.type === "ObjectExpression" && hasUrlKey(node)) {
       add(found, stringProperty(node, "url", constants) ?? stringProperty(node, "path", constants), methodOf(node));

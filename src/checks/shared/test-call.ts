@@ -4,6 +4,8 @@ const CASE_NAMES = new Set(["it", "test", "specify", "fit", "xit", "xtest", "xsp
 const SUITE_NAMES = new Set(["describe", "context", "suite", "fdescribe", "xdescribe", "xcontext", "xsuite"]);
 /** Modifiers that build a test function instead of being one: `it.each(table)("name", fn)`. */
 const FACTORIES = new Set(["each", "for", "skipIf", "runIf", "extend"]);
+/** Playwright's `test.beforeAll(...)`, `test.use({...})`, `test.step(...)`: hooks and settings on `test`, not tests. */
+const NOT_A_TEST = new Set(["beforeAll", "afterAll", "beforeEach", "afterEach", "use", "step", "setTimeout", "slow", "info", "configure"]);
 
 export interface TestCallModifier {
   name: string;
@@ -51,6 +53,7 @@ export function testCallOf(node: ESTree.CallExpression): TestCall | undefined {
   const isCase = CASE_NAMES.has(base.name);
   if (!isCase && !SUITE_NAMES.has(base.name)) return undefined;
   // `it.each(table)` itself only builds the test; the call of its result is the test.
+  if (modifiers.some((modifier) => NOT_A_TEST.has(modifier.name))) return undefined;
   const last = modifiers.at(-1);
   if (node.callee.type === "MemberExpression" && last && FACTORIES.has(last.name)) return undefined;
   const kind = !isCase || modifiers.some((modifier) => modifier.name === "describe") ? "suite" : "case";

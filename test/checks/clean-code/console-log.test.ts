@@ -9,6 +9,11 @@ ruleTester.run("console-log", consoleLogCheck.rule, {
     { code: "console.error('could not connect', error);", options },
     { code: "console.warn('deprecated');", options },
     { code: "logger.info({ id }, 'task created');", options },
+    // The line a server prints once it listens, or in the block that runs when the file is started directly.
+    { code: "app.listen(port, () => {\n  console.log(`listening on ${port}`);\n});", options },
+    { code: "server.listen(3000, function () { console.info('ready'); });", options },
+    { code: "if (!module.parent) {\n  app.listen(3000);\n  console.log('started on port 3000');\n}", options },
+    { code: "if (require.main === module) console.log('started');", options },
   ],
   invalid: [
     {
@@ -16,6 +21,8 @@ ruleTester.run("console-log", consoleLogCheck.rule, {
       options,
       errors: [{ messageId: "limited", suggestions: [{ messageId: "removeConsole", output: "function create(task) {\n  \n  return save(task);\n}" }] }],
     },
+    { code: "app.get('/', (req, res) => {\n  console.log(req.body);\n  res.send('ok');\n});\napp.listen(3000);", options, errors: [{ messageId: "limited", line: 2, suggestions: [{ messageId: "removeConsole", output: "app.get('/', (req, res) => {\n  \n  res.send('ok');\n});\napp.listen(3000);" }] }] },
+    { code: "if (module.parent) console.log('imported');", options, errors: [{ messageId: "limited" }] },
     { code: "console.info('hi');", options: consoleLogCheck.ruleOptions?.({ allow: ["error"] }) ?? [], errors: [{ messageId: "limited", suggestions: [{ messageId: "removeConsole", output: "" }] }] },
   ],
 });
@@ -27,6 +34,10 @@ describe("console-log check", () => {
     expect(consoleLogCheck.appliesTo?.("scripts/seed.ts")).toBe(false);
     expect(consoleLogCheck.appliesTo?.("src/server.ts")).toBe(false);
     expect(consoleLogCheck.appliesTo?.("bin/cli.js")).toBe(false);
+    expect(consoleLogCheck.appliesTo?.("prisma/seed.ts")).toBe(false);
+    expect(consoleLogCheck.appliesTo?.("database/migrate.ts")).toBe(false);
+    expect(consoleLogCheck.appliesTo?.("src/seeds/users.ts")).toBe(false);
+    expect(consoleLogCheck.appliesTo?.("src/services/seed-sizes.ts")).toBe(true);
   });
 
   it("reads allowed methods from the rubric", () => {

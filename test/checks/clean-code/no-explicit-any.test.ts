@@ -27,6 +27,13 @@ ruleTester.run("no-explicit-any", noExplicitAnyCheck.rule, {
 });
 
 describe("no-explicit-any check", () => {
+  it("leaves declaration files for untyped libraries alone, and checks every other TypeScript file", () => {
+    expect(noExplicitAnyCheck.appliesTo?.("src/types/legacy-sdk.d.ts")).toBe(false);
+    expect(noExplicitAnyCheck.appliesTo?.("src/types/legacy-sdk.d.mts")).toBe(false);
+    expect(noExplicitAnyCheck.appliesTo?.("src/routes/tasks.ts")).toBe(true);
+    expect(noExplicitAnyCheck.appliesTo?.("src/d.ts-helpers.ts")).toBe(true);
+  });
+
   it("tells a learner what to do, then why", () => {
     const message = noExplicitAnyCheck.learnerMessage?.({ messageId: "unexpectedAny", message: "Unexpected any. Specify a different type." }) ?? "";
     expect(message).toMatch(/^Replace `any` with the real type/);

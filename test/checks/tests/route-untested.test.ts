@@ -164,3 +164,24 @@ describe("route-untested with routers mounted under a prefix", () => {
     expect(routeUntestedCheck.run(fastify).map((finding) => finding.message)).toEqual([expect.stringContaining("GET to `/books`")]);
   });
 });
+
+describe("route-untested with end-to-end tests in their own folders", () => {
+  const BOOKS = 'import { Router } from "express";\nexport const books = Router();\nbooks.get("/:id", one);\nbooks.delete("/:id", remove);\n';
+  const API = 'import { Router } from "express";\nimport { books } from "./books.js";\nexport const api = Router();\napi.use("/books", books);\n';
+  const APP = 'import express from "express";\nimport { api } from "./routes/api.js";\nexport const app = express();\napp.use("/api/v2", api);\n';
+
+  function findings(tests: Record<string, string>) {
+    const context = makeContext({ changed: { "src/routes/books.ts": BOOKS }, related: { "src/routes/api.ts": API, "src/app.ts": APP, ...tests } });
+    return routeUntestedCheck.run(context).map((finding) => `${finding.line} ${/`([^`]+)`/.exec(finding.message)?.[1]}`);
+  }
+
+  it("follows mounts across three files and reads tests under e2e folders and browser visits", () => {
+    expect(findings({ "e2e/books.spec.ts": 'await request(baseUrl).get("/api/v2/books/1").expect(200);' })).toEqual(["4 /api/v2/books/:id"]);
+    expect(findings({ "integration-tests/books.js": 'await page.goto("/api/v2/books/3");' })).toEqual(["4 /api/v2/books/:id"]);
+    expect(findings({ "cypress/e2e/books.cy.js": 'cy.visit("/api/v2/books/3");\ncy.request("DELETE", "/api/v2/books/3");' })).toEqual(["4 /api/v2/books/:id"]);
+  });
+
+  it("does not count a browser visit as a DELETE, nor a request under another prefix", () => {
+    expect(findings({ "e2e/books.spec.ts": 'await page.goto("/api/v1/books/1");' })).toEqual(["3 /api/v2/books/:id", "4 /api/v2/books/:id"]);
+  });
+});

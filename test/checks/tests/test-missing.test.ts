@@ -171,3 +171,63 @@ describe("a project with no test at all", () => {
     expect(routeUntestedCheck.run(context)).toHaveLength(1);
   });
 });
+
+describe("test-missing and modules that only wire things", () => {
+  const OTHER_TEST = { "test/health.test.ts": 'import { health } from "../src/health.js";\nit("is up", () => expect(health()).toBe("ok"));' };
+  const missing = (changed: Record<string, string>) =>
+    testMissingCheck
+      .run(makeContext({ changed, related: OTHER_TEST }))
+      .map((finding) => finding.path)
+      .sort();
+
+  it("asks no unit test of a NestJS-style module, a DTO or entity class, a plugin that registers another, or an app file that mounts routers", () => {
+    expect(
+      missing({
+        "src/books/books.module.ts": '@Module({ imports: [DbModule], providers: [BooksService] })\nexport class BooksModule {}\n',
+        "src/books/dto/new-book.dto.ts": "export class NewBookDto {\n  @IsString() @MaxLength(200) title!: string;\n  @IsInt() year!: number;\n}\n",
+        "src/plugins/cors.ts": 'import fp from "fastify-plugin";\nexport default fp(async (server) => {\n  await server.register(cors, { origin: process.env.ORIGIN ?? "*" });\n});\n',
+        "src/app.ts":
+          'import express from "express";\nexport const app = express();\napp.use(express.json());\nif (process.env.NODE_ENV !== "test") app.use(morgan("tiny"));\napp.use("/books", booksRouter);\n',
+      }),
+    ).toEqual([]);
+  });
+
+  it("still asks a test of a module that decides something, or that exports a function or a class with methods", () => {
+    expect(
+      missing({
+        "src/price.ts": "export const priceWithTax = (cents: number) => Math.round(cents * 1.2);\n",
+        "src/books/books.service.ts": "@Injectable()\nexport class BooksService {\n  list() {\n    return this.repo.find();\n  }\n}\n",
+        "src/plugins/auth.ts": 'export default fp(async (server) => {\n  server.addHook("onRequest", async (request) => {\n    if (!request.headers.authorization) throw new Error("no token");\n  });\n});\n',
+        "src/config.ts": 'export const config = { port: Number(process.env.PORT) || fail("PORT") };\n',
+      }),
+    ).toEqual(["src/books/books.service.ts", "src/config.ts", "src/plugins/auth.ts", "src/price.ts"]);
+  });
+
+  it("keeps route modules that only wire handlers for route-untested", () => {
+    const routes = 'import { Router } from "express";\nexport const booksRouter = Router();\nbooksRouter.get("/books", listBooks);\n';
+    const context = makeContext({ changed: { "src/routes/books.ts": routes }, related: OTHER_TEST });
+    expect(testMissingCheck.run(context)).toEqual([]);
+    expect(routeUntestedCheck.run(context).map((finding) => finding.line)).toEqual([3]);
+  });
+});
+
+describe("test-missing and tests that go through the routes", () => {
+  const SHELF = "export function shelfOf(book: { genre: string }) {\n  return book.genre === \"poetry\" ? \"P\" : \"G\";\n}\n";
+  const ROUTES = 'import { Router } from "express";\nimport { shelfOf } from "../services/shelf.js";\nexport const books = Router();\nbooks.get("/:id/shelf", async (req, res) => res.json(shelfOf(await find(req.params.id))));\n';
+  const API = 'import { Router } from "express";\nimport { books } from "./books.js";\nexport const api = Router();\napi.use("/books", books);\n';
+  const APP = 'import express from "express";\nimport { api } from "./routes/api.js";\nexport const app = express();\napp.use("/api", api);\n';
+
+  function missing(test: Record<string, string>) {
+    const context = makeContext({ changed: { "src/services/shelf.ts": SHELF }, related: { "src/routes/books.ts": ROUTES, "src/routes/api.ts": API, "src/app.ts": APP, ...test } });
+    return testMissingCheck.run(context).map((finding) => finding.path);
+  }
+
+  it("counts an end-to-end test that requests a route whose handler calls the module, through nested mounts", () => {
+    expect(missing({ "e2e/books.e2e.ts": 'const base = process.env.BASE_URL;\nit("shelves", async () => expect((await fetch(`${base}/api/books/7/shelf`)).status).toBe(200));' })).toEqual([]);
+    expect(missing({ "tests-e2e/books.ts": 'it("shelves", async () => { await page.goto("/api/books/7/shelf"); await expect(page).toHaveTitle("x"); });' })).toEqual([]);
+  });
+
+  it("does not count a request to another route", () => {
+    expect(missing({ "e2e/books.e2e.ts": 'it("lists", async () => expect((await fetch(`${base}/api/authors`)).status).toBe(200));' })).toEqual(["src/services/shelf.ts"]);
+  });
+});

@@ -24,6 +24,9 @@ ruleTester.run("test-without-assertion", testWithoutAssertionCheck.rule, {
     'const { deepEqual } = require("assert"); it("required", () => { deepEqual(list(), []); });',
     'it.skip("reported by test-skipped", () => {});',
     'describe("suite without assertions of its own", () => { it("a", () => { expect(1).toBe(1); }); });',
+    // Playwright's hooks and settings hang off `test` but are not tests
+    'test.beforeAll(async ({ browser }) => { page = await browser.newPage(); }); test.afterAll(async () => { await page.close(); }); test.afterEach(() => {}); test.use({ locale: "en" });',
+    'test("signs in", async () => { await test.step("open", async () => { await page.goto("/"); }); await expect(page).toHaveTitle("Home"); });',
     {
       code: 'it("custom", () => { verifyTask(make()); });',
       options: [{ assertFunctionPattern: "^(expect|assert|verify)" }],
@@ -32,6 +35,7 @@ ruleTester.run("test-without-assertion", testWithoutAssertionCheck.rule, {
   invalid: [
     { code: 'it("adds", () => { add(1, 2); });', errors: [{ messageId: "noAssertion" }] },
     { code: 'test("empty", () => {});', errors: [{ messageId: "noAssertion" }] },
+    { code: 'test.beforeEach(() => {}); test("opens", async () => { await page.goto("/"); });', errors: [{ messageId: "noAssertion", column: 28 }] },
     { code: 'it("logs", async () => { const res = await request(app).get("/tasks"); console.log(res.body); });', errors: [{ messageId: "noAssertion" }] },
     { code: 'test.each([1, 2])("n %i", (n) => { double(n); });', errors: [{ messageId: "noAssertion" }] },
     {

@@ -12,6 +12,10 @@ import { findSecretFormats, isPasswordHash, isPlaceholder, isSecretName, redact 
 
 /** `.env.example` and friends document the variables; they are meant to be committed. */
 const TEMPLATE_ENV = /\.(example|sample|template|dist|defaults?|schema)$|^\.env\.(test|ci)$/i;
+/** `env-example-relational`, `config.sample.json`, `settings-template.yml`: examples to copy, committed on purpose. */
+const EXAMPLE_FILE = /(^|[._-])(example|sample|template)s?([._-]|$)/i;
+/** Translations (`i18n/zh/common.json`): `"resetPassword": "Reset password"` is a label, not a value. */
+const TRANSLATIONS = /(^|\/)(i18n|l10n|locales?|translations?|lang)\//i;
 /** Generated files full of hashes that are not secrets. */
 const SKIPPED = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
 /** Documentation describes keys; it does not configure them. */
@@ -63,6 +67,10 @@ function namedSecretIn(text: string): LineFinding | undefined {
   if (!isSecretName(key.split(".").pop() ?? key) || value.length < 4 || isPlaceholder(value) || isPasswordHash(value)) return undefined;
   if (TYPE_WORD.test(value)) return undefined;
   if (/^[[{]/.test(value) || /^(true|false|null|\d+)$/i.test(value) || /\$\{?[A-Za-z_]/.test(value)) return undefined;
+  // Filled in when the file is used, not stored: `$(openssl rand -hex 32)` in a shell step, `#{apikey}` in a Pug template.
+  if (/^\$\(|^[#!]\{/.test(value)) return undefined;
+  // A package version (`"pbkdf2-password": "1.2.1"` in package.json) names a dependency, not a secret.
+  if (/^[~^<>=]*\d+\.\d+(\.\d+)?([-+.][\w.]+)?$/.test(value)) return undefined;
   return {
     messageId: "namedSecret",
     category: "hardcoded-secret",
@@ -73,7 +81,8 @@ function namedSecretIn(text: string): LineFinding | undefined {
 function scanFile(file: SourceFile): RawFinding[] {
   if (SKIPPED.test(file.path)) return [];
   const findings: RawFinding[] = [];
-  const namesMatter = !DOCUMENTATION.test(file.path) && !SCHEMA.test(file.path) && !isTestSupport(file.path);
+  const namesMatter =
+    !DOCUMENTATION.test(file.path) && !SCHEMA.test(file.path) && !isTestSupport(file.path) && !EXAMPLE_FILE.test(posix.basename(file.path)) && !TRANSLATIONS.test(file.path);
   const lines = file.content.split(/\r?\n/);
   const committedEnv = file.language === "env" && isCommittedEnv(file.path);
   if (committedEnv && lines.some((line) => /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=/.test(line))) {

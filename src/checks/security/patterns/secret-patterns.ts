@@ -10,6 +10,9 @@ export interface SecretFormat {
 }
 
 /** Token formats published by their vendors; each is specific enough to flag wherever it appears. */
+/** The kind of a password inside a database or broker URL. */
+const CONNECTION_STRING = "a connection string with a password";
+
 export const SECRET_FORMATS: readonly SecretFormat[] = [
   { kind: "an AWS access key", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
   { kind: "a GitHub token", pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/g },
@@ -19,7 +22,7 @@ export const SECRET_FORMATS: readonly SecretFormat[] = [
   { kind: "a private key", pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g },
   { kind: "a SendGrid API key", pattern: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/g },
   {
-    kind: "a connection string with a password",
+    kind: CONNECTION_STRING,
     pattern: /\b(?:postgres(?:ql)?|mysql2?|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql):\/\/[^\s:@/'"`]+:([^\s@/'"`]+)@[^\s'"`]+/g,
   },
 ];
@@ -118,6 +121,8 @@ export function findSecretFormats(text: string): SecretMatch[] {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const secretPart = match[1] ?? match[0];
       if (isPlaceholder(secretPart) || /EXAMPLE/i.test(secretPart) || LOCAL_HOST.test(match[0])) continue;
+      // `mysql://USER:PASSWORD@HOST:PORT/DATABASE` in documentation: upper-case words stand for the parts.
+      if (kind === CONNECTION_STRING && /^[A-Z][A-Z_]*$/.test(secretPart)) continue;
       matches.push({ kind, value: match[0], index: match.index });
     }
   }

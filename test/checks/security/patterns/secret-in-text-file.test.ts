@@ -34,6 +34,19 @@ describe("secret-in-text-file", () => {
     expect(run("config/test.yml", "password: <db password>\n")).toEqual([]);
   });
 
+  it("does not read example files, translations or upper-case placeholders in connection strings as secrets", () => {
+    expect(run("env-example-relational", "AUTH_JWT_SECRET=secret_for_jwt\nDATABASE_PASSWORD=secret\n")).toEqual([]);
+    expect(run("config/settings.sample.yml", "api_key: abc123def456\n")).toEqual([]);
+    expect(run("src/i18n/fr/auth.json", '{\n  "resetPassword": "Réinitialiser le mot de passe"\n}')).toEqual([]);
+    expect(run("docs/setup.md", 'url = "postgresql://USER:PASSWORD@HOST:5432/DATABASE"\n')).toEqual([]);
+    expect(run(".github/workflows/ci.yml", "env:\n  COOKIE_SECRET: $(openssl rand -hex 32)\n")).toEqual([]);
+    expect(run("views/map.pug", "script.\n  const map = init({ apikey: '#{apikey}' });\n", "template")).toEqual([]);
+    expect(run("package.json", '{\n  "dependencies": { "pbkdf2-password": "^1.2.1" }\n}\n')).toEqual([]);
+    // The same values where a real one belongs are still reported.
+    expect(run("config/settings.yml", "api_key: abc123def456\n").map((f) => f.line)).toEqual([1]);
+    expect(run("docs/setup.md", 'url = "postgresql://admin:Tr1ckyPass@db.internal:5432/app"\n').map((f) => f.line)).toEqual([1]);
+  });
+
   it("reads schema and type declarations as declarations, not values", () => {
     const migration = 'CREATE TABLE "users" (\n  "id" SERIAL PRIMARY KEY,\n  "password" TEXT NOT NULL,\n  password_hash VARCHAR(255)\n);\n';
     expect(run("prisma/migrations/20240101_init/migration.sql", migration)).toEqual([]);

@@ -21,12 +21,18 @@ function check(target: Node | undefined, analyzer: TaintAnalyzer, sink: string):
   return [{ category: "open-redirect", node: target, sink, taint }];
 }
 
+/** Objects whose `location` navigates the page: `window`, `document`, `self`, `top`, `parent`, `globalThis`. */
+const BROWSER_GLOBALS = /(^|\.)(window|document|self|top|parent|globalThis)$/;
+
 export function findOpenRedirect(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
   if (node.type === "AssignmentExpression") {
     const left = node.left;
     const isLocation =
       (left.type === "Identifier" && left.name === "location" && analyzer.isGlobal(left)) ||
-      (left.type === "MemberExpression" && (propertyName(left) === "location" || (propertyName(left) === "href" && /location$/.test(analyzer.text(left.object)))));
+      (left.type === "MemberExpression" &&
+        // `window.location = ...` navigates; `user.profile.location = ...` stores where someone lives.
+        ((propertyName(left) === "location" && BROWSER_GLOBALS.test(analyzer.text(left.object))) ||
+          (propertyName(left) === "href" && /location$/.test(analyzer.text(left.object)))));
     return isLocation ? check(node.right, analyzer, analyzer.text(left)) : [];
   }
   if (node.type !== "CallExpression") return [];
