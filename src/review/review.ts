@@ -6,7 +6,7 @@ import { isInChange } from "./filter-findings.js";
 import { fingerprintFindings } from "./fingerprint.js";
 import { compareFindings, conclude, gradeCriteria } from "./grade.js";
 import { groupRepeated } from "./group-repeated.js";
-import { lessonUrl } from "./lesson-url.js";
+import { lessonUrl } from "../contract/lesson-url.js";
 import { selectFiles } from "./select-files.js";
 import { PARTIAL_REVIEW_PREFIXES } from "./skip-reason.js";
 
