@@ -14,7 +14,8 @@ import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
 import { findProperty } from "../shared/ast/static-values.js";
-import { readsBody, routeHandlerOf, storeText } from "./route-handlers.js";
+import { routesFromOtherFiles, routeNodeText, type ImportedRoute } from "./imported-handlers.js";
+import { readsBody, routeHandlerOf, storeText, type RouteHandler } from "./route-handlers.js";
 
 const STORES = /\.(create|createMany|insert|insertOne|insertMany|save|update|updateOne|upsert|findByIdAndUpdate|findOneAndUpdate|bulkCreate|query|execute|\$executeRaw|values|set)\s*\(|\bINSERT\s+INTO\b|\bUPDATE\s+["\w.]+\s+SET\b/i;
 const VALIDATES = /\.(parse|safeParse|parseAsync|safeParseAsync|validate|validateAsync|validateSync|assert|cast|check|is)\s*\(|\b(validate\w*|validationResult|plainToInstance|plainToClass|matchedData|checkSchema|assert\w*|is[A-Z]\w*|check[A-Z]\w*|ajv|Value\.Check|v\.parse)\s*\(|typeof\s+[\w.[\]"']+\s*[!=]==?|if\s*\(\s*!\s*[\w.]+\s*(\|\||&&|\))|===?\s*undefined|\.length\s*[<>]|Number\.is\w+\(|Array\.isArray\(|\.trim\(\)\s*===?\s*["']{2}/;
@@ -64,18 +65,26 @@ const rule: Rule.RuleModule = {
     const { sourceCode } = context;
     const text = (node: ESTree.Node): string => sourceCode.getText(node);
     // A router-wide validation middleware: `router.use(validateBody)`.
-    const fileValidates = /\.use\(\s*[\w.]*valid/i.test(sourceCode.text);
+    const validatesAll = (fileText: string): boolean => /\.use\(\s*[\w.]*valid/i.test(fileText);
+    const check = (route: RouteHandler | ImportedRoute, anchor: ESTree.Node): void => {
+      if (!["POST", "PUT", "PATCH"].includes(route.method)) return;
+      if ("routeFile" in route && validatesAll(route.routeFile.text)) return;
+      const handlerText = text(route.handler);
+      if (!readsBody(handlerText) || !STORES.test(storeText(handlerText))) return;
+      if (validatedByMiddleware(route.middlewares, (node) => routeNodeText(node, route, sourceCode)) || VALIDATES.test(handlerText)) return;
+      // security's mass-assignment speaks for the whole body written as it came
+      if (handsWholeBodyToWrite(handlerText)) return;
+      context.report({ node: anchor, messageId: "unvalidated", data: { method: route.method, path: route.path } });
+    };
+    const fileValidates = validatesAll(sourceCode.text);
     return {
+      Program() {
+        for (const route of routesFromOtherFiles(context)) check(route, route.handler);
+      },
       CallExpression(node) {
         if (fileValidates) return;
         const route = routeHandlerOf(node, context);
-        if (!route || !["POST", "PUT", "PATCH"].includes(route.method)) return;
-        const handlerText = text(route.handler);
-        if (!readsBody(handlerText) || !STORES.test(storeText(handlerText))) return;
-        if (validatedByMiddleware(route.middlewares, text) || VALIDATES.test(handlerText)) return;
-        // security's mass-assignment speaks for the whole body written as it came
-        if (handsWholeBodyToWrite(handlerText)) return;
-        context.report({ node, messageId: "unvalidated", data: { method: route.method, path: route.path } });
+        if (route) check(route, node);
       },
     };
   },
