@@ -111,24 +111,40 @@ function registrationsIn(path: string, text: string, paths: ReadonlySet<string>)
   return found;
 }
 
-/** Every route registration with an imported handler in the project, by the handler's module; once per review. */
-const registrationsByProject = new WeakMap<object, Map<string, Registration[]>>();
+interface ProjectIndex {
+  paths: ReadonlySet<string>;
+  /** Registrations with an imported handler, by the registering file: each file is parsed at most once per review. */
+  byRouteFile: Map<string, Registration[]>;
+  /** Registrations of each module's exports, by the handler's module. */
+  byModule: Map<string, Registration[]>;
+}
 
-function registrations(contents: ReadonlyMap<string, string>, key: object): Map<string, Registration[]> {
-  const cached = registrationsByProject.get(key);
+/** One index per review (keyed by the project files object the engine gives every rule of the review). */
+const indexByProject = new WeakMap<object, ProjectIndex>();
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The routes registered with an export of `modulePath`. Only files whose text names the module's file in a quoted
+ * specifier (`"../controllers/tasks.js"`, `require("./tasks")`) are parsed, so a review pays for the route files that
+ * can import the module, not for every file.
+ */
+function registrationsOf(contents: ReadonlyMap<string, string>, key: object, modulePath: string): Registration[] {
+  let index = indexByProject.get(key);
+  if (!index) indexByProject.set(key, (index = { paths: new Set(contents.keys()), byRouteFile: new Map(), byModule: new Map() }));
+  const cached = index.byModule.get(modulePath);
   if (cached) return cached;
-  const paths = new Set(contents.keys());
-  const byModule = new Map<string, Registration[]>();
+  const base = modulePath.split("/").pop()?.replace(/\.[cm]?[jt]sx?$/, "") ?? "";
+  const names = new RegExp(String.raw`["'\x60][^"'\x60\n]*\b${escapeRegExp(base === "index" ? (modulePath.split("/").slice(-2, -1)[0] ?? base) : base)}(?:\.[cm]?[jt]sx?)?(?:/index(?:\.[cm]?[jt]sx?)?)?["'\x60]`);
+  const found: Registration[] = [];
   for (const [path, text] of contents) {
-    if (!JS_PATH.test(path)) continue;
-    for (const registration of registrationsIn(path, text, paths)) {
-      const list = byModule.get(registration.modulePath) ?? [];
-      list.push(registration);
-      byModule.set(registration.modulePath, list);
-    }
+    if (path === modulePath || !JS_PATH.test(path) || !names.test(text)) continue;
+    let registrations = index.byRouteFile.get(path);
+    if (!registrations) index.byRouteFile.set(path, (registrations = registrationsIn(path, text, index.paths)));
+    found.push(...registrations.filter((registration) => registration.modulePath === modulePath));
   }
-  registrationsByProject.set(key, byModule);
-  return byModule;
+  index.byModule.set(modulePath, found);
+  return found;
 }
 
 /** The function a value is, through `asyncHandler(...)`-style wrappers and names bound in the module. */
@@ -193,9 +209,10 @@ export function routesFromOtherFiles(context: Rule.RuleContext): ImportedRoute[]
   const settings = context.settings as Readonly<Record<string, unknown>> | undefined;
   const contents = projectContents(settings);
   if (!contents) return [];
+  if (!/\bexport\b|\bexports\b/.test(context.sourceCode.text)) return [];
   const key = (settings?.[PROJECT_KEY] as object | undefined) ?? contents;
-  const mine = registrations(contents, key).get(context.filename);
-  if (!mine || mine.length === 0) return [];
+  const mine = registrationsOf(contents, key, context.filename);
+  if (mine.length === 0) return [];
   const handlers = exportedHandlers(context.sourceCode.ast as ESTree.Program);
   const routes: ImportedRoute[] = [];
   for (const registration of mine) {
