@@ -41,7 +41,7 @@ export const selectUnboundedCheck: EslintCheck = {
   kind: "eslint",
   id: "select-unbounded",
   criterion: "database",
-  description: "A request handler runs a SELECT with no WHERE and no LIMIT, reading the whole table (on a list endpoint, list-unbounded speaks instead).",
+  description: "A request handler runs a SELECT with no WHERE and no LIMIT, reading the whole table.",
   defaultLevel: "actionable",
   defersTo: ["list-unbounded"],
   rule,
