@@ -113,37 +113,47 @@ function registrationsIn(path: string, text: string, paths: ReadonlySet<string>)
 
 interface ProjectIndex {
   paths: ReadonlySet<string>;
+  /** The route-like files that import each module, by the module's path: one scan of each file per review. */
+  importers: Map<string, string[]>;
   /** Registrations with an imported handler, by the registering file: each file is parsed at most once per review. */
   byRouteFile: Map<string, Registration[]>;
-  /** Registrations of each module's exports, by the handler's module. */
-  byModule: Map<string, Registration[]>;
 }
 
 /** One index per review (keyed by the project files object the engine gives every rule of the review). */
 const indexByProject = new WeakMap<object, ProjectIndex>();
+const SPECIFIER = /\bfrom\s*["']([^"'\n]+)["']|\brequire\(\s*["']([^"'\n]+)["']\s*\)/g;
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/**
- * The routes registered with an export of `modulePath`. Only files whose text names the module's file in a quoted
- * specifier (`"../controllers/tasks.js"`, `require("./tasks")`) are parsed, so a review pays for the route files that
- * can import the module, not for every file.
- */
-function registrationsOf(contents: ReadonlyMap<string, string>, key: object, modulePath: string): Registration[] {
-  let index = indexByProject.get(key);
-  if (!index) indexByProject.set(key, (index = { paths: new Set(contents.keys()), byRouteFile: new Map(), byModule: new Map() }));
-  const cached = index.byModule.get(modulePath);
+function indexOf(contents: ReadonlyMap<string, string>, key: object): ProjectIndex {
+  const cached = indexByProject.get(key);
   if (cached) return cached;
-  const base = modulePath.split("/").pop()?.replace(/\.[cm]?[jt]sx?$/, "") ?? "";
-  const names = new RegExp(String.raw`["'\x60][^"'\x60\n]*\b${escapeRegExp(base === "index" ? (modulePath.split("/").slice(-2, -1)[0] ?? base) : base)}(?:\.[cm]?[jt]sx?)?(?:/index(?:\.[cm]?[jt]sx?)?)?["'\x60]`);
-  const found: Registration[] = [];
+  const paths = new Set(contents.keys());
+  const importers = new Map<string, string[]>();
   for (const [path, text] of contents) {
-    if (path === modulePath || !JS_PATH.test(path) || !names.test(text)) continue;
+    if (!JS_PATH.test(path) || !ROUTE_FILE.test(text)) continue;
+    for (const match of text.matchAll(SPECIFIER)) {
+      const specifier = match[1] ?? match[2] ?? "";
+      if (!specifier.startsWith(".") && !/^[@~#]\/|^src\//.test(specifier)) continue;
+      const target = resolveImport(path, specifier, paths);
+      if (!target || target === path) continue;
+      const list = importers.get(target) ?? [];
+      if (!list.includes(path)) list.push(path);
+      importers.set(target, list);
+    }
+  }
+  const index: ProjectIndex = { paths, importers, byRouteFile: new Map() };
+  indexByProject.set(key, index);
+  return index;
+}
+
+/** The routes registered with an export of `modulePath`, read from the route-like files that import it. */
+function registrationsOf(contents: ReadonlyMap<string, string>, key: object, modulePath: string): Registration[] {
+  const index = indexOf(contents, key);
+  const found: Registration[] = [];
+  for (const path of index.importers.get(modulePath) ?? []) {
     let registrations = index.byRouteFile.get(path);
-    if (!registrations) index.byRouteFile.set(path, (registrations = registrationsIn(path, text, index.paths)));
+    if (!registrations) index.byRouteFile.set(path, (registrations = registrationsIn(path, contents.get(path) ?? "", index.paths)));
     found.push(...registrations.filter((registration) => registration.modulePath === modulePath));
   }
-  index.byModule.set(modulePath, found);
   return found;
 }
 
