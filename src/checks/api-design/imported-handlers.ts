@@ -13,6 +13,7 @@ import type * as ESTree from "estree";
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import { parseFile } from "../../syntax/parse-file.js";
 import { keyName } from "../shared/ast/names.js";
+import { isTestSupport } from "../shared/is-test-file.js";
 import { resolveImport } from "../shared/resolve-import.js";
 import { isFunction, routeShapeOf, unwrapHandler, type RouteHandler } from "./route-handlers.js";
 
@@ -129,7 +130,7 @@ function indexOf(contents: ReadonlyMap<string, string>, key: object): ProjectInd
   const paths = new Set(contents.keys());
   const importers = new Map<string, string[]>();
   for (const [path, text] of contents) {
-    if (!JS_PATH.test(path) || !ROUTE_FILE.test(text)) continue;
+    if (!JS_PATH.test(path) || isTestSupport(path) || !ROUTE_FILE.test(text)) continue;
     for (const match of text.matchAll(SPECIFIER)) {
       const specifier = match[1] ?? match[2] ?? "";
       if (!specifier.startsWith(".") && !/^[@~#]\/|^src\//.test(specifier)) continue;
@@ -145,11 +146,20 @@ function indexOf(contents: ReadonlyMap<string, string>, key: object): ProjectInd
   return index;
 }
 
-/** The routes registered with an export of `modulePath`, read from the route-like files that import it. */
-function registrationsOf(contents: ReadonlyMap<string, string>, key: object, modulePath: string): Registration[] {
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The routes registered with an export of `modulePath`, read from the route-like files that import it. A file is
+ * parsed only when one of the exported names ends a call's arguments (`tasks.create)`, `asyncHandler(create))`) or is a
+ * `handler:` option, so a module imported for its middleware or its pool costs its importers no parse.
+ */
+function registrationsOf(contents: ReadonlyMap<string, string>, key: object, modulePath: string, names: readonly string[]): Registration[] {
   const index = indexOf(contents, key);
+  const alternatives = names.map(escapeRegExp).join("|");
+  const asHandler = new RegExp(String.raw`[,(]\s*(?:[\w$]+\.)?(?:${alternatives})\s*\)|\bhandler\s*:\s*(?:[\w$]+\.)?(?:${alternatives})\b`);
   const found: Registration[] = [];
   for (const path of index.importers.get(modulePath) ?? []) {
+    if (!asHandler.test(contents.get(path) ?? "")) continue;
     let registrations = index.byRouteFile.get(path);
     if (!registrations) index.byRouteFile.set(path, (registrations = registrationsIn(path, contents.get(path) ?? "", index.paths)));
     found.push(...registrations.filter((registration) => registration.modulePath === modulePath));
@@ -220,10 +230,13 @@ export function routesFromOtherFiles(context: Rule.RuleContext): ImportedRoute[]
   const contents = projectContents(settings);
   if (!contents) return [];
   if (!/\bexport\b|\bexports\b/.test(context.sourceCode.text)) return [];
-  const key = (settings?.[PROJECT_KEY] as object | undefined) ?? contents;
-  const mine = registrationsOf(contents, key, context.filename);
-  if (mine.length === 0) return [];
+  // A module that exports no function taking a request (`db.js` exporting a pool) needs no look at its importers.
   const handlers = exportedHandlers(context.sourceCode.ast as ESTree.Program);
+  const names = [...handlers].filter(([, handler]) => handler.params.length > 0).map(([name]) => name);
+  if (names.length === 0) return [];
+  const key = (settings?.[PROJECT_KEY] as object | undefined) ?? contents;
+  const mine = registrationsOf(contents, key, context.filename, names);
+  if (mine.length === 0) return [];
   const routes: ImportedRoute[] = [];
   for (const registration of mine) {
     const handler = handlers.get(registration.exportName);
