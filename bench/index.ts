@@ -104,7 +104,8 @@ const [engine20, linter20] = timePairMs(() => review(changeInput, { registry: ch
 const noSecurityInput = inputFor(change, withoutSecurity, defaultRepoConfig);
 const [full20, noSecurity20] = timePairMs(() => review(changeInput, { registry: checksById }), () => review(noSecurityInput, { registry: checksById }), 21);
 const jobCriteria = new Set(["api-design", "operations", "database"]);
-const noJobInput = inputFor(change, { ...rubric, criteria: rubric.criteria.filter((criterion) => !jobCriteria.has(criterion.id)) }, defaultRepoConfig);
+const withoutJob: Rubric = { ...rubric, criteria: rubric.criteria.filter((criterion) => !jobCriteria.has(criterion.id)) };
+const noJobInput = inputFor(change, withoutJob, defaultRepoConfig);
 const [fullJob20, noJob20] = timePairMs(() => review(changeInput, { registry: checksById }), () => review(noJobInput, { registry: checksById }), 21);
 const probe = (...args: string[]): number =>
   Number(execFileSync(process.execPath, ["--import", "tsx", "bench/memory-probe.ts", ...args], { encoding: "utf8" }).trim());
@@ -129,6 +130,8 @@ const project = benchFiles(300);
 const allConfig: RepoConfig = { ...defaultRepoConfig, filter: "nofilter" };
 const projectInput = inputFor(project, rubric, allConfig);
 const [engine300, linter300] = timePairMs(() => review(projectInput, { registry: checksById }), linterAlone(project, rubric, allConfig), 3);
+const noJobProjectInput = inputFor(project, withoutJob, allConfig);
+const [fullJob300, noJob300] = timePairMs(() => review(projectInput, { registry: checksById }), () => review(noJobProjectInput, { registry: checksById }), 5);
 writeProject(join(tmp, "project"), project);
 const cli300 = eslintCli(join(tmp, "project"));
 lines.push(
@@ -136,6 +139,7 @@ lines.push(
   `  engine review                      ${ms(engine300)}`,
   `  ESLint Linter alone, same rules    ${ms(linter300)}   engine = ${ratio(engine300, linter300)} of it`,
   `  ESLint CLI, same rules and files   ${ms(cli300)}   engine = ${ratio(engine300, cli300)} of it`,
+  `  engine without api-design, operations, database  ${ms(noJob300)}   they add ${(((fullJob300 - noJob300) / noJob300) * 100).toFixed(0)}%`,
   "",
   `  peak resident memory, one review in a fresh process  ${rss300.toFixed(0)} MB`,
 );

@@ -4,7 +4,12 @@ import { allChecks, checksById } from "./registry.js";
 
 function row(check: Check, level: string): string {
   const lesson = `[lesson](../rubrics/lessons/${check.id}.md)`;
-  return `| \`${check.id}\` | ${check.category ?? ""} | ${level} | ${check.description.replace(/\|/g, "\\|")} | ${lesson} |`;
+  return `| \`${check.id}\` | ${check.category ?? ""} | ${level} | ${check.description.replace(/\|/g, "\\|")}${defers(check)} | ${lesson} |`;
+}
+
+/** "defers to ..." for a check that gives way to others on the same line, from its `defersTo`. */
+function defers(check: Check): string {
+  return check.defersTo?.length ? ` Gives way to ${check.defersTo.map((id) => `\`${id}\``).join(", ")} on the same line.` : "";
 }
 
 /** docs/checks.md: every check by criterion, with its level in the default rubric. Built from the registry. */
@@ -28,6 +33,15 @@ export function checksMarkdown(): string {
     "",
     "Generated from `src/checks/registry.ts` by `npx tsx scripts/generate-docs.ts`; a test fails when it is out of date.",
     `${allChecks.length} checks. \`npm run review -- --list-checks\` prints the same list.`,
+    "",
+    "One mistake gets one finding: where two checks read the same mistake, one gives way to the other on the same line",
+    "(its row says so), or they split what they cover (body-unvalidated reads bodies taken field by field, mass-assignment",
+    "bodies written whole).",
+    "",
+    "The api-design route checks read a handler where it is defined: a route module that registers",
+    "`tasks.create` imported from `controllers/tasks.js` has its handler read in the controller, with the route's method,",
+    "path and middlewares, when the review has both files (changed, or brought along as related files). The database",
+    "checks know a handler by its parameters (`req, res`, `request, reply`, `ctx`), wherever it is defined.",
     "",
     ...sections,
   ].join("\n");

@@ -5,6 +5,7 @@ import { allChecks, checksById } from "../checks/registry.js";
 import { collectLocalInput } from "../local/collect-local-input.js";
 import { LocalReviewError } from "../local/local-review-error.js";
 import { OUTPUT_FORMATS, renderReport, type OutputFormat } from "../report/output-formats.js";
+import { sarifRulesFromChecks } from "../report/sarif-rules.js";
 import { loadRubric, RubricNotFoundError } from "../rubric/load-rubric.js";
 import { parseRepoConfig } from "../review/parse-repo-config.js";
 import { reachesLevel } from "../review/grade.js";
@@ -117,7 +118,11 @@ export async function runReviewCommand(argv: readonly string[], io: ReviewComman
       { files: local.files, repoPaths: local.repoPaths, relatedFiles: local.relatedFiles, config, rubric, scope: flags.all ? "project" : "change" },
       { registry: checksById },
     );
-    const rendered = renderReport(flags.format, result, { color: io.color && !flags.output && flags.format === "text", toolVersion: TOOL_VERSION });
+    const rendered = renderReport(flags.format, result, {
+      color: io.color && !flags.output && flags.format === "text",
+      toolVersion: TOOL_VERSION,
+      sarifRules: sarifRulesFromChecks(allChecks),
+    });
     const text = flags.format === "text" ? `Reviewed ${local.description}\n\n${rendered}` : rendered;
     if (flags.record) await recordLocalReview(local.root, flags.head ?? "HEAD", result, rubric);
     if (flags.output) writeFileSync(resolve(io.cwd, flags.output), text);

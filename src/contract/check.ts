@@ -29,6 +29,12 @@ export interface CheckMeta {
    * schema takes no options.
    */
   options?: z.ZodType<Record<string, unknown>>;
+  /**
+   * Checks this one gives way to: when one of them is enabled and reports on the same file and line, this
+   * check's finding is dropped, so one mistake gets one finding (select-unbounded defers to list-unbounded on a
+   * list endpoint's query). Each check still reports alone when the rubric leaves the other out.
+   */
+  defersTo?: readonly string[];
 }
 
 export interface SourceFile {

@@ -1,5 +1,5 @@
 import { addedLinesFromPatch, diffLinesFromPatch } from "../diff/added-lines.js";
-import { isSqlMigration } from "../checks/database/migration-paths.js";
+import { isSqlMigration } from "../checks/shared/migration-paths.js";
 import type { RepoConfig } from "../contract/repo-config.js";
 import type { ChangedFile, RelatedFile, SkippedFile } from "../contract/types.js";
 import { isTestFile } from "../checks/shared/is-test-file.js";

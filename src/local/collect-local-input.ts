@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { simpleGit, type SimpleGit } from "simple-git";
 import { MAX_FILE_BYTES } from "../review/skip-reason.js";
 import type { ChangedFile, RelatedFile } from "../contract/types.js";
-import { isSqlMigration } from "../checks/database/migration-paths.js";
+import { isSqlMigration } from "../checks/shared/migration-paths.js";
 import { isTestFile } from "../checks/shared/is-test-file.js";
 import { relativeImports } from "../syntax/relative-imports.js";
 import { changedFilesOfDiff } from "./changed-files-of-diff.js";

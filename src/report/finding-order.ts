@@ -1,4 +1,4 @@
-import { levelRank } from "../review/grade.js";
+import { levelRank } from "../contract/levels.js";
 import type { Finding } from "../contract/types.js";
 
 function byPosition(a: Finding, b: Finding): number {

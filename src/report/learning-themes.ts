@@ -1,4 +1,4 @@
-import { lessonUrl } from "../review/lesson-url.js";
+import { lessonUrl } from "../contract/lesson-url.js";
 import { LEVELS, type Level } from "../contract/levels.js";
 import { type Finding } from "../contract/types.js";
 

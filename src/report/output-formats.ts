@@ -3,7 +3,6 @@ import { renderSummaryMarkdown } from "./render-markdown.js";
 import { toJsonReport } from "./render-json.js";
 import { toSarif, type SarifRuleInfo } from "./render-sarif.js";
 import { renderText } from "./render-text.js";
-import { sarifRulesFromChecks } from "./sarif-rules.js";
 
 /** Every format `npm run review -- --format <format>` can print. */
 export const OUTPUT_FORMATS = ["text", "markdown", "json", "sarif"] as const;
@@ -26,7 +25,10 @@ export interface RenderOptions {
   color?: boolean;
   /** JSON and SARIF: Apprentice's version; defaults to package.json's. */
   toolVersion?: string;
-  /** SARIF only: rule descriptions; defaults to every check in the registry. */
+  /**
+   * SARIF only: rule descriptions, from the checks' metadata (`sarifRulesFromChecks(allChecks)` in the CLI). Without
+   * them SARIF still lists a rule for every check that reported, named by its id and linked to its lesson.
+   */
   sarifRules?: readonly SarifRuleInfo[];
 }
 
@@ -40,6 +42,6 @@ export function renderReport(format: OutputFormat, result: ReviewResult, options
     case "json":
       return `${JSON.stringify(toJsonReport(result, { toolVersion: options.toolVersion }), null, 2)}\n`;
     case "sarif":
-      return `${JSON.stringify(toSarif(result, { toolVersion: options.toolVersion, rules: options.sarifRules ?? sarifRulesFromChecks() }), null, 2)}\n`;
+      return `${JSON.stringify(toSarif(result, { toolVersion: options.toolVersion, rules: options.sarifRules ?? [] }), null, 2)}\n`;
   }
 }

@@ -1,10 +1,7 @@
-import { type Level, LEVELS } from "../contract/levels.js";
+import { type Level, levelRank } from "../contract/levels.js";
 import type { Rubric } from "../contract/rubric-schema.js";
 import type { Conclusion, CriterionResult, Finding } from "../contract/types.js";
 import { DEFAULT_PENALTY, type EnabledCheck } from "./enabled-checks.js";
-
-/** 0 for essential, up to 3 for celebratory: lower is more urgent. */
-export const levelRank = (level: Level): number => LEVELS.indexOf(level);
 
 /** True when some finding is at `failOn` or more urgent; never for "none". */
 export function reachesLevel(findings: readonly Finding[], failOn: Level | "none"): boolean {

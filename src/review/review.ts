@@ -5,8 +5,9 @@ import { parseErrorOf, runEslintChecks } from "./eslint-runner.js";
 import { isInChange } from "./filter-findings.js";
 import { fingerprintFindings } from "./fingerprint.js";
 import { compareFindings, conclude, gradeCriteria } from "./grade.js";
+import { dropDeferred } from "./drop-deferred.js";
 import { groupRepeated } from "./group-repeated.js";
-import { lessonUrl } from "./lesson-url.js";
+import { lessonUrl } from "../contract/lesson-url.js";
 import { selectFiles } from "./select-files.js";
 import { PARTIAL_REVIEW_PREFIXES } from "./skip-reason.js";
 
@@ -103,14 +104,14 @@ export function review(input: ReviewInput, options: ReviewOptions): ReviewResult
   const linesByPath = new Map<string, string[]>();
   for (const file of sources) linesByPath.set(file.path, file.content.split("\n"));
   const byId = new Map(enabled.map((entry) => [entry.check.id, entry]));
-  const findings: Finding[] = [];
+  const found: Finding[] = [];
   for (const [checkId, list] of raw) {
     const entry = byId.get(checkId);
     if (!entry) continue;
     const kept = list.filter((finding) => isInChange(finding, target));
     const fingerprints = fingerprintFindings(checkId, kept, linesByPath);
     kept.forEach((finding, index) => {
-      findings.push({
+      found.push({
         ...finding,
         ruleId: checkId,
         criterion: entry.criterion,
@@ -121,6 +122,7 @@ export function review(input: ReviewInput, options: ReviewOptions): ReviewResult
       });
     });
   }
+  const findings = dropDeferred(found, new Map(enabled.map((entry) => [entry.check.id, entry.check] as const)));
   findings.sort(compareFindings);
   const shown = groupRepeated(findings, input.config.maxFindingsPerCheck ?? 5).sort(compareFindings);
   const linesReviewed = [...linesByPath.values()].reduce((sum, lines) => sum + lines.length, 0);

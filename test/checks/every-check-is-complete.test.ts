@@ -65,6 +65,10 @@ describe("every check is complete", () => {
     });
   }
 
+  it("defers only to other checks that exist", () => {
+    for (const check of allChecks) for (const other of check.defersTo ?? []) expect(checksById.has(other) && other !== check.id, `${check.id} defers to ${other}`).toBe(true);
+  });
+
   it("has no lesson without a check", () => {
     const ids = new Set(allChecks.map((check) => check.id));
     expect([...lessons].filter((lesson) => !ids.has(lesson))).toEqual([]);

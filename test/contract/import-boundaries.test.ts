@@ -1,6 +1,7 @@
 /**
  * The shape of the code, enforced: src/contract is a leaf (it imports nothing of ours, only zod and ESLint's
- * types), and the engine (src/review, src/rubric) knows neither the front ends nor the check registry.
+ * types), the engine (src/review, src/rubric) knows neither the front ends nor the check registry, and the report
+ * layer (src/report) renders a ReviewResult with what the front end passes in: no checks, no engine.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -37,6 +38,11 @@ const RULES: readonly Rule[] = [
     from: "src/rubric",
     because: "the rubric loader takes the check registry as an argument and knows no front end",
     allows: (target) => ![...FRONT_ENDS, "src/checks"].some((folder) => inside(target, folder)),
+  },
+  {
+    from: "src/report",
+    because: "the report layer renders the contract's ReviewResult and the check metadata the front end passes in: it reaches into neither the checks nor the engine",
+    allows: (target) => ![...FRONT_ENDS, "src/checks", "src/review", "src/rubric"].some((folder) => inside(target, folder)),
   },
 ];
 
@@ -102,6 +108,20 @@ describe("import boundaries", () => {
       "src/review/b.ts imports src/cli/review.ts",
       "src/review/b.ts imports src/local/read-blobs.ts",
       "src/rubric/c.ts imports src/checks/registry.ts",
+    ]);
+  });
+
+  it("catches the report layer importing the checks, the engine or a front end", () => {
+    const files = new Map([
+      ["src/report/a.ts", 'import { allChecks } from "../checks/registry.js";\nimport { levelRank } from "../review/grade.js";\n'],
+      ["src/report/b.ts", 'import { x } from "../checks/shared/is-test-file.js";\nimport { y } from "../cli/review.js";\n'],
+      ["src/report/c.ts", 'import { levelRank } from "../contract/levels.js";\nimport { LEVEL_STYLE } from "./level-style.js";\nimport picocolors from "picocolors";\n'],
+    ]);
+    expect(violations(files).map((line) => line.split(": ")[0])).toEqual([
+      "src/report/a.ts imports src/checks/registry.ts",
+      "src/report/a.ts imports src/review/grade.ts",
+      "src/report/b.ts imports src/checks/shared/is-test-file.ts",
+      "src/report/b.ts imports src/cli/review.ts",
     ]);
   });
 });

@@ -4,7 +4,7 @@ import { isOutputFormat, OUTPUT_FORMAT_DESCRIPTIONS, OUTPUT_FORMATS, renderRepor
 import { renderSummaryMarkdown } from "../../src/report/render-markdown.js";
 import { renderText } from "../../src/report/render-text.js";
 import { sarifRulesFromChecks } from "../../src/report/sarif-rules.js";
-import { lessonUrl } from "../../src/review/lesson-url.js";
+import { lessonUrl } from "../../src/contract/lesson-url.js";
 import { toCheckRunOutput } from "../../src/report/check-run-output.js";
 import { renderFindingComment } from "../../src/report/render-finding-comment.js";
 import { makeResult, mixedResult } from "./fixtures.js";
@@ -26,8 +26,11 @@ describe("renderReport", () => {
     expect(report.findings).toHaveLength(4);
   });
 
-  it("renders SARIF with every registered check as a rule by default", () => {
-    const log = JSON.parse(renderReport("sarif", mixedResult())) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } } }[] };
+  it("renders SARIF with the rules it is given, and a rule for every check that reported without them", () => {
+    const bare = JSON.parse(renderReport("sarif", mixedResult())) as { runs: { tool: { driver: { rules: { id: string }[] } } }[] };
+    // praise is not a SARIF result, so its check gets no rule
+    expect(bare.runs[0]!.tool.driver.rules.map((rule) => rule.id).sort()).toEqual(["no-console-log", "prefer-const", "sql-query-injection"]);
+    const log = JSON.parse(renderReport("sarif", mixedResult(), { sarifRules: sarifRulesFromChecks(allChecks) })) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } } }[] };
     expect(log.version).toBe("2.1.0");
     const ruleIds = log.runs[0]!.tool.driver.rules.map((rule) => rule.id);
     expect(ruleIds.slice(0, allChecks.length)).toEqual(allChecks.map((check) => check.id));
@@ -58,7 +61,7 @@ describe("output format registry", () => {
 
 describe("sarifRulesFromChecks", () => {
   it("describes each check with its lesson link", () => {
-    const rules = sarifRulesFromChecks();
+    const rules = sarifRulesFromChecks(allChecks);
     expect(rules.map((rule) => rule.id)).toEqual(allChecks.map((check) => check.id));
     for (const rule of rules) expect(rule.lessonUrl).toBe(lessonUrl(rule.id));
     expect(rules.find((rule) => rule.id === "parse-error")).toMatchObject({ criterion: "clean-code", description: expect.stringContaining("does not parse") });

@@ -3,8 +3,10 @@
  * 200 instead of 201 Created, or answers 201 with nothing that says what was created (no body, no Location).
  */
 import type { Rule } from "eslint";
+import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
-import { responsesIn, routeHandlerOf } from "./route-handlers.js";
+import { routesFromOtherFiles } from "./imported-handlers.js";
+import { responsesIn, routeHandlerOf, type RouteHandler } from "./route-handlers.js";
 
 const CREATES = /\.(create|insert|insertOne|save|createOne|build)\s*\(|\bINSERT\s+INTO\b/i;
 /** POST routes that act rather than create: logging in, searching, webhooks. */
@@ -27,22 +29,28 @@ const rule: Rule.RuleModule = {
   create(context) {
     const { sourceCode } = context;
     return {
+      Program() {
+        for (const route of routesFromOtherFiles(context)) check(route, route.handler);
+      },
       CallExpression(node) {
         const route = routeHandlerOf(node, context);
-        if (!route || route.method !== "POST" || ACTION_PATH.test(route.path)) return;
-        const text = sourceCode.getText(route.handler);
-        if (!CREATES.test(text)) return;
-        const responses = responsesIn(route.handler).filter((response) => response.status === undefined || response.status < 300);
-        const created = responses.filter((response) => response.status === 201);
-        if (created.length > 0) {
-          const empty = created.every((response) => !response.body);
-          if (empty && !/\blocation\b/i.test(text)) context.report({ node: created[0]?.node ?? node, messageId: "nothingToFind" });
-          return;
-        }
-        const ok = responses.find((response) => (response.status === undefined || response.status === 200) && response.body && response.sender !== "sendStatus");
-        if (ok) context.report({ node: ok.node, messageId: "notCreated" });
+        if (route) check(route, node);
       },
     };
+    function check(route: RouteHandler, node: ESTree.Node): void {
+      if (route.method !== "POST" || ACTION_PATH.test(route.path)) return;
+      const text = sourceCode.getText(route.handler);
+      if (!CREATES.test(text)) return;
+      const responses = responsesIn(route.handler).filter((response) => response.status === undefined || response.status < 300);
+      const created = responses.filter((response) => response.status === 201);
+      if (created.length > 0) {
+        const empty = created.every((response) => !response.body);
+        if (empty && !/\blocation\b/i.test(text)) context.report({ node: created[0]?.node ?? node, messageId: "nothingToFind" });
+        return;
+      }
+      const ok = responses.find((response) => (response.status === undefined || response.status === 200) && response.body && response.sender !== "sendStatus");
+      if (ok) context.report({ node: ok.node, messageId: "notCreated" });
+    }
   },
 };
 

@@ -8,7 +8,8 @@ import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
 import { keyName } from "../shared/ast/names.js";
 import { staticString } from "../shared/ast/static-values.js";
-import { routeHandlerOf, walk } from "./route-handlers.js";
+import { routesFromOtherFiles } from "./imported-handlers.js";
+import { routeHandlerOf, walk, type RouteHandler } from "./route-handlers.js";
 
 const LIST_CALLS = new Set(["findAll", "findMany", "findAndCountAll", "findAllAndCount", "getMany"]);
 const BOUNDED = /\b(limit|take|top|first|perPage|per_page|pageSize|page_size|offset|skip|cursor|paginate\w*|page|LIMIT|FETCH\s+FIRST|count)\b/i;
@@ -53,13 +54,19 @@ const rule: Rule.RuleModule = {
   },
   create(context) {
     const { sourceCode } = context;
+    const check = (route: RouteHandler): void => {
+      if (route.method !== "GET" || /\/:\w+\/?$|\{\w+\}\/?$/.test(route.path)) return;
+      const call = listCall(route.handler.body);
+      if (!call || BOUNDED.test(sourceCode.getText(route.handler))) return;
+      context.report({ node: call, messageId: "unbounded", data: { path: route.path } });
+    };
     return {
+      Program() {
+        for (const route of routesFromOtherFiles(context)) check(route);
+      },
       CallExpression(node) {
         const route = routeHandlerOf(node, context);
-        if (!route || route.method !== "GET" || /\/:\w+\/?$|\{\w+\}\/?$/.test(route.path)) return;
-        const call = listCall(route.handler.body);
-        if (!call || BOUNDED.test(sourceCode.getText(route.handler))) return;
-        context.report({ node: call, messageId: "unbounded", data: { path: route.path } });
+        if (route) check(route);
       },
     };
   },

@@ -3,8 +3,10 @@
  * (`create`, `update`, `delete`, `INSERT`/`UPDATE`/`DELETE`), and a DELETE that reads a request body.
  */
 import type { Rule } from "eslint";
+import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
-import { readsBody, routeHandlerOf, storeText, WRITE_CALL } from "./route-handlers.js";
+import { routesFromOtherFiles } from "./imported-handlers.js";
+import { readsBody, routeHandlerOf, storeText, WRITE_CALL, type RouteHandler } from "./route-handlers.js";
 
 /** GET routes that must change state by nature: links in e-mails, OAuth callbacks, logout links. */
 const LINK_ACTION = /logout|callback|verify|confirm|unsubscribe|oauth|activate|redirect|track|webhook|seed|reset/i;
@@ -26,17 +28,22 @@ const rule: Rule.RuleModule = {
   create(context) {
     const { sourceCode } = context;
     return {
+      Program() {
+        for (const route of routesFromOtherFiles(context)) check(route, route.handler);
+      },
       CallExpression(node) {
         const route = routeHandlerOf(node, context);
-        if (!route) return;
-        const text = sourceCode.getText(route.handler);
-        if (route.method === "GET" && !LINK_ACTION.test(route.path) && WRITE_CALL.test(storeText(text))) {
-          context.report({ node, messageId: "getWrites", data: { path: route.path } });
-        } else if (route.method === "DELETE" && readsBody(text)) {
-          context.report({ node, messageId: "deleteWithBody", data: { path: route.path } });
-        }
+        if (route) check(route, node);
       },
     };
+    function check(route: RouteHandler, node: ESTree.Node): void {
+      const text = sourceCode.getText(route.handler);
+      if (route.method === "GET" && !LINK_ACTION.test(route.path) && WRITE_CALL.test(storeText(text))) {
+        context.report({ node, messageId: "getWrites", data: { path: route.path } });
+      } else if (route.method === "DELETE" && readsBody(text)) {
+        context.report({ node, messageId: "deleteWithBody", data: { path: route.path } });
+      }
+    }
   },
 };
 

@@ -6,7 +6,8 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
-import { responsesIn, routeHandlerOf } from "./route-handlers.js";
+import { routesFromOtherFiles } from "./imported-handlers.js";
+import { responsesIn, routeHandlerOf, type RouteHandler } from "./route-handlers.js";
 
 /** Data-access calls that find one record, and SQL that selects by a key. */
 const LOOKUP = /\.(findById|findByPk|findOne|findUnique|findFirst|findOneBy|first)\s*\(|\bSELECT\b[^`'"]*\bWHERE\b/i;
@@ -39,22 +40,28 @@ const rule: Rule.RuleModule = {
   create(context) {
     const { sourceCode } = context;
     return {
+      Program() {
+        for (const route of routesFromOtherFiles(context)) check(route);
+      },
       CallExpression(node) {
         const route = routeHandlerOf(node, context);
-        if (!route || !["GET", "PUT", "PATCH", "DELETE"].includes(route.method) || !/\/:\w+|\{\w+\}/.test(route.path)) return;
-        const text = sourceCode.getText(route.handler);
-        if (!LOOKUP.test(text) || !/\bparams\b/.test(text)) return;
-        const responses = responsesIn(route.handler);
-        if (NOT_FOUND.test(text)) {
-          // A branch that found nothing (`if (!task)`) and answers 200 with nothing in it.
-          const emptyOk = responses.find((response) => (response.status === undefined || response.status === 200) && response.sender !== "sendStatus" && response.body !== undefined && isEmptyBody(response.body));
-          if (emptyOk && route.method === "GET") context.report({ node: emptyOk.node, messageId: "emptyOk" });
-          return;
-        }
-        const sent = responses.find((response) => response.status === undefined && response.body && response.body.type !== "ObjectExpression");
-        if (sent && route.method === "GET") context.report({ node: sent.node, messageId: "noNotFound" });
+        if (route) check(route);
       },
     };
+    function check(route: RouteHandler): void {
+      if (!["GET", "PUT", "PATCH", "DELETE"].includes(route.method) || !/\/:\w+|\{\w+\}/.test(route.path)) return;
+      const text = sourceCode.getText(route.handler);
+      if (!LOOKUP.test(text) || !/\bparams\b/.test(text)) return;
+      const responses = responsesIn(route.handler);
+      if (NOT_FOUND.test(text)) {
+        // A branch that found nothing (`if (!task)`) and answers 200 with nothing in it.
+        const emptyOk = responses.find((response) => (response.status === undefined || response.status === 200) && response.sender !== "sendStatus" && response.body !== undefined && isEmptyBody(response.body));
+        if (emptyOk && route.method === "GET") context.report({ node: emptyOk.node, messageId: "emptyOk" });
+        return;
+      }
+      const sent = responses.find((response) => response.status === undefined && response.body && response.body.type !== "ObjectExpression");
+      if (sent && route.method === "GET") context.report({ node: sent.node, messageId: "noNotFound" });
+    }
   },
 };
 

@@ -36,7 +36,7 @@ export interface Response {
 const SENDERS = new Set(["json", "send", "end", "sendStatus", "jsonp"]);
 const RESPONSE_OBJECT = /^(res|response|reply|resp)$/;
 
-function isFunction(node: ESTree.Node | undefined): node is FunctionNode {
+export function isFunction(node: ESTree.Node | undefined): node is FunctionNode {
   return node?.type === "ArrowFunctionExpression" || node?.type === "FunctionExpression";
 }
 
@@ -68,7 +68,7 @@ function chainedPath(target: ESTree.Node): string | undefined {
 }
 
 /** `asyncHandler(async (req, res) => ...)`: the function a wrapper call is given. */
-function unwrap(node: ESTree.Node | undefined): ESTree.Node | undefined {
+export function unwrapHandler(node: ESTree.Node | undefined): ESTree.Node | undefined {
   if (node?.type !== "CallExpression") return node;
   const last = node.arguments[node.arguments.length - 1];
   return isFunction(last) ? last : node;
@@ -76,19 +76,25 @@ function unwrap(node: ESTree.Node | undefined): ESTree.Node | undefined {
 
 /** A handler named by an identifier defined in the same file: `const create = async (req, res) => ...`, `function create(req, res)`. */
 function definedHandler(node: ESTree.Node | undefined, context: Rule.RuleContext | undefined, call: ESTree.CallExpression): ESTree.Node | undefined {
-  if (node?.type !== "Identifier" || !context) return unwrap(node);
+  if (node?.type !== "Identifier" || !context) return unwrapHandler(node);
   const definition = findVariable(context.sourceCode.getScope(call), node.name)?.defs[0];
   if (!definition) return node;
   if (definition.node.type === "FunctionDeclaration") return { ...definition.node, type: "FunctionExpression" } as ESTree.FunctionExpression;
-  if (definition.node.type === "VariableDeclarator") return unwrap(definition.node.init ?? undefined) ?? node;
+  if (definition.node.type === "VariableDeclarator") return unwrapHandler(definition.node.init ?? undefined) ?? node;
   return node;
 }
 
-/**
- * The route a call defines, with its handler function: Express, Koa, Fastify shorthand and `fastify.route({...})`.
- * Given the rule's context, a handler named by an identifier defined in the same file is followed to its function.
- */
-export function routeHandlerOf(call: ESTree.CallExpression, context?: Rule.RuleContext): RouteHandler | undefined {
+/** A route a call defines, with the handler argument as written (a function, a name, `controller.create`...). */
+export interface RouteShape {
+  method: string;
+  path: string;
+  /** The handler as written: the last argument, or Fastify's `handler` option. */
+  handlerArgument: ESTree.Node | undefined;
+  middlewares: ESTree.Node[];
+}
+
+/** The route a call defines (Express, Koa, Fastify shorthand and `fastify.route({...})`), whatever its handler is. */
+export function routeShapeOf(call: ESTree.CallExpression): RouteShape | undefined {
   if (call.callee.type !== "MemberExpression") return undefined;
   const name = keyName(call.callee.property, call.callee.computed) ?? "";
   const target = call.callee.object;
@@ -98,16 +104,14 @@ export function routeHandlerOf(call: ESTree.CallExpression, context?: Rule.RuleC
     const options = call.arguments[0];
     if (options?.type !== "ObjectExpression") return undefined;
     const path = pathOf(findProperty(options, "url")?.value ?? findProperty(options, "path")?.value);
-    const handler = definedHandler(findProperty(options, "handler")?.value, context, call);
     const method = staticString(findProperty(options, "method")?.value);
-    if (!path?.startsWith("/") || !isFunction(handler) || !method) return undefined;
-    return { method: normalizeMethod(method), path, handler, middlewares: [options] };
+    if (!path?.startsWith("/") || !method) return undefined;
+    return { method: normalizeMethod(method), path, handlerArgument: findProperty(options, "handler")?.value, middlewares: [options] };
   }
   if (!HTTP_METHOD_CALLS.has(name)) return undefined;
-  const handler = definedHandler(call.arguments[call.arguments.length - 1], context, call);
-  if (!isFunction(handler)) return undefined;
+  const handlerArgument = call.arguments[call.arguments.length - 1];
   const chained = chainedPath(target);
-  if (chained !== undefined) return chained.startsWith("/") ? { method: normalizeMethod(name), path: chained, handler, middlewares: call.arguments.slice(0, -1) } : undefined;
+  if (chained !== undefined) return chained.startsWith("/") ? { method: normalizeMethod(name), path: chained, handlerArgument, middlewares: call.arguments.slice(0, -1) } : undefined;
   let index = 0;
   let path = pathOf(call.arguments[0]);
   // koa-router's named routes: router.get("task", "/tasks/:id", handler)
@@ -116,7 +120,20 @@ export function routeHandlerOf(call: ESTree.CallExpression, context?: Rule.RuleC
     index = 1;
   }
   if (!path?.startsWith("/") || call.arguments.length < index + 2) return undefined;
-  return { method: normalizeMethod(name), path, handler, middlewares: call.arguments.slice(index + 1, -1) };
+  return { method: normalizeMethod(name), path, handlerArgument, middlewares: call.arguments.slice(index + 1, -1) };
+}
+
+/**
+ * The route a call defines, with its handler function: Express, Koa, Fastify shorthand and `fastify.route({...})`.
+ * Given the rule's context, a handler named by an identifier defined in the same file is followed to its function.
+ * Handlers imported from another module are read where they are defined: see imported-handlers.ts.
+ */
+export function routeHandlerOf(call: ESTree.CallExpression, context?: Rule.RuleContext): RouteHandler | undefined {
+  const shape = routeShapeOf(call);
+  if (!shape) return undefined;
+  const handler = definedHandler(shape.handlerArgument, context, call);
+  if (!isFunction(handler)) return undefined;
+  return { method: shape.method, path: shape.path, handler, middlewares: shape.middlewares };
 }
 
 /** Visits every node under `node` (parent links excluded), nested functions included. */

@@ -5,7 +5,7 @@
  */
 import type { FunctionCheck } from "../../contract/check.js";
 import type { RawFinding } from "../../contract/types.js";
-import { MIGRATION_FOLDER } from "./migration-paths.js";
+import { MIGRATION_FOLDER } from "../shared/migration-paths.js";
 
 export const migrationEditedCheck: FunctionCheck = {
   kind: "function",

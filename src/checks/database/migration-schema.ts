@@ -10,7 +10,7 @@
  * function, say) is skipped on its own, and the rest of the file is still read.
  */
 import { parse, type Statement } from "pgsql-ast-parser";
-import { isSqlMigration } from "./migration-paths.js";
+import { isSqlMigration } from "../shared/migration-paths.js";
 
 
 export interface Place {

@@ -1,7 +1,8 @@
 /**
  * select-unbounded: in a request handler, a `SELECT ... FROM` with neither `WHERE` nor `LIMIT` (nor `FETCH FIRST`,
- * nor an aggregate that returns one row): every request reads the whole table. Unlike api-design's
- * list-unbounded (GET collection routes and ORM list calls), this reads the SQL of every request path.
+ * nor an aggregate that returns one row): every request reads the whole table. api-design's list-unbounded
+ * speaks for GET collection routes (it asks for pagination from the query string); this check reads the SQL of
+ * every other request path, and defers to list-unbounded when both report the same query.
  */
 import type { Rule } from "eslint";
 import type { EslintCheck } from "../../contract/check.js";
@@ -42,5 +43,6 @@ export const selectUnboundedCheck: EslintCheck = {
   criterion: "database",
   description: "A request handler runs a SELECT with no WHERE and no LIMIT, reading the whole table.",
   defaultLevel: "actionable",
+  defersTo: ["list-unbounded"],
   rule,
 };

@@ -1,4 +1,4 @@
-/** Where migrations live. No parser here: the review's collectors import this to bring migrations along. */
+/** Where SQL migrations live, decided once for the database checks and the collectors that bring migrations along as related files. */
 export const MIGRATION_FOLDER = /(^|\/)(migrations?|db\/migrate|migrate)\//i;
 
 /** True for a SQL migration file (not a `down` script, which undoes one). */
