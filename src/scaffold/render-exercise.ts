@@ -1,4 +1,4 @@
-import { lessonUrl } from "../review/lesson-url.js";
+import { lessonUrl } from "../contract/lesson-url.js";
 import type { Exercise } from "./template-manifest-schema.js";
 
 export interface RenderExerciseOptions {

@@ -5,12 +5,13 @@
  * the learner's code, with the method, path and middlewares of the route that registers it.
  *
  * The other modules come from the review's project files, which the engine gives its ESLint rules in their settings
- * (`settings.apprenticeProject.contents`, a Map or record of path to content: the files under review and the related
- * files the front end brought along). Without them a rule sees its own file only, as before.
+ * (`projectFilesOf(settings)`, the contract's ProjectFiles: the files under review and the related files the front
+ * end brought along). Without them a rule sees its own file only, as before.
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
+import { projectFilesOf } from "../../contract/check.js";
 import { parseFile } from "../../syntax/parse-file.js";
 import { keyName } from "../shared/ast/names.js";
 import { isTestSupport } from "../shared/is-test-file.js";
@@ -33,17 +34,9 @@ interface Registration {
   exportName: string;
 }
 
-/** The key the engine gives the review's project files under; the same as the contract's PROJECT_SETTINGS_KEY. */
-const PROJECT_KEY = "apprenticeProject";
 const ROUTE_FILE = /\.(get|post|put|patch|delete|del|all|route)\s*\(/;
 const JS_PATH = /\.[cm]?[jt]sx?$/;
 
-function projectContents(settings: Readonly<Record<string, unknown>> | undefined): ReadonlyMap<string, string> | undefined {
-  const contents = (settings?.[PROJECT_KEY] as { contents?: unknown } | undefined)?.contents;
-  if (contents instanceof Map) return contents as ReadonlyMap<string, string>;
-  if (contents && typeof contents === "object") return new Map(Object.entries(contents as Record<string, string>));
-  return undefined;
-}
 
 type Binding = { specifier: string; imported: string };
 
@@ -227,15 +220,15 @@ function exportedHandlers(program: ESTree.Program): Map<string, RouteHandler["ha
  */
 export function routesFromOtherFiles(context: Rule.RuleContext): ImportedRoute[] {
   const settings = context.settings as Readonly<Record<string, unknown>> | undefined;
-  const contents = projectContents(settings);
-  if (!contents) return [];
+  const project = projectFilesOf(settings);
+  if (!project) return [];
+  const contents = project.contents;
   if (!/\bexport\b|\bexports\b/.test(context.sourceCode.text)) return [];
   // A module that exports no function taking a request (`db.js` exporting a pool) needs no look at its importers.
   const handlers = exportedHandlers(context.sourceCode.ast as ESTree.Program);
   const names = [...handlers].filter(([, handler]) => handler.params.length > 0).map(([name]) => name);
   if (names.length === 0) return [];
-  const key = (settings?.[PROJECT_KEY] as object | undefined) ?? contents;
-  const mine = registrationsOf(contents, key, context.filename, names);
+  const mine = registrationsOf(contents, project, context.filename, names);
   if (mine.length === 0) return [];
   const routes: ImportedRoute[] = [];
   for (const registration of mine) {

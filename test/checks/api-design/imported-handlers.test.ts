@@ -4,6 +4,7 @@
  * rules in their settings.
  */
 import { Linter, type Rule } from "eslint";
+import { PROJECT_SETTINGS_KEY } from "../../../src/contract/check.js";
 import tseslint from "typescript-eslint";
 import { describe, expect, it } from "vitest";
 import { bodyUnvalidatedCheck } from "../../../src/checks/api-design/body-unvalidated.js";
@@ -16,8 +17,8 @@ const checks = [bodyUnvalidatedCheck, createStatusCheck, listUnboundedCheck, met
 const linter = new Linter({ configType: "flat" });
 
 /** Lints one file of a project with every api-design route rule; the other files reach the rules as project files. */
-function lint(files: Record<string, string>, path: string, asRecord = false): { ruleId: string; line: number }[] {
-  const contents = asRecord ? { ...files } : new Map(Object.entries(files));
+function lint(files: Record<string, string>, path: string): { ruleId: string; line: number }[] {
+  const project = { contents: new Map(Object.entries(files)), reviewed: new Set(Object.keys(files)) };
   const rules: Record<string, Rule.RuleModule> = Object.fromEntries(checks.map((check) => [check.id, check.rule]));
   const messages = linter.verify(
     files[path] ?? "",
@@ -28,7 +29,7 @@ function lint(files: Record<string, string>, path: string, asRecord = false): { 
         plugins: { a: { rules } },
         rules: Object.fromEntries(checks.map((check) => [`a/${check.id}`, "error"])),
       },
-      { settings: { apprenticeProject: { contents } } },
+      { settings: { [PROJECT_SETTINGS_KEY]: project } },
     ],
     { filename: path },
   );
@@ -109,7 +110,7 @@ describe("api-design rules on handlers defined in another module", () => {
       "module.exports.list = list;",
       "",
     ].join("\n");
-    const found = lint({ "src/routes/tasks.js": routes, "src/controllers/tasks.js": controller }, "src/controllers/tasks.js", true);
+    const found = lint({ "src/routes/tasks.js": routes, "src/controllers/tasks.js": controller }, "src/controllers/tasks.js");
     expect(found.map((entry) => entry.ruleId).sort()).toEqual(["body-unvalidated", "create-status", "list-unbounded"]);
   });
 
