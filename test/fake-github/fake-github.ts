@@ -140,6 +140,11 @@ export class FakeGitHub {
     this.#faults.push({ ...fault, left: fault.times ?? 1 });
   }
 
+  /** Removes every fault still waiting to fire (a persistent one included). */
+  clearFaults(): void {
+    this.#faults.length = 0;
+  }
+
   /** Holds the next request to `route` until `release()`; `reached` resolves when it arrives. */
   hold(route: string): { reached: Promise<void>; release: () => void } {
     let reached!: () => void;
