@@ -193,6 +193,7 @@ export class FakeGitHub {
         if (typeof matched === "string") reply = this.#violation(404, matched);
         else {
           route = matched.route;
+          await this.#waitIfHeld(route);
           const problems = validator!.check(matched, url.searchParams, body);
           if (problems.length > 0) reply = this.#violation(422, problems.join("; "));
           else {
