@@ -146,6 +146,8 @@ if (existsSync(new URL("./app-bench.ts", import.meta.url))) {
   lines.push("", ...(await runAppBench()));
   const { runPacingBench } = (await import(new URL("./pacing-bench.ts", import.meta.url).href)) as { runPacingBench: () => Promise<string[]> };
   lines.push("", ...(await runPacingBench()));
+  const { runQueueBench } = (await import(new URL("./queue-bench.ts", import.meta.url).href)) as { runQueueBench: () => Promise<string[]> };
+  lines.push("", ...(await runQueueBench()));
 }
 lines.push("", ...(await (await import("./dashboard-bench.js")).runDashboardBench()));
 lines.push("", ...(await (await import("./history-bench.js")).runHistoryBench()));
