@@ -150,6 +150,8 @@ if (existsSync(new URL("./app-bench.ts", import.meta.url))) {
   lines.push("", ...(await runAppBench()));
   const { runPacingBench } = (await import(new URL("./pacing-bench.ts", import.meta.url).href)) as { runPacingBench: () => Promise<string[]> };
   lines.push("", ...(await runPacingBench()));
+  const { runQueueBench } = (await import(new URL("./queue-bench.ts", import.meta.url).href)) as { runQueueBench: () => Promise<string[]> };
+  lines.push("", ...(await runQueueBench()));
 }
 lines.push("", ...(await (await import("./noise-bench.js")).runNoiseBench(join(import.meta.dirname, ".."))));
 lines.push("", ...(await (await import("./dashboard-bench.js")).runDashboardBench()));

@@ -3,6 +3,7 @@ import type { CollectOptions } from "../github/collect-input.js";
 import type { PullRequestRef } from "../github/github-client.js";
 import type { JobQueue } from "../queue/job-queue.js";
 import { MemoryQueue } from "../queue/memory-queue.js";
+import { commandWorker } from "../worker/command-worker.js";
 import { reviewWorker } from "../worker/review-worker.js";
 import type { AppDeps } from "./app-deps.js";
 import { installationDeletedHandler } from "./handlers/installation-deleted.js";
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): ApplicationF
         ...(options.onReviewed ? { onReviewed: options.onReviewed } : {}),
       });
       queue.process(handler, workers);
+      queue.processCommands(commandWorker({ probot: app, queue, deps }), workers);
     }
   };
 }

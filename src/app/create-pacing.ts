@@ -30,10 +30,34 @@ export interface PacingConfig {
   idleTimeoutMs?: number;
 }
 
+type ScriptCallback = (error: Error | null, replies?: unknown) => void;
+interface ScriptArgs {
+  __scriptArgs__(name: string, id: string, args: unknown[], callback: ScriptCallback): unknown[];
+}
+
+/**
+ * Bottleneck's Redis store recovers from two errors its Lua scripts raise on purpose: UNKNOWN_CLIENT
+ * (this process's registration timed out, for instance after a long event-loop pause) by registering
+ * again, and SETTINGS_KEY_NOT_FOUND (an idle limiter's keys expired) by recreating them. It compares
+ * the error message exactly, and Redis 7 prefixes script errors with "ERR ", so neither recovery ever
+ * ran: every paced request of that installation failed ("ERR UNKNOWN_CLIENT") until a restart
+ * (SGrondin/bottleneck#205). This strips the prefix from those two messages, so the recovery runs.
+ */
+export function recoverableScriptErrors<Connection extends object>(connection: Connection): Connection {
+  const scripts = connection as unknown as ScriptArgs;
+  const original = scripts.__scriptArgs__.bind(connection);
+  scripts.__scriptArgs__ = (name, id, args, callback) =>
+    original(name, id, args, (error, replies) => {
+      if (error && /^ERR (UNKNOWN_CLIENT|SETTINGS_KEY_NOT_FOUND)$/.test(error.message)) error.message = error.message.slice(4);
+      callback(error, replies);
+    });
+  return connection;
+}
+
 /** The plugin's own limits (@octokit/plugin-throttling), made shareable across replicas when Redis is there. */
 export function createPacing(config: PacingConfig = {}): Pacing {
   const prefix = config.prefix ?? "apprentice";
-  const connection = config.redisUrl ? new Bottleneck.IORedisConnection({ client: new Redis(config.redisUrl, { maxRetriesPerRequest: null }) }) : undefined;
+  const connection = config.redisUrl ? recoverableScriptErrors(new Bottleneck.IORedisConnection({ client: new Redis(config.redisUrl, { maxRetriesPerRequest: null }) })) : undefined;
   const common = { timeout: config.idleTimeoutMs ?? 120_000, ...(connection ? { connection } : {}) };
   return {
     global: new Bottleneck.Group({ id: `${prefix}-octokit-global`, maxConcurrent: 10, ...common }),
@@ -47,6 +71,7 @@ export function createPacing(config: PacingConfig = {}): Pacing {
 }
 
 /** `REDIS_URL` set: pacing shared across replicas through Redis; unset: per-installation limiters in memory. */
-export function pacingFromEnv(env: NodeJS.ProcessEnv = process.env): Pacing {
-  return createPacing({ ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}), ...(env.APPRENTICE_REDIS_PREFIX ? { prefix: env.APPRENTICE_REDIS_PREFIX } : {}) });
+export function pacingFromEnv(env: NodeJS.ProcessEnv = process.env, gaps: Pick<PacingConfig, "writeGapMs" | "notificationGapMs"> = {}): Pacing {
+  const prefix = env.APPRENTICE_REDIS_PREFIX || env.APPRENTICE_QUEUE_PREFIX;
+  return createPacing({ ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}), ...(prefix ? { prefix } : {}), ...gaps });
 }

@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import Bottleneck from "bottleneck";
 import { createProbot } from "probot";
 import { createDashboardHandler } from "../dashboard/create-dashboard-handler.js";
 import { createQueue } from "../queue/create-queue.js";
@@ -11,6 +10,7 @@ import { ThreadedReview } from "../worker/threaded-review.js";
 import { createAppServer } from "./app-server.js";
 import { AppMetrics } from "./app-metrics.js";
 import { apprenticeOctokit, type PacingOptions } from "./apprentice-octokit.js";
+import { pacingFromEnv, type Pacing } from "./create-pacing.js";
 import { createApp } from "./create-app.js";
 import { createDefaultDeps, readLesson } from "./default-deps.js";
 
@@ -20,16 +20,45 @@ const dashboardPages = (handler: ReturnType<typeof createDashboardHandler>) => (
 const number = (value: string | undefined, fallback: number) => (value !== undefined && value !== "" && Number.isFinite(Number(value)) ? Number(value) : fallback);
 
 /**
- * `APPRENTICE_UNPACED=1` drops GitHub's 1 s / 3 s write pacing (throttling and retries stay on): only
- * for a local fake of GitHub, in tests and the benchmark. Never set it against github.com.
+ * GitHub's pacing per installation (writes 1 s apart, notifications 3 s); with REDIS_URL the limiters
+ * live in Redis under the queue's prefix, shared by every replica. `APPRENTICE_UNPACED=1` drops the 1 s /
+ * 3 s gaps (throttling and retries stay on): only for a local fake of GitHub, in tests and the
+ * benchmark. Never set it against github.com.
  */
-function pacing(env: NodeJS.ProcessEnv): PacingOptions {
-  if (env.APPRENTICE_UNPACED !== "1") return {};
-  return {
-    retryAfterBaseValue: 1,
-    write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-    notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-  };
+function pacing(env: NodeJS.ProcessEnv): Pacing & PacingOptions {
+  if (env.APPRENTICE_UNPACED !== "1") return pacingFromEnv(env);
+  return { ...pacingFromEnv(env, { writeGapMs: 0, notificationGapMs: 0 }), retryAfterBaseValue: 1 };
+}
+
+/**
+ * What Probot reads from the environment. Without REDIS_URL: Probot would open its own Redis
+ * connection for throttling, with unprefixed keys and without the Redis 7 fix in create-pacing.ts;
+ * Apprentice passes its own limiters instead. LOG_LEVEL defaults to "info" (see withLogDefaults).
+ */
+function probotEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { REDIS_URL: _redis, ...rest } = withLogDefaults(env);
+  return rest;
+}
+
+/**
+ * `APPRENTICE_WRITE_RETRY_MS=100,200` replaces the waits before a maybe-applied write is retried
+ * (default 1, 2, 4, 8 s): only for a local fake of GitHub, in tests. Empty or absent keeps the default.
+ */
+function writeRetryDelays(env: NodeJS.ProcessEnv): { writeRetryDelaysMs?: number[] } {
+  const text = env.APPRENTICE_WRITE_RETRY_MS?.trim();
+  if (!text) return {};
+  const delays = text.split(",").map((part) => Number(part.trim()));
+  if (delays.some((delay) => !Number.isFinite(delay) || delay < 0)) throw new Error(`APPRENTICE_WRITE_RETRY_MS: expected comma-separated milliseconds such as "100,200", got "${text}"`);
+  return { writeRetryDelaysMs: delays };
+}
+
+/**
+ * Probot's own default log level is "warn", which hides every line Apprentice writes at "info",
+ * "apprentice: listening" among them: a started server then prints nothing at all and looks hung.
+ * Apprentice's processes log at "info" unless LOG_LEVEL says otherwise.
+ */
+export function withLogDefaults(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return env.LOG_LEVEL?.trim() ? env : { ...env, LOG_LEVEL: "info" };
 }
 
 /**
@@ -39,7 +68,8 @@ function pacing(env: NodeJS.ProcessEnv): PacingOptions {
  */
 export async function startProcess(role: { webhooks: boolean }, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (existsSync(".env")) process.loadEnvFile(".env");
-  const probot = createProbot({ env, overrides: { Octokit: apprenticeOctokit(pacing(env)) } });
+  const limits = pacing(env);
+  const probot = createProbot({ env: probotEnv(env), overrides: { Octokit: apprenticeOctokit(limits) } });
   const lockDuration = number(env.APPRENTICE_JOB_LOCK_MS, 60000);
   const queue = createQueue(env, { lockDuration, stalledInterval: Math.max(500, Math.floor(lockDuration / 2)) });
   const metrics = new AppMetrics(() => queue.depth());
@@ -48,7 +78,7 @@ export async function startProcess(role: { webhooks: boolean }, env: NodeJS.Proc
     if (error instanceof HistoryConfigError) throw error;
     throw new Error(`could not open the review history: ${error instanceof Error ? error.message : String(error)}`);
   });
-  const deps = { ...createDefaultDeps(history), review: (input: Parameters<ThreadedReview["review"]>[0]) => engine.review(input) };
+  const deps = { ...createDefaultDeps(history), ...writeRetryDelays(env), review: (input: Parameters<ThreadedReview["review"]>[0]) => engine.review(input) };
   const workers = number(env.APPRENTICE_WORKERS, 2);
   if (!role.webhooks && queue.kind === "memory") throw new Error("npm run worker needs REDIS_URL: without Redis, `npm start` runs the workers in the same process");
   await probot.load(createApp(deps, { queue, metrics, workers }));
@@ -74,6 +104,7 @@ export async function startProcess(role: { webhooks: boolean }, env: NodeJS.Proc
     server.close();
     await queue.close();
     await engine.close();
+    await limits.close();
     process.exit(0);
   };
   process.once("SIGTERM", () => void stop());

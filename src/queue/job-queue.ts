@@ -1,3 +1,4 @@
+import type { CommandJobData } from "./command-job.js";
 import type { EnqueueResult, ReviewJobData } from "./review-job.js";
 
 /** A job as a worker sees it. */
@@ -31,6 +32,10 @@ export interface JobQueue {
   enqueue(deliveryId: string, data: ReviewJobData): Promise<EnqueueResult>;
   /** Starts `concurrency` workers that call `handler` for each job. */
   process(handler: (job: QueuedReview) => Promise<void>, concurrency: number): void;
+  /** Queues the answer to an `/apprentice` comment; a delivery seen before is dropped. */
+  enqueueCommand(deliveryId: string, data: CommandJobData): Promise<"queued" | "duplicate-delivery">;
+  /** Starts `concurrency` workers that answer queued commands, first in first out. */
+  processCommands(handler: (data: CommandJobData) => Promise<void>, concurrency: number): void;
   /** The token of the newest request for a pull request, or undefined when none is known. */
   newest(key: string): Promise<string | undefined>;
   /** True while a job for `key` is waiting or running. */

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { BoundedSet } from "./bounded-set.js";
+import type { CommandJobData } from "./command-job.js";
 import type { JobQueue, OpenCheckRun, QueuedReview } from "./job-queue.js";
 import { contentKey, pullKey, type EnqueueResult, type ReviewJobData } from "./review-job.js";
 
@@ -18,6 +19,10 @@ export class MemoryQueue implements JobQueue {
   readonly #open = new Map<number, OpenCheckRun>();
   readonly #idle: (() => void)[] = [];
   #handler: ((job: QueuedReview) => Promise<void>) | undefined;
+  readonly #commands: CommandJobData[] = [];
+  #commandHandler: ((data: CommandJobData) => Promise<void>) | undefined;
+  #commandConcurrency = 1;
+  #commandsRunning = 0;
   #concurrency = 1;
   #closed = false;
 
@@ -40,6 +45,19 @@ export class MemoryQueue implements JobQueue {
     this.#pump();
   }
 
+  async enqueueCommand(deliveryId: string, data: CommandJobData): Promise<"queued" | "duplicate-delivery"> {
+    if (!this.#deliveries.add(deliveryId)) return "duplicate-delivery";
+    this.#commands.push(structuredClone(data));
+    this.#pumpCommands();
+    return "queued";
+  }
+
+  processCommands(handler: (data: CommandJobData) => Promise<void>, concurrency: number): void {
+    this.#commandHandler = handler;
+    this.#commandConcurrency = Math.max(1, concurrency);
+    this.#pumpCommands();
+  }
+
   async newest(key: string): Promise<string | undefined> {
     return this.#newest.get(key);
   }
@@ -49,7 +67,7 @@ export class MemoryQueue implements JobQueue {
   }
 
   async depth(): Promise<number> {
-    return this.#waiting.size + this.#running.size;
+    return this.#waiting.size + this.#running.size + this.#commands.length + this.#commandsRunning;
   }
 
   async ping(): Promise<boolean> {
@@ -70,14 +88,39 @@ export class MemoryQueue implements JobQueue {
 
   /** Resolves once nothing is waiting or running (tests and the benchmark wait here). */
   idle(): Promise<void> {
-    if (this.#waiting.size === 0 && this.#running.size === 0) return Promise.resolve();
+    if (this.#isIdle()) return Promise.resolve();
     return new Promise((resolve) => this.#idle.push(resolve));
   }
 
   async close(): Promise<void> {
     this.#closed = true;
     this.#waiting.clear();
-    await new Promise<void>((resolve) => (this.#running.size === 0 ? resolve() : this.#idle.push(resolve)));
+    this.#commands.length = 0;
+    await new Promise<void>((resolve) => (this.#running.size === 0 && this.#commandsRunning === 0 ? resolve() : this.#idle.push(resolve)));
+  }
+
+  #isIdle(): boolean {
+    return this.#waiting.size === 0 && this.#running.size === 0 && this.#commands.length === 0 && this.#commandsRunning === 0;
+  }
+
+  #settle(): void {
+    if (this.#isIdle() || (this.#closed && this.#running.size === 0 && this.#commandsRunning === 0)) for (const resolve of this.#idle.splice(0)) resolve();
+  }
+
+  #pumpCommands(): void {
+    const handler = this.#commandHandler;
+    if (!handler || this.#closed) return;
+    while (this.#commandsRunning < this.#commandConcurrency && this.#commands.length > 0) {
+      const data = this.#commands.shift()!;
+      this.#commandsRunning += 1;
+      void handler(data)
+        .catch(() => undefined)
+        .finally(() => {
+          this.#commandsRunning -= 1;
+          this.#pumpCommands();
+          this.#settle();
+        });
+    }
   }
 
   #pump(): void {
@@ -93,7 +136,7 @@ export class MemoryQueue implements JobQueue {
           this.#running.delete(key);
           if (!this.#waiting.has(key) && this.#newest.get(key) === job.token) this.#newest.delete(key);
           this.#pump();
-          if (this.#waiting.size === 0 && this.#running.size === 0) for (const resolve of this.#idle.splice(0)) resolve();
+          this.#settle();
         });
     }
   }

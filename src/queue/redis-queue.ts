@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { Queue, Worker, type Job } from "bullmq";
 import { Redis } from "ioredis";
+import type { CommandJobData } from "./command-job.js";
 import type { JobQueue, OpenCheckRun, QueuedReview } from "./job-queue.js";
 import { contentKey, pullKey, type EnqueueResult, type ReviewJobData } from "./review-job.js";
 
@@ -16,6 +17,7 @@ export interface RedisQueueOptions {
 }
 
 const QUEUE = "reviews";
+const COMMANDS = "commands";
 const WAITING_STATES = new Set(["waiting", "active", "delayed", "prioritized", "waiting-children"]);
 
 /**
@@ -29,7 +31,8 @@ export class RedisQueue implements JobQueue {
   readonly kind = "redis" as const;
   readonly #redis: Redis;
   readonly #queue: Queue<ReviewJobData>;
-  readonly #workers: Worker<ReviewJobData>[] = [];
+  readonly #commands: Queue<CommandJobData>;
+  readonly #workers: Worker[] = [];
   readonly #prefix: string;
 
   constructor(readonly options: RedisQueueOptions) {
@@ -37,6 +40,7 @@ export class RedisQueue implements JobQueue {
     this.#redis = new Redis(options.url, { maxRetriesPerRequest: null, lazyConnect: false });
     this.#redis.on("error", () => undefined);
     this.#queue = new Queue<ReviewJobData>(QUEUE, { connection: this.#redis, prefix: this.#prefix });
+    this.#commands = new Queue<CommandJobData>(COMMANDS, { connection: this.#redis, prefix: this.#prefix });
   }
 
   #key(...parts: string[]): string {
@@ -91,6 +95,34 @@ export class RedisQueue implements JobQueue {
     this.#workers.push(worker);
   }
 
+  async enqueueCommand(deliveryId: string, data: CommandJobData): Promise<"queued" | "duplicate-delivery"> {
+    const ttl = this.options.dedupeSeconds ?? 86400;
+    if ((await this.#redis.set(this.#key("delivery", deliveryId), "1", "EX", ttl, "NX")) === null) return "duplicate-delivery";
+    // The job id is the delivery's, so a retried add after a lost answer is one job, not two.
+    // One attempt: a reply is a comment, and a blind second attempt after an error could post it twice.
+    // A job whose worker died is still taken over (BullMQ's stalled-job recovery).
+    await this.#commands.add("command", data, {
+      jobId: `command-${createHash("sha256").update(deliveryId).digest("hex").slice(0, 32)}`,
+      attempts: 1,
+      removeOnComplete: { age: 3600, count: 1000 },
+      removeOnFail: { age: 86400 },
+    });
+    return "queued";
+  }
+
+  processCommands(handler: (data: CommandJobData) => Promise<void>, concurrency: number): void {
+    const worker = new Worker<CommandJobData>(COMMANDS, async (job: Job<CommandJobData>) => handler(job.data), {
+      connection: this.#redis,
+      prefix: this.#prefix,
+      concurrency: Math.max(1, concurrency),
+      lockDuration: this.options.lockDuration ?? 60000,
+      stalledInterval: this.options.stalledInterval ?? 30000,
+      maxStalledCount: 2,
+    });
+    worker.on("error", () => undefined);
+    this.#workers.push(worker);
+  }
+
   async newest(key: string): Promise<string | undefined> {
     return (await this.#redis.get(this.#key("newest", key))) ?? undefined;
   }
@@ -103,8 +135,9 @@ export class RedisQueue implements JobQueue {
   }
 
   async depth(): Promise<number> {
-    const counts = await this.#queue.getJobCounts("waiting", "active", "delayed", "prioritized");
-    return Object.values(counts).reduce((sum, count) => sum + count, 0);
+    const states = ["waiting", "active", "delayed", "prioritized"] as const;
+    const counts = [await this.#queue.getJobCounts(...states), await this.#commands.getJobCounts(...states)];
+    return counts.flatMap((count) => Object.values(count)).reduce((sum, count) => sum + count, 0);
   }
 
   async ping(): Promise<boolean> {
@@ -136,6 +169,7 @@ export class RedisQueue implements JobQueue {
   async close(): Promise<void> {
     await Promise.all(this.#workers.map((worker) => worker.close()));
     await this.#queue.close();
+    await this.#commands.close();
     await this.#redis.quit().catch(() => undefined);
   }
 }

@@ -158,3 +158,26 @@ describe.skipIf(!haveRedis)("pacing shared across replicas through Redis (REDIS_
     expect(fake.violations).toEqual([]);
   });
 });
+
+describe.skipIf(!haveRedis)("pacing in Redis recovers from the errors Bottleneck's scripts raise on purpose", () => {
+  it("a process whose registration expired registers again (UNKNOWN_CLIENT on Redis 7), instead of failing every request", async () => {
+    const prefix = `apprentice-test-${randomUUID()}`;
+    const pacing = createPacing({ redisUrl: REDIS_URL, prefix, writeGapMs: 0, notificationGapMs: 0 });
+    cleanups.push(async () => {
+      await pacing.close();
+      await deleteKeys(`b_${prefix}-*`);
+    });
+    const limiter = pacing.write.key(String(INSTALLATION_ID));
+    expect(await limiter.schedule(async () => "first")).toBe("first");
+    // What a long pause does: the store forgets this client (Bottleneck drops clients unseen for 10 s).
+    const client = new Redis(REDIS_URL);
+    try {
+      const [lastSeen] = await client.keys(`b_${prefix}-octokit-write-${INSTALLATION_ID}_client_last_seen`);
+      expect(lastSeen).toBeDefined();
+      await client.del(lastSeen!);
+    } finally {
+      client.disconnect();
+    }
+    expect(await limiter.schedule(async () => "after the registration expired")).toBe("after the registration expired");
+  });
+});

@@ -144,6 +144,11 @@ export class FakeGitHub {
     this.#faults.push({ ...fault, left: fault.times ?? 1 });
   }
 
+  /** Removes every fault still waiting to fire (a persistent one included). */
+  clearFaults(): void {
+    this.#faults.length = 0;
+  }
+
   /** Holds the next request to `route` until `release()`; `reached` resolves when it arrives. */
   hold(route: string): { reached: Promise<void>; release: () => void } {
     let reached!: () => void;
@@ -192,6 +197,7 @@ export class FakeGitHub {
         if (typeof matched === "string") reply = this.#violation(404, matched);
         else {
           route = matched.route;
+          await this.#waitIfHeld(route);
           const problems = validator!.check(matched, url.searchParams, body);
           if (problems.length > 0) reply = this.#violation(422, problems.join("; "));
           else {
