@@ -2,9 +2,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parseYaml } from "../validation/parse-yaml.js";
 import { ValidationError, parseWith, type ValidationIssue } from "../validation/validation-error.js";
-import { isTemplateBase, loadTemplateBase, type TemplateBase } from "./load-template-base.js";
+import { BASE_MANIFEST_FILE, isTemplateBase, loadTemplateBase, type TemplateBase } from "./load-template-base.js";
 import { rubricCriteria } from "./rubric-criteria.js";
-import { templateManifestSchema, type TemplateManifest, type TemplateVariable } from "./template-manifest-schema.js";
+import { type Exercise, templateManifestSchema, type TemplateManifest, type TemplateVariable } from "./template-manifest-schema.js";
 
 export interface Template {
   manifest: TemplateManifest;
@@ -22,8 +22,9 @@ export interface Template {
  * Loads and validates `<dir>/template.yml`: the schema, the id against the folder name, the files/ folder,
  * the base named by `extends` (a sibling folder with a base.yml), and the rubric (it must exist, and every
  * exercise's criteria must be criteria of that rubric). The base's variables are added to the manifest's,
- * unless the template declares a variable of the same name (then the template's wins).
- * Throws ValidationError naming the file and property path.
+ * unless the template declares a variable of the same name (then the template's wins). The base's exercises
+ * are appended after the template's own; an id both use, or a base exercise's criterion that the template's
+ * rubric lacks, is an error. Throws ValidationError naming the file (template.yml or base.yml) and property path.
  */
 export function loadTemplate(dir: string): Template {
   const file = join(dir, "template.yml");
@@ -50,7 +51,8 @@ export function loadTemplate(dir: string): Template {
   if (baseDir === undefined) return { manifest, dir, filesDir, fileLayers: [filesDir] };
   const base = loadTemplateBase(baseDir);
   const variables = mergeVariables(base.manifest.variables, manifest.variables);
-  return { manifest: { ...manifest, variables }, dir, filesDir, base, fileLayers: [base.filesDir, filesDir] };
+  const exercises = mergeExercises(file, manifest, base);
+  return { manifest: { ...manifest, variables, exercises }, dir, filesDir, base, fileLayers: [base.filesDir, filesDir] };
 }
 
 function knownBases(templatesDir: string): string {
@@ -69,17 +71,46 @@ function mergeVariables(
   return [...baseVariables.filter((variable) => !ownNames.has(variable.name)), ...own];
 }
 
+/**
+ * The template's exercises, then the base's. A base exercise whose id the template also uses is an error
+ * in template.yml (rename the template's); one whose criteria the template's rubric lacks, in base.yml.
+ */
+function mergeExercises(templateFile: string, manifest: TemplateManifest, base: TemplateBase): Exercise[] {
+  const baseExercises = base.manifest.exercises;
+  const baseIds = new Map(baseExercises.map((exercise, index) => [exercise.id, index]));
+  const clashes: ValidationIssue[] = [];
+  manifest.exercises.forEach((exercise, index) => {
+    const baseIndex = baseIds.get(exercise.id);
+    if (baseIndex === undefined) return;
+    clashes.push({
+      path: `exercises[${index}].id`,
+      expected: `an id other than those of the base's exercises (${join(base.dir, BASE_MANIFEST_FILE)} exercises[${baseIndex}] is "${exercise.id}")`,
+      received: JSON.stringify(exercise.id),
+    });
+  });
+  if (clashes.length > 0) throw new ValidationError(templateFile, clashes);
+  const criteriaIssues = exerciseCriteriaIssues(baseExercises, manifest.rubric, ` (the rubric of template "${manifest.id}")`);
+  if (criteriaIssues.length > 0) throw new ValidationError(join(base.dir, BASE_MANIFEST_FILE), criteriaIssues);
+  return [...manifest.exercises, ...baseExercises];
+}
+
 function rubricIssues(manifest: TemplateManifest): ValidationIssue[] {
-  const found = rubricCriteria(manifest.rubric);
-  if (found === undefined) return [{ path: "rubric", expected: "the id of a rubric in rubrics/ (e.g. junior-backend)", received: JSON.stringify(manifest.rubric) }];
-  const criteria = new Set(found.map((criterion) => criterion.id));
+  if (rubricCriteria(manifest.rubric) === undefined) {
+    return [{ path: "rubric", expected: "the id of a rubric in rubrics/ (e.g. junior-backend)", received: JSON.stringify(manifest.rubric) }];
+  }
+  return exerciseCriteriaIssues(manifest.exercises, manifest.rubric, "");
+}
+
+/** One issue per exercise criterion that rubric `rubricId` (which must exist) does not have. */
+function exerciseCriteriaIssues(exercises: readonly Exercise[], rubricId: string, whose: string): ValidationIssue[] {
+  const criteria = new Set((rubricCriteria(rubricId) ?? []).map((criterion) => criterion.id));
   const issues: ValidationIssue[] = [];
-  manifest.exercises.forEach((exercise, exerciseIndex) => {
+  exercises.forEach((exercise, exerciseIndex) => {
     exercise.criteria.forEach((criterion, criterionIndex) => {
       if (!criteria.has(criterion)) {
         issues.push({
           path: `exercises[${exerciseIndex}].criteria[${criterionIndex}]`,
-          expected: `a criterion of rubric "${manifest.rubric}" (${[...criteria].join(", ")})`,
+          expected: `a criterion of rubric "${rubricId}"${whose} (${[...criteria].join(", ")})`,
           received: JSON.stringify(criterion),
         });
       }

@@ -1,5 +1,6 @@
 import { basename, resolve } from "node:path";
 import { TOOL_VERSION } from "../version.js";
+import { appendBaseExercises } from "./append-base-exercises.js";
 import { checkTarget, stageOutput } from "./atomic-output.js";
 import { formatFileTree } from "./format-file-tree.js";
 import { commitLockfile, initRepository } from "./git-repository.js";
@@ -51,13 +52,14 @@ export interface ScaffoldResult {
 
 /** Validates everything and renders the project in memory: no disk writes. */
 function plan(options: ScaffoldOptions): { answers: Record<string, VariableValue>; files: RenderedFile[] } {
-  const { manifest, fileLayers } = options.template;
+  const { manifest, fileLayers, base } = options.template;
   const nameError = projectNameError(options.projectName);
   if (nameError !== undefined) throw new ScaffoldError(`Project name "${options.projectName}" ${nameError}. Fix --name.`);
   const answers = { projectName: options.projectName, ...resolveVariables(manifest, options.vars ?? {}) };
   const now = options.now ?? new Date();
   const variables = { ...answers, templateId: manifest.id, templateVersion: manifest.version, year: now.getUTCFullYear() };
-  const files = renderTemplate(fileLayers, variables);
+  const baseExercises = base?.manifest.exercises ?? [];
+  const files = appendBaseExercises(renderTemplate(fileLayers, variables), baseExercises, manifest.exercises.length - baseExercises.length);
   if (!files.some((file) => file.path === REPO_CONFIG_PATH)) files.push(repoConfigFile(manifest));
   files.push(
     templateRecordFile({ templateId: manifest.id, templateVersion: manifest.version, answers, apprenticeVersion: TOOL_VERSION, createdAt: now.toISOString() }),

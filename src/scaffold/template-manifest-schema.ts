@@ -6,7 +6,7 @@ import { refineUnique } from "../contract/refine-unique.js";
 export const BUILTIN_VARIABLES = ["projectName", "templateId", "templateVersion", "year"] as const;
 
 export const DIFFICULTIES = ["beginner", "intermediate", "advanced"] as const;
-export const SKILLS = ["testing", "secure-coding", "database-indexing", "caching", "observability", "error-handling", "ci"] as const;
+export const SKILLS = ["testing", "secure-coding", "database-indexing", "caching", "observability", "error-handling", "ci", "deployment"] as const;
 
 const kebabId = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "expected a kebab-case id (lowercase letters, digits and single dashes)");
 const camelName = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "expected a camelCase identifier (e.g. databaseName)");
@@ -95,7 +95,13 @@ export const baseName = z
     "expected the name of a base folder next to the templates, starting with _ (e.g. _base)",
   );
 
-/** `starter-templates/_<name>/base.yml`: files shared by the templates that extend it, and the variables they use. */
+/** At most this many exercises come from a base: the template's own stay the heart of the project. */
+export const MAX_BASE_EXERCISES = 4;
+
+/**
+ * `starter-templates/_<name>/base.yml`: files shared by the templates that extend it, the variables they use,
+ * and exercises every extending template gets after its own (the same shape as a template's).
+ */
 export const baseManifestSchema = z
   .strictObject({
     description: oneLine.describe("What the base holds, for template authors."),
@@ -103,8 +109,16 @@ export const baseManifestSchema = z
       .array(variableSchema)
       .default([])
       .describe("Variables the base's files use; every extending template gets them."),
+    exercises: z
+      .array(exerciseSchema)
+      .max(MAX_BASE_EXERCISES)
+      .default([])
+      .describe("Exercises every extending template gets, after its own; their criteria must be in each template's rubric."),
   })
-  .superRefine((manifest, ctx) => refineUnique(ctx, manifest.variables, "variables", "name", "variable name"));
+  .superRefine((manifest, ctx) => {
+    refineUnique(ctx, manifest.variables, "variables", "name", "variable name");
+    refineUnique(ctx, manifest.exercises, "exercises", "id", "exercise id");
+  });
 
 /** `starter-templates/<id>/template.yml`. Strict: an unknown key is an error. */
 export const templateManifestSchema = z
@@ -120,7 +134,7 @@ export const templateManifestSchema = z
     stack: z.array(z.string().min(1)).min(1),
     rubric: kebabId.describe("The id of the rubric the project is graded with (rubrics/<id>.yml)."),
     variables: z.array(variableSchema).default([]),
-    exercises: z.array(exerciseSchema).min(5).max(8),
+    exercises: z.array(exerciseSchema).min(5).max(12),
   })
   .superRefine((manifest, ctx) => {
     refineUnique(ctx, manifest.variables, "variables", "name", "variable name");

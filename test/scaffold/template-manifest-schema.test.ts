@@ -44,9 +44,9 @@ describe("templateManifestSchema", () => {
     );
   });
 
-  it("requires 5 to 8 exercises with unique ids", () => {
+  it("requires 5 to 12 exercises with unique ids", () => {
     expect(issuesOf({ ...valid, exercises: valid.exercises.slice(0, 4) })).toEqual([expect.stringMatching(/^exercises: /)]);
-    expect(issuesOf({ ...valid, exercises: [...valid.exercises, ...["f", "g", "h", "i"].map(exercise)] })).toEqual([expect.stringMatching(/^exercises: /)]);
+    expect(issuesOf({ ...valid, exercises: [...valid.exercises, ...["f", "g", "h", "i", "j", "k", "l", "m"].map(exercise)] })).toEqual([expect.stringMatching(/^exercises: /)]);
     expect(issuesOf({ ...valid, exercises: [...valid.exercises, exercise("a")] })).toEqual(['exercises[5].id: expected a unique exercise id; "a" appears twice']);
   });
 
