@@ -54,6 +54,18 @@ describe("GET /health", () => {
     expect((await request(app).get("/health")).status).toBe(503);
   });
 
+  it("answers 503 within its timeout when the database hangs", async () => {
+    const hangingDb: Db = { ...db, query: () => new Promise(() => undefined) };
+    const app = express();
+    app.use(createRequestLogger(createLogger("silent")));
+    app.use(healthRouter(hangingDb, createReadiness(), 200));
+    const started = performance.now();
+    const response = await request(app).get("/health/ready");
+    expect(response.status).toBe(503);
+    expect(response.body).toEqual({ status: "unavailable", database: "unreachable" });
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it("keeps /health/live at 200 without asking the database, so a slow database does not restart the process", async () => {
     const brokenDb: Db = { ...db, query: () => Promise.reject(new Error("connection refused")) };
     const readiness = createReadiness();
