@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { describe, expect, it, vi } from "vitest";
 import { createReadiness } from "../../src/health/readiness.js";
-import { shutDown } from "../../src/http/graceful-shutdown.js";
+import { DEFAULT_SHUTDOWN_TIMEOUT_MS, shutDown, shutdownTimeoutMs } from "../../src/http/graceful-shutdown.js";
 import { createLogger } from "../../src/logger.js";
 
 /** A server with one route that answers after `delayMs`, like a slow query. */
@@ -52,5 +52,19 @@ describe("shutDown", () => {
     expect(db.close).not.toHaveBeenCalled();
     server.closeAllConnections();
     await hanging;
+  });
+});
+
+describe("shutdownTimeoutMs", () => {
+  it("reads SHUTDOWN_TIMEOUT_MS, with a default below Docker's 10 second grace period", () => {
+    expect(shutdownTimeoutMs({})).toBe(DEFAULT_SHUTDOWN_TIMEOUT_MS);
+    expect(DEFAULT_SHUTDOWN_TIMEOUT_MS).toBeLessThan(10_000);
+    expect(shutdownTimeoutMs({ SHUTDOWN_TIMEOUT_MS: "" })).toBe(DEFAULT_SHUTDOWN_TIMEOUT_MS);
+    expect(shutdownTimeoutMs({ SHUTDOWN_TIMEOUT_MS: "25000" })).toBe(25_000);
+  });
+
+  it("refuses a value that is not a whole number of milliseconds, naming the variable", () => {
+    expect(() => shutdownTimeoutMs({ SHUTDOWN_TIMEOUT_MS: "8s" })).toThrow(/SHUTDOWN_TIMEOUT_MS: expected a whole number of milliseconds, got "8s"/);
+    expect(() => shutdownTimeoutMs({ SHUTDOWN_TIMEOUT_MS: "-1" })).toThrow(/SHUTDOWN_TIMEOUT_MS/);
   });
 });
