@@ -14,8 +14,8 @@ const PLACEHOLDER = /__([a-zA-Z][a-zA-Z0-9]*)__/g;
 /**
  * Maps a template file's path (posix, relative to files/) to the project's path: `__var__` placeholders in
  * each segment are replaced by variable values (unknown names are left as they are), a trailing `.eta`
- * is dropped, and `_gitignore`, `_npmrc`, `_dockerignore` become `.gitignore`, `.npmrc`, `.dockerignore`. A result that would escape the
- * project folder is a ScaffoldError naming the template file.
+ * is dropped, and `_gitignore`, `_npmrc`, `_dockerignore` become `.gitignore`, `.npmrc`, `.dockerignore`.
+ * A result that would escape the project folder is a ScaffoldError naming the template file.
  */
 export function outputPath(sourcePath: string, variables: Readonly<Record<string, VariableValue>>): string {
   const segments = sourcePath.split("/").map((segment, index, all) => {
