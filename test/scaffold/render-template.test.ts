@@ -13,6 +13,7 @@ describe("outputPath", () => {
     expect(outputPath("src/__projectName__.ts.eta", variables)).toBe("src/shop-api.ts");
     expect(outputPath("_gitignore", variables)).toBe(".gitignore");
     expect(outputPath("config/_npmrc", variables)).toBe("config/.npmrc");
+    expect(outputPath("_dockerignore", variables)).toBe(".dockerignore");
     expect(outputPath("docs/_gitignore.md", variables)).toBe("docs/_gitignore.md");
     expect(outputPath("py/__init__.py", variables)).toBe("py/__init__.py");
   });

@@ -2,11 +2,14 @@
  * End to end, for every template in starter-templates/ (read from the folder, so a new template is covered
  * without touching this file): scaffold it non-interactively, install with one shared npm cache, run its
  * tests on embedded PGlite (and on the real PostgreSQL when APPRENTICE_TEST_DATABASE_URL is set, as
- * `.ci/run` does), typecheck it, lint its openapi.yaml with Redocly, and review it with Apprentice's own
- * rubric: a fresh starter must have no essential findings.
+ * `.ci/run` does), typecheck and lint it, lint its openapi.yaml with Redocly, build it and start the build
+ * from a production install (`npm ci --omit=dev`, the files the Dockerfile copies), and review it with
+ * Apprentice's own rubric: a fresh starter must have no essential findings.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createConfig, findConfig, lint, loadConfig } from "@redocly/openapi-core";
@@ -36,6 +39,47 @@ function projectEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   if (extra.DATABASE_URL === undefined) delete env.DATABASE_URL;
   for (const key of Object.keys(env)) if (key.startsWith("VITEST") || key === "NODE_OPTIONS") delete env[key];
   return env;
+}
+
+/** The files the Dockerfile's final stage holds, besides node_modules (test/deploy/deploy-files.test.ts checks it). */
+const IMAGE_FILES = ["package.json", "package-lock.json", "openapi.yaml", "migrations", "dist"];
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  if (address === null || typeof address === "string") throw new Error("no free port");
+  return address.port;
+}
+
+/**
+ * Starts `command` in `cwd` as a server on embedded PGlite (no DATABASE_URL) in production mode, waits for
+ * GET /health/ready to answer 200, calls `whileUp` with its URL, then sends SIGTERM and resolves to the exit code.
+ */
+async function runServer(cwd: string, command: readonly string[], whileUp: (url: string) => Promise<void>): Promise<{ code: number | null; output: string }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env = projectEnv({ NODE_ENV: "production", PORT: String(port), PGLITE_DATA_DIR: join(cwd, ".data", "pglite"), JWT_SECRET: randomBytes(48).toString("base64url") });
+  const [file = "node", ...args] = command;
+  const child = spawn(file, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  try {
+    const deadline = Date.now() + 120_000;
+    let ready = false;
+    while (!ready && Date.now() < deadline && child.exitCode === null) {
+      ready = await fetch(`${url}/health/ready`).then((response) => response.status === 200, () => false);
+      if (!ready) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    if (!ready) throw new Error(`the server was not ready:\n${tail(output)}`);
+    await whileUp(url);
+  } finally {
+    child.kill("SIGTERM");
+  }
+  return { code: await exited, output };
 }
 
 describe.each(templateIds())("starter template %s, generated and run", (id) => {
@@ -69,6 +113,29 @@ describe.each(templateIds())("starter template %s, generated and run", (id) => {
   it("typechecks", async () => {
     const result = await runCommand(NPM, ["run", "typecheck"], { cwd: dir, env: projectEnv(), timeoutMs: COMMAND_TIMEOUT });
     expect(result.code, tail(result.output)).toBe(0);
+  }, TEST_TIMEOUT);
+
+  it("lints clean with its own ESLint configuration", async () => {
+    const result = await runCommand(NPM, ["run", "lint"], { cwd: dir, env: projectEnv(), timeoutMs: COMMAND_TIMEOUT });
+    expect(result.code, tail(result.output)).toBe(0);
+  }, TEST_TIMEOUT);
+
+  it("builds, and the build starts from a production install with only the files the image holds", async () => {
+    const build = await runCommand(NPM, ["run", "build"], { cwd: dir, env: projectEnv(), timeoutMs: COMMAND_TIMEOUT });
+    expect(build.code, tail(build.output)).toBe(0);
+    const production = join(parent, "production");
+    mkdirSync(production);
+    for (const file of IMAGE_FILES) cpSync(join(dir, file), join(production, file), { recursive: true });
+    const install = await runCommand(NPM, ["ci", "--omit=dev", "--cache", NPM_CACHE, "--prefer-offline", "--no-audit", "--no-fund"], { cwd: production, env: projectEnv(), timeoutMs: INSTALL_TIMEOUT });
+    expect(install.code, tail(install.output)).toBe(0);
+    const start = (JSON.parse(readFileSync(join(production, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+    expect(start).toBe("node dist/server.js");
+    const server = await runServer(production, [process.execPath, "dist/server.js"], async (url) => {
+      expect((await fetch(`${url}/health/live`)).status).toBe(200);
+      expect((await fetch(`${url}/openapi.json`)).status).toBe(200);
+    });
+    expect(server.code, tail(server.output)).toBe(0);
+    expect(server.output).toMatch(/Shutdown complete/);
   }, TEST_TIMEOUT);
 
   it("has an openapi.yaml with no errors from Redocly's linter", async () => {

@@ -2,17 +2,21 @@ import { createApp } from "./app.js";
 import { loadConfig } from "./config.js";
 import { createDb } from "./db/create-db.js";
 import { migrate } from "./db/migrate.js";
+import { createReadiness } from "./health/readiness.js";
+import { shutDownOnSignals, shutdownTimeoutMs } from "./http/graceful-shutdown.js";
 import { loadEnvFile } from "./load-env-file.js";
 import { createLogger } from "./logger.js";
 
 loadEnvFile();
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
+const shutdownTimeout = shutdownTimeoutMs();
 const db = await createDb(config, logger);
 const applied = await migrate(db);
 if (applied.length > 0) logger.info({ applied }, "Migrations applied");
 
-const server = createApp({ db, logger }).listen(config.port, (error) => {
+const readiness = createReadiness();
+const server = createApp({ db, logger, readiness }).listen(config.port, (error) => {
   if (error) {
     logger.fatal({ err: error }, "Could not start the server");
     process.exitCode = 1;
@@ -22,11 +26,4 @@ const server = createApp({ db, logger }).listen(config.port, (error) => {
   logger.info({ port: config.port }, `Listening on http://localhost:${config.port}`);
 });
 
-async function shutDown(signal: NodeJS.Signals): Promise<void> {
-  logger.info({ signal }, "Shutting down");
-  server.close();
-  await db.close();
-}
-
-process.once("SIGINT", shutDown);
-process.once("SIGTERM", shutDown);
+shutDownOnSignals({ server, db, logger, readiness, timeoutMs: shutdownTimeout });

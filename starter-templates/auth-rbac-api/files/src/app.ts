@@ -10,6 +10,7 @@ import type { Db } from "./db/db.js";
 import { errorHandler } from "./errors/error-handler.js";
 import { notFoundHandler } from "./errors/not-found-handler.js";
 import { healthRouter } from "./health/health-router.js";
+import type { Readiness } from "./health/readiness.js";
 import { createRequestLogger } from "./http/request-logger.js";
 import { noteRoutes } from "./notes/note-routes.js";
 import { openApiRouter } from "./openapi/openapi-router.js";
@@ -21,10 +22,12 @@ export interface AppDeps {
   db: Db;
   logger: Logger;
   openApiDocument: unknown;
+  /** Shared with the shutdown, which marks it not ready; always ready when left out (tests). */
+  readiness?: Readiness;
 }
 
 /** Wires the routes together. Everything it needs is passed in, so tests can build their own. */
-export function createApp({ config, db, logger, openApiDocument }: AppDeps): Express {
+export function createApp({ config, db, logger, openApiDocument, readiness }: AppDeps): Express {
   const authService = createAuthService({
     db,
     hasher: createPasswordHasher(config.bcryptCost),
@@ -38,7 +41,7 @@ export function createApp({ config, db, logger, openApiDocument }: AppDeps): Exp
   app.use(createRequestLogger(logger));
   app.use(express.json({ limit: "100kb" }));
 
-  app.use(healthRouter(db));
+  app.use(healthRouter(db, readiness));
   app.use(openApiRouter(openApiDocument));
   app.use(authRoutes(authService, loginRateLimiter(config.loginRateLimit)));
   app.use(meRoutes(authenticate));

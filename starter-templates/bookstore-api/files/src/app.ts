@@ -11,6 +11,7 @@ import type { Db } from "./db/db.js";
 import { errorHandler } from "./errors/error-handler.js";
 import { notFoundHandler } from "./errors/not-found-handler.js";
 import { healthRouter } from "./health/health-router.js";
+import type { Readiness } from "./health/readiness.js";
 import { createRequestLogger } from "./http/request-logger.js";
 import { openApiRouter } from "./openapi/openapi-router.js";
 import { OrderRepository } from "./orders/order-repository.js";
@@ -20,17 +21,19 @@ import { reportsRouter } from "./reports/reports-router.js";
 export interface AppDependencies {
   db: Db;
   logger: Logger;
+  /** Shared with the shutdown, which marks it not ready; always ready when left out (tests). */
+  readiness?: Readiness;
 }
 
 /** Builds the Express application. It does not listen: `server.ts` does, and tests use supertest. */
-export function createApp({ db, logger }: AppDependencies): Express {
+export function createApp({ db, logger, readiness }: AppDependencies): Express {
   const app = express();
   app.use(helmet());
   app.use(createRequestLogger(logger));
   app.use(express.json({ limit: "100kb" }));
 
   const customers = new CustomerRepository(db);
-  app.use(healthRouter(db));
+  app.use(healthRouter(db, readiness));
   app.use(openApiRouter());
   app.use(authorsRouter(new AuthorRepository(db)));
   app.use(booksRouter(new BookRepository(db)));

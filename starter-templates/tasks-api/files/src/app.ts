@@ -5,6 +5,7 @@ import type { Db } from "./db/db.js";
 import { errorHandler } from "./errors/error-handler.js";
 import { notFoundHandler } from "./errors/not-found-handler.js";
 import { healthRouter } from "./health/health-router.js";
+import type { Readiness } from "./health/readiness.js";
 import { createRequestLogger } from "./http/request-logger.js";
 import { openApiRouter } from "./openapi/openapi-router.js";
 import { TaskRepository } from "./tasks/task-repository.js";
@@ -13,16 +14,18 @@ import { tasksRouter } from "./tasks/tasks-router.js";
 export interface AppDependencies {
   db: Db;
   logger: Logger;
+  /** Shared with the shutdown, which marks it not ready; always ready when left out (tests). */
+  readiness?: Readiness;
 }
 
 /** Builds the Express application. It does not listen: `server.ts` does, and tests use supertest. */
-export function createApp({ db, logger }: AppDependencies): Express {
+export function createApp({ db, logger, readiness }: AppDependencies): Express {
   const app = express();
   app.use(helmet());
   app.use(createRequestLogger(logger));
   app.use(express.json({ limit: "100kb" }));
 
-  app.use(healthRouter(db));
+  app.use(healthRouter(db, readiness));
   app.use(openApiRouter());
   app.use(tasksRouter(new TaskRepository(db)));
 

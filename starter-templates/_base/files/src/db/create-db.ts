@@ -13,7 +13,7 @@ export async function createDb(settings: DbSettings, logger: Logger): Promise<Db
   if (settings.databaseUrl) {
     logger.info("Using PostgreSQL from DATABASE_URL");
     return createPgDb(settings.databaseUrl, {
-      onIdleError: (error) => logger.error({ err: error }, "Idle PostgreSQL connection failed"),
+      onConnectionError: (error) => logger.error({ err: error }, "A PostgreSQL connection failed"),
     });
   }
   logger.info({ dataDir: settings.pgliteDataDir }, "DATABASE_URL is not set; using embedded PostgreSQL (PGlite)");

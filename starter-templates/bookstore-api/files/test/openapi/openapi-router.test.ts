@@ -30,6 +30,8 @@ describe("GET /openapi.json", () => {
     expect(operations.sort()).toEqual(
       [
         "GET /health",
+        "GET /health/live",
+        "GET /health/ready",
         "GET /openapi.json",
         "GET /authors",
         "POST /authors",
