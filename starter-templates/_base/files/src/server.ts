@@ -2,17 +2,18 @@ import { createApp } from "./app.js";
 import { loadConfig } from "./config.js";
 import { createDb } from "./db/create-db.js";
 import { migrate } from "./db/migrate.js";
+import { loadConfigOrExit } from "./load-config-or-exit.js";
 import { loadEnvFile } from "./load-env-file.js";
 import { createLogger } from "./logger.js";
 
 loadEnvFile();
-const config = loadConfig();
+const config = loadConfigOrExit(() => loadConfig());
 const logger = createLogger(config.logLevel);
 const db = await createDb(config, logger);
 const applied = await migrate(db);
 if (applied.length > 0) logger.info({ applied }, "Migrations applied");
 
-const server = createApp({ db, logger }).listen(config.port, (error) => {
+const server = createApp({ db, logger, trustProxy: config.trustProxy }).listen(config.port, (error) => {
   if (error) {
     logger.fatal({ err: error }, "Could not start the server");
     process.exitCode = 1;

@@ -2,17 +2,15 @@ import { createApp } from "./app.js";
 import { loadConfig } from "./config.js";
 import { createDb } from "./db/create-db.js";
 import { migrate } from "./db/migrate.js";
+import { loadConfigOrExit } from "./load-config-or-exit.js";
 import { loadEnvFile } from "./load-env-file.js";
 import { createLogger } from "./logger.js";
 import { loadOpenApiDocument } from "./openapi/openapi-router.js";
 
 loadEnvFile();
 
-const config = loadConfig();
+const config = loadConfigOrExit(() => loadConfig());
 const logger = createLogger(config.logLevel);
-if (config.jwt.secretWasGenerated) {
-  logger.warn("JWT_SECRET is not set: using a random secret, so tokens stop working when the server restarts");
-}
 
 const db = await createDb(config, logger);
 const applied = await migrate(db);
