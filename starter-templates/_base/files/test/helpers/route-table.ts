@@ -27,16 +27,18 @@ function pathsOf(path: unknown, where: string): string[] {
   return paths;
 }
 
+function addRoute(route: NonNullable<Layer["route"]>, prefix: string, found: Set<string>): void {
+  const methods = Object.keys(route.methods).filter((method) => route.methods[method] === true);
+  for (const path of pathsOf(route.path, "a route")) {
+    if (methods.includes("_all")) throw new Error(`route-table: ${prefix}${path} uses router.all(); name each method instead`);
+    for (const method of methods) found.add(`${method.toUpperCase()} ${toOpenApiPath(prefix + path)}`);
+  }
+}
+
 function walk(stack: readonly Layer[], prefix: string, found: Set<string>): void {
   for (const layer of stack) {
     if (layer.route !== undefined) {
-      const methods = Object.keys(layer.route.methods).filter((method) => layer.route?.methods[method] === true);
-      for (const path of pathsOf(layer.route.path, "a route")) {
-        for (const method of methods) {
-          if (method === "_all") throw new Error(`route-table: ${prefix}${path} uses router.all(); name each method instead`);
-          found.add(`${method.toUpperCase()} ${toOpenApiPath(prefix + path)}`);
-        }
-      }
+      addRoute(layer.route, prefix, found);
     } else if (Array.isArray(layer.handle.stack)) {
       // A nested router: mounted at the root (`app.use(router)`) or under a prefix (`app.use("/v1", router)`).
       const mounts = layer.slash === true ? [""] : pathsOf(layer.rawPath, `the router mounted as ${layer.name}`);

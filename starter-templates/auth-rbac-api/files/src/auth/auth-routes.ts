@@ -23,7 +23,7 @@ export function authRoutes(auth: AuthService, limiters: AuthLimiters): Router {
     const { email, password } = parseInput(registerBody, req.body, "body");
     const { created } = await auth.register(email, password);
     req.log.info({ created }, created ? "account registered" : "registration for an address that has an account");
-    res.status(202).set("Cache-Control", "no-store").json(REGISTRATION_ACCEPTED);
+    res.set("Cache-Control", "no-store").status(202).json(REGISTRATION_ACCEPTED);
   });
 
   router.post("/auth/login", ...limiters.login, async (req, res) => {
