@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ConfigError } from "./config-error.js";
+import { type TrustProxy, trustProxySetting } from "./http/trust-proxy.js";
 import { DEFAULT_PORT } from "./project-defaults.js";
 
 const configSchema = z.object({
@@ -6,6 +8,7 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  TRUST_PROXY: trustProxySetting,
 });
 
 export interface Config {
@@ -13,6 +16,7 @@ export interface Config {
   logLevel: z.infer<typeof configSchema>["LOG_LEVEL"];
   databaseUrl: string | undefined;
   pgliteDataDir: string;
+  trustProxy: TrustProxy;
 }
 
 /** Reads the configuration from environment variables, with defaults for local use. */
@@ -22,7 +26,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = configSchema.safeParse(setVariables);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid environment configuration: ${problems.join("; ")}`);
+    throw new ConfigError(`Invalid environment configuration: ${problems.join("; ")}`);
   }
   const values = result.data;
   return {
@@ -30,5 +34,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL,
     databaseUrl: values.DATABASE_URL,
     pgliteDataDir: values.PGLITE_DATA_DIR,
+    trustProxy: values.TRUST_PROXY,
   };
 }

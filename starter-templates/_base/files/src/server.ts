@@ -4,11 +4,12 @@ import { createDb } from "./db/create-db.js";
 import { migrate } from "./db/migrate.js";
 import { createReadiness } from "./health/readiness.js";
 import { shutDownOnSignals, shutdownTimeoutMs } from "./http/graceful-shutdown.js";
+import { loadConfigOrExit } from "./load-config-or-exit.js";
 import { loadEnvFile } from "./load-env-file.js";
 import { createLogger } from "./logger.js";
 
 loadEnvFile();
-const config = loadConfig();
+const config = loadConfigOrExit(() => loadConfig());
 const logger = createLogger(config.logLevel);
 const shutdownTimeout = shutdownTimeoutMs();
 const db = await createDb(config, logger);
@@ -16,7 +17,7 @@ const applied = await migrate(db);
 if (applied.length > 0) logger.info({ applied }, "Migrations applied");
 
 const readiness = createReadiness();
-const server = createApp({ db, logger, readiness }).listen(config.port, (error) => {
+const server = createApp({ db, logger, readiness, trustProxy: config.trustProxy }).listen(config.port, (error) => {
   if (error) {
     logger.fatal({ err: error }, "Could not start the server");
     process.exitCode = 1;

@@ -4,18 +4,16 @@ import { createDb } from "./db/create-db.js";
 import { migrate } from "./db/migrate.js";
 import { createReadiness } from "./health/readiness.js";
 import { shutDownOnSignals, shutdownTimeoutMs } from "./http/graceful-shutdown.js";
+import { loadConfigOrExit } from "./load-config-or-exit.js";
 import { loadEnvFile } from "./load-env-file.js";
 import { createLogger } from "./logger.js";
 import { loadOpenApiDocument } from "./openapi/openapi-router.js";
 
 loadEnvFile();
 
-const config = loadConfig();
+const config = loadConfigOrExit(() => loadConfig());
 const shutdownTimeout = shutdownTimeoutMs();
 const logger = createLogger(config.logLevel);
-if (config.jwt.secretWasGenerated) {
-  logger.warn("JWT_SECRET is not set: using a random secret, so tokens stop working when the server restarts");
-}
 
 const db = await createDb(config, logger);
 const applied = await migrate(db);

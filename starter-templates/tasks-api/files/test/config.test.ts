@@ -9,6 +9,7 @@ describe("loadConfig", () => {
       logLevel: "info",
       databaseUrl: undefined,
       pgliteDataDir: ".data/pglite",
+      trustProxy: false,
     });
   });
 
@@ -18,12 +19,14 @@ describe("loadConfig", () => {
       LOG_LEVEL: "debug",
       DATABASE_URL: "postgres://app@db.example:5432/tasks",
       PGLITE_DATA_DIR: "/tmp/tasks",
+      TRUST_PROXY: "1",
     });
     expect(config).toEqual({
       port: 8080,
       logLevel: "debug",
       databaseUrl: "postgres://app@db.example:5432/tasks",
       pgliteDataDir: "/tmp/tasks",
+      trustProxy: 1,
     });
   });
 

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import { loadConfig } from "../config.js";
 import { isMainModule } from "../is-main-module.js";
+import { loadConfigOrExit } from "../load-config-or-exit.js";
 import { loadEnvFile } from "../load-env-file.js";
 import { createLogger } from "../logger.js";
 import { createDb } from "./create-db.js";
@@ -22,5 +23,6 @@ export async function runMigrations(env: NodeJS.ProcessEnv, logger?: Logger): Pr
 
 if (isMainModule(import.meta.url)) {
   loadEnvFile();
+  loadConfigOrExit(() => loadConfig()); // a bad environment stops here with one line, not a stack trace
   await runMigrations(process.env);
 }

@@ -8,7 +8,8 @@ import { createLogCapture } from "../helpers/log-capture.js";
 
 describe("runMigrations", () => {
   it("applies every migration once, then reports the database up to date", async () => {
-    const env = { PGLITE_DATA_DIR: mkdtempSync(join(tmpdir(), "run-migrations-")) };
+    // NODE_ENV=test: a template whose configuration has production rules (a JWT secret) lets tests run without them.
+    const env = { NODE_ENV: "test", PGLITE_DATA_DIR: mkdtempSync(join(tmpdir(), "run-migrations-")) };
     const capture = createLogCapture();
     const logger = createLogger("info", capture);
 

@@ -3,16 +3,30 @@ import { parseInput } from "../http/parse-input.js";
 import { loginBody, refreshTokenBody, registerBody } from "./auth-schemas.js";
 import type { AuthService } from "./auth-service.js";
 
-export function authRoutes(auth: AuthService, loginLimiter: RequestHandler): Router {
+export interface AuthLimiters {
+  register: RequestHandler;
+  login: RequestHandler[];
+}
+
+/**
+ * What registration answers, whether or not the address already had an account: a different
+ * answer (409 "taken") would let anyone test which addresses are customers here.
+ */
+export const REGISTRATION_ACCEPTED = {
+  message: "If this e-mail address had no account, it has one now: log in with it. An existing account keeps its password.",
+} as const;
+
+export function authRoutes(auth: AuthService, limiters: AuthLimiters): Router {
   const router = Router();
 
-  router.post("/auth/register", async (req, res) => {
+  router.post("/auth/register", limiters.register, async (req, res) => {
     const { email, password } = parseInput(registerBody, req.body, "body");
-    const user = await auth.register(email, password);
-    res.status(201).json({ user });
+    const { created } = await auth.register(email, password);
+    req.log.info({ created }, created ? "account registered" : "registration for an address that has an account");
+    res.set("Cache-Control", "no-store").status(202).json(REGISTRATION_ACCEPTED);
   });
 
-  router.post("/auth/login", loginLimiter, async (req, res) => {
+  router.post("/auth/login", ...limiters.login, async (req, res) => {
     const { email, password } = parseInput(loginBody, req.body, "body");
     res.set("Cache-Control", "no-store").json(await auth.login(email, password));
   });

@@ -31,7 +31,11 @@ const invalidRefreshToken = (): HttpError =>
   new HttpError(401, "invalid_refresh_token", "The refresh token is invalid, expired or already used");
 
 export interface AuthService {
-  register(email: string, password: string): Promise<PublicUser>;
+  /**
+   * Creates the account unless the address already has one. Returns whether an account was
+   * created, for the server's log only: the client gets the same answer either way.
+   */
+  register(email: string, password: string): Promise<{ created: boolean }>;
   login(email: string, password: string): Promise<TokenPair>;
   refresh(refreshToken: string): Promise<TokenPair>;
   logout(refreshToken: string): Promise<void>;
@@ -47,13 +51,12 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   }
 
   return {
+    // The password is hashed before the address is looked at, and a taken address costs the same
+    // INSERT (which does nothing): a new and an existing address take as long as each other.
     async register(email, password) {
       const passwordHash = await deps.hasher.hash(password);
       const user = await insertUser(deps.db, email, passwordHash);
-      if (user === undefined) {
-        throw new HttpError(409, "email_taken", "An account with this e-mail address already exists");
-      }
-      return user;
+      return { created: user !== undefined };
     },
 
     async login(email, password) {

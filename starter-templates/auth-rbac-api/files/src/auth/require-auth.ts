@@ -5,7 +5,8 @@ import { findUserById } from "../users/user-repository.js";
 import { type AccessTokenSettings, verifyAccessToken } from "./access-token.js";
 import { setCurrentUser } from "./current-user.js";
 
-const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
+/** The auth scheme is case-insensitive (RFC 9110, section 11.1): `bearer` and `BEARER` are the same scheme. */
+const BEARER = /^Bearer +([A-Za-z0-9._~+/-]+=*)$/i;
 
 function unauthorized(message: string): HttpError {
   return new HttpError(401, "unauthorized", message);

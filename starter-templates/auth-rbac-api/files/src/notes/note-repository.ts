@@ -1,4 +1,5 @@
 import type { Queryable } from "../db/db.js";
+import type { Pagination } from "../http/pagination.js";
 
 export interface Note {
   id: string;
@@ -40,12 +41,15 @@ export async function insertNote(db: Queryable, ownerId: string, title: string, 
   return toNote(row);
 }
 
-export async function listNotes(db: Queryable, ownerId: string): Promise<Note[]> {
+/** One page of the owner's notes, newest first, and how many they have. */
+export async function listNotes(db: Queryable, ownerId: string, page: Pagination): Promise<{ notes: Note[]; total: number }> {
   const rows = await db.query<NoteRow>(
-    "SELECT id, title, body, created_at, updated_at FROM notes WHERE owner_id = $1 ORDER BY created_at DESC, id",
-    [ownerId],
+    `SELECT id, title, body, created_at, updated_at FROM notes WHERE owner_id = $1
+      ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
+    [ownerId, page.limit, page.offset],
   );
-  return rows.map(toNote);
+  const [count] = await db.query<{ total: number }>("SELECT count(*)::int AS total FROM notes WHERE owner_id = $1", [ownerId]);
+  return { notes: rows.map(toNote), total: count?.total ?? 0 };
 }
 
 export async function findNote(db: Queryable, ownerId: string, id: string): Promise<Note | undefined> {

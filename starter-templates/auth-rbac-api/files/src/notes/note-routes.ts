@@ -3,6 +3,7 @@ import { z } from "zod";
 import { currentUser } from "../auth/current-user.js";
 import type { Queryable } from "../db/db.js";
 import { notFound } from "../errors/http-error.js";
+import { paginationSchema } from "../http/pagination.js";
 import { parseInput } from "../http/parse-input.js";
 import { deleteNote, findNote, insertNote, listNotes, updateNote } from "./note-repository.js";
 
@@ -24,8 +25,10 @@ export function noteRoutes(db: Queryable, authenticate: RequestHandler): Router 
   const router = Router();
   router.use("/notes", authenticate);
 
-  router.get("/notes", async (_req, res) => {
-    res.json({ notes: await listNotes(db, currentUser(res).id) });
+  router.get("/notes", async (req, res) => {
+    const page = parseInput(paginationSchema, req.query, "query");
+    const { notes, total } = await listNotes(db, currentUser(res).id, page);
+    res.json({ notes, page: { ...page, total } });
   });
 
   router.post("/notes", async (req, res) => {

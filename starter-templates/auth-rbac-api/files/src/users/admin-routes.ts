@@ -4,6 +4,7 @@ import { currentUser } from "../auth/current-user.js";
 import { requireRole } from "../auth/require-role.js";
 import type { Queryable } from "../db/db.js";
 import { HttpError, notFound } from "../errors/http-error.js";
+import { paginationSchema } from "../http/pagination.js";
 import { parseInput } from "../http/parse-input.js";
 import { ROLES } from "./user.js";
 import { listUsers, setUserRole } from "./user-repository.js";
@@ -16,8 +17,10 @@ export function adminRoutes(db: Queryable, authenticate: RequestHandler): Router
   const router = Router();
   router.use("/admin", authenticate, requireRole("admin"));
 
-  router.get("/admin/users", async (_req, res) => {
-    res.json({ users: await listUsers(db) });
+  router.get("/admin/users", async (req, res) => {
+    const page = parseInput(paginationSchema, req.query, "query");
+    const { users, total } = await listUsers(db, page);
+    res.json({ users, page: { ...page, total } });
   });
 
   router.patch("/admin/users/:id/role", async (req, res) => {

@@ -5,6 +5,7 @@ import { loadConfig } from "../config.js";
 import { createDb } from "../db/create-db.js";
 import { migrate } from "../db/migrate.js";
 import { isMainModule } from "../is-main-module.js";
+import { loadConfigOrExit } from "../load-config-or-exit.js";
 import { loadEnvFile } from "../load-env-file.js";
 import { createLogger } from "../logger.js";
 import { setUserRoleByEmail } from "./user-repository.js";
@@ -46,5 +47,6 @@ export async function runMakeAdminCli(
 
 if (isMainModule(import.meta.url)) {
   loadEnvFile();
+  loadConfigOrExit(() => loadConfig()); // a bad environment stops here with one line, not a stack trace
   process.exitCode = await runMakeAdminCli(process.argv.slice(2), process.env);
 }

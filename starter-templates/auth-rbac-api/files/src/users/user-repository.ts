@@ -1,4 +1,5 @@
 import type { Queryable } from "../db/db.js";
+import type { Pagination } from "../http/pagination.js";
 import type { PublicUser, Role, StoredUser } from "./user.js";
 
 // Row shapes are type aliases (not interfaces) so they fit the drivers' generic row type.
@@ -32,9 +33,14 @@ export async function findUserById(db: Queryable, id: string): Promise<PublicUse
   return rows[0] === undefined ? undefined : toPublic(rows[0]);
 }
 
-export async function listUsers(db: Queryable): Promise<PublicUser[]> {
-  const rows = await db.query<PublicUserRow>("SELECT id, email, role, created_at FROM users ORDER BY created_at, id");
-  return rows.map(toPublic);
+/** One page of users, oldest first (`id` breaks ties, so pages never overlap), and how many there are. */
+export async function listUsers(db: Queryable, page: Pagination): Promise<{ users: PublicUser[]; total: number }> {
+  const rows = await db.query<PublicUserRow>(
+    "SELECT id, email, role, created_at FROM users ORDER BY created_at, id LIMIT $1 OFFSET $2",
+    [page.limit, page.offset],
+  );
+  const [count] = await db.query<{ total: number }>("SELECT count(*)::int AS total FROM users");
+  return { users: rows.map(toPublic), total: count?.total ?? 0 };
 }
 
 /** Changes a user's role; returns undefined when no user has that id. */

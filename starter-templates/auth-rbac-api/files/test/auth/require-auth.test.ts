@@ -33,6 +33,16 @@ describe("requireAuth checks the token", () => {
     expect(response.body.user).toMatchObject({ id: ada.id, email: "ada@example.com", role: "user" });
   });
 
+  it("matches the Bearer scheme case-insensitively, as RFC 9110 asks", async () => {
+    const barbara = await signUp(t, "barbara@example.com");
+    for (const scheme of ["bearer", "BEARER", "Bearer", "bEaReR"]) {
+      const response = await request(guarded).get("/whoami").set("Authorization", `${scheme} ${barbara.accessToken}`);
+      expect(response.status, scheme).toBe(200);
+    }
+    const basic = await request(guarded).get("/whoami").set("Authorization", `Basic ${barbara.accessToken}`);
+    expect(basic.status).toBe(401);
+  });
+
   it("answers 401 with WWW-Authenticate when there is no token", async () => {
     const response = await request(guarded).get("/whoami");
     expect(response.status).toBe(401);

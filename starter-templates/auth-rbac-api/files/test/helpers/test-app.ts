@@ -24,10 +24,19 @@ export interface TestAppOptions {
   logger?: Logger;
 }
 
-/** The real app on a fresh test database, with a fast bcrypt cost and (unless given a logger) silent logs. */
+/**
+ * The real app on a fresh test database, with a fast bcrypt cost, (unless given a logger) silent
+ * logs, and a registration limit high enough for the many sign-ups of one test file.
+ */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDb();
-  const config = loadConfig({ NODE_ENV: "test", BCRYPT_COST: "4", LOG_LEVEL: "silent", ...options.env });
+  const config = loadConfig({
+    NODE_ENV: "test",
+    BCRYPT_COST: "4",
+    LOG_LEVEL: "silent",
+    REGISTER_MAX_ATTEMPTS: "1000",
+    ...options.env,
+  });
   const app = createApp({
     config,
     db,
@@ -47,7 +56,7 @@ export interface SignedIn {
 /** Registers `email` and logs in; with `role: "admin"` the account is promoted first. */
 export async function signUp(testApp: TestApp, email: string, role: "user" | "admin" = "user"): Promise<SignedIn> {
   const registered = await request(testApp.app).post("/auth/register").send({ email, password: TEST_PASSWORD });
-  if (registered.status !== 201) {
+  if (registered.status !== 202) {
     throw new Error(`register failed with ${registered.status}: ${JSON.stringify(registered.body)}`);
   }
   if (role === "admin") {

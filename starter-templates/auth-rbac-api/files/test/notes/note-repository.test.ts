@@ -29,8 +29,12 @@ describe("note repository", () => {
   it("lists a user's notes, newest first, and nobody else's", async () => {
     await insertNote(db, grace, "Grace's", "");
     await insertNote(db, ada, "Later", "");
-    expect((await listNotes(db, ada)).map((note) => note.title)).toEqual(["Later", "Shopping"]);
-    expect((await listNotes(db, grace)).map((note) => note.title)).toEqual(["Grace's"]);
+    const firstPage = { limit: 20, offset: 0 };
+    const adas = await listNotes(db, ada, firstPage);
+    expect(adas.notes.map((note) => note.title)).toEqual(["Later", "Shopping"]);
+    expect(adas.total).toBe(2);
+    expect((await listNotes(db, grace, firstPage)).notes.map((note) => note.title)).toEqual(["Grace's"]);
+    expect(await listNotes(db, ada, { limit: 1, offset: 1 })).toEqual({ notes: [adas.notes[1]], total: 2 });
   });
 
   it("updates only the given fields, and only for the owner", async () => {

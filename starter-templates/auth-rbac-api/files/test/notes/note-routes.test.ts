@@ -38,6 +38,16 @@ describe("/notes for the owner", () => {
     const response = await as(ada).get("/notes");
     expect(response.status).toBe(200);
     expect(response.body.notes.map((note: { title: string }) => note.title)).toEqual(["Groceries"]);
+    expect(response.body.page).toEqual({ limit: 20, offset: 0, total: 1 });
+  });
+
+  it("pages the list with limit and offset, at most 100 a page", async () => {
+    await as(ada).post("/notes", { title: "Second" });
+    const page = await as(ada).get("/notes?limit=1&offset=1");
+    expect(page.status).toBe(200);
+    expect(page.body.notes.map((note: { title: string }) => note.title)).toEqual(["Groceries"]);
+    expect(page.body.page).toEqual({ limit: 1, offset: 1, total: 2 });
+    expect((await as(ada).get("/notes?limit=1000")).status).toBe(400);
   });
 
   it("reads, updates and deletes a note", async () => {

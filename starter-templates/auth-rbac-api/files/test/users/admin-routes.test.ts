@@ -24,6 +24,19 @@ describe("GET /admin/users", () => {
       { id: admin.id, email: "admin@example.com", role: "admin", createdAt: expect.any(String) },
       { id: user.id, email: "user@example.com", role: "user", createdAt: expect.any(String) },
     ]);
+    expect(response.body.page).toEqual({ limit: 20, offset: 0, total: 2 });
+  });
+
+  it("pages through the users with limit and offset, and refuses a page over the maximum", async () => {
+    const as = (query: string) => request(t.app).get(`/admin/users${query}`).auth(admin.accessToken, { type: "bearer" });
+    const second = await as("?limit=1&offset=1");
+    expect(second.status).toBe(200);
+    expect(second.body.users.map((listed: { email: string }) => listed.email)).toEqual(["user@example.com"]);
+    expect(second.body.page).toEqual({ limit: 1, offset: 1, total: 2 });
+
+    const tooMany = await as("?limit=101");
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.details[0].path).toBe("query.limit");
   });
 
   it("answers 403 to a user and 401 to an anonymous client", async () => {

@@ -11,7 +11,7 @@ import { createLogCapture } from "../helpers/log-capture.js";
 
 describe("runMakeAdminCli", () => {
   let dir: string;
-  const env = () => ({ PGLITE_DATA_DIR: dir });
+  const env = () => ({ NODE_ENV: "test", PGLITE_DATA_DIR: dir });
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "make-admin-"));

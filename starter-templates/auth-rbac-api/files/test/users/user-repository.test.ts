@@ -49,10 +49,13 @@ describe("user repository", () => {
     expect(await setUserRole(db, grace?.id ?? "", "user")).toMatchObject({ id: grace?.id, role: "user" });
   });
 
-  it("lists users oldest first without their hashes", async () => {
-    const users = await listUsers(db);
+  it("lists users oldest first without their hashes, one page at a time", async () => {
+    const { users, total } = await listUsers(db, { limit: 20, offset: 0 });
     expect(users.map((user) => user.email)).toEqual(["ada@example.com", "grace@example.com"]);
     expect(users.every((user) => !("passwordHash" in user))).toBe(true);
+    expect(total).toBe(2);
+    const second = await listUsers(db, { limit: 1, offset: 1 });
+    expect(second).toEqual({ users: [users[1]], total: 2 });
   });
 
   it("keeps the database from storing upper-case e-mails or unknown roles", async () => {

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { paginationShape } from "../http/pagination.js";
 
 const title = z.string().trim().min(1).max(300);
-const priceCents = z.number().int().min(0).max(1_000_000);
+/** 10 000.00 in cents. With MAX_ORDER_LINES and MAX_LINE_QUANTITY it bounds an order's total (see place-order.ts). */
+export const MAX_PRICE_CENTS = 1_000_000;
+const priceCents = z.number().int().min(0).max(MAX_PRICE_CENTS);
 const stock = z.number().int().min(0).max(1_000_000);
 const publishedYear = z.number().int().min(1450).max(2100).nullable();
 

@@ -58,7 +58,7 @@ async function insertOrderItems(tx: Queryable, size: SeedSize): Promise<void> {
   );
   await tx.query(
     `UPDATE orders SET total_cents = totals.total
-     FROM (SELECT order_id, sum(quantity * unit_price_cents)::int AS total FROM order_items GROUP BY order_id) AS totals
+     FROM (SELECT order_id, sum(quantity::bigint * unit_price_cents) AS total FROM order_items GROUP BY order_id) AS totals
      WHERE totals.order_id = orders.id`,
   );
 }

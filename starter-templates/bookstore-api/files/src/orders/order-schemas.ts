@@ -1,10 +1,11 @@
 import { z } from "zod";
 
 export const MAX_ORDER_LINES = 50;
+export const MAX_LINE_QUANTITY = 100;
 
 const orderLine = z.strictObject({
   bookId: z.number().int().positive(),
-  quantity: z.number().int().min(1).max(100),
+  quantity: z.number().int().min(1).max(MAX_LINE_QUANTITY),
 });
 
 export const placeOrderSchema = z.strictObject({

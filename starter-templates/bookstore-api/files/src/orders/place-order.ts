@@ -1,5 +1,6 @@
 import type { Db, Queryable } from "../db/db.js";
 import { HttpError } from "../errors/http-error.js";
+import { totalCents } from "../money/cents.js";
 import type { Order, PlaceOrderInput } from "./order-schemas.js";
 import type { OrderRepository } from "./order-repository.js";
 
@@ -60,11 +61,11 @@ export async function placeOrder(db: Db, orders: OrderRepository, input: PlaceOr
     const bookIds = input.items.map((item) => item.bookId);
     const quantities = input.items.map((item) => item.quantity);
     const prices = input.items.map((item) => books.get(item.bookId)?.priceCents ?? 0);
-    const totalCents = input.items.reduce((sum, item, index) => sum + item.quantity * (prices[index] ?? 0), 0);
+    const total = totalCents(input.items.map((item, index) => ({ quantity: item.quantity, unitPriceCents: prices[index] ?? 0 })));
 
     const [created] = await tx.query<{ id: number }>(
-      "INSERT INTO orders (customer_id, total_cents) VALUES ($1, $2) RETURNING id",
-      [input.customerId, totalCents],
+      "INSERT INTO orders (customer_id, total_cents) VALUES ($1, $2::bigint) RETURNING id",
+      [input.customerId, total.toString()],
     );
     if (!created) throw new Error("INSERT ... RETURNING returned no row");
     await tx.query(

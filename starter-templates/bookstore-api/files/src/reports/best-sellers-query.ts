@@ -41,7 +41,8 @@ WITH monthly_sales AS (
   SELECT to_char(date_trunc('month', o.placed_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month,
          oi.book_id,
          sum(oi.quantity)::int AS copies,
-         sum(oi.quantity * oi.unit_price_cents)::int AS revenue_cents
+         -- bigint before multiplying: 100 copies at 2 147 483 647 cents already overflow integer.
+         sum(oi.quantity::bigint * oi.unit_price_cents)::text AS revenue_cents
   FROM orders o
   JOIN order_items oi ON oi.order_id = o.id
   WHERE o.status = 'placed'

@@ -1,4 +1,5 @@
 import type { Queryable } from "../db/db.js";
+import { centsFromDb } from "../money/cents.js";
 import { BEST_SELLERS_SQL, bestSellersParams, type BestSellersQuery } from "./best-sellers-query.js";
 
 export type BestSellerRow = {
@@ -26,9 +27,12 @@ export function groupByMonth(rows: readonly BestSellerRow[]): MonthOfBestSellers
   return [...months.values()];
 }
 
+/** revenue_cents is a sum of bigints, read as text (see src/money/cents.ts). */
+type BestSellerDbRow = Omit<BestSellerRow, "revenueCents"> & { revenueCents: string };
+
 export async function findBestSellers(db: Queryable, query: BestSellersQuery): Promise<MonthOfBestSellers[]> {
-  const rows = await db.query<BestSellerRow>(BEST_SELLERS_SQL, bestSellersParams(query));
-  return groupByMonth(rows);
+  const rows = await db.query<BestSellerDbRow>(BEST_SELLERS_SQL, bestSellersParams(query));
+  return groupByMonth(rows.map((row) => ({ ...row, revenueCents: centsFromDb(row.revenueCents) })));
 }
 
 /** Runs the report under EXPLAIN (ANALYZE, BUFFERS) and returns PostgreSQL's plan as text. */

@@ -32,11 +32,11 @@ export async function insertCustomer(db: Queryable, email = "ada@example.com"): 
 export interface OrderFixture {
   customerId: number;
   placedAt: string;
-  lines: { bookId: number; quantity: number }[];
+  lines: { bookId: number; quantity: number; unitPriceCents?: number }[];
   status?: "placed" | "cancelled";
 }
 
-/** An order placed at a given time, with its lines (each at 1000 cents), bypassing the stock checks. */
+/** An order placed at a given time, with its lines (at 1000 cents unless given), bypassing the stock checks. */
 export async function insertOrder(db: Queryable, { customerId, placedAt, lines, status = "placed" }: OrderFixture): Promise<number> {
   const [row] = await db.query<{ id: number }>(
     "INSERT INTO orders (customer_id, status, total_cents, placed_at) VALUES ($1, $2, 0, $3) RETURNING id",
@@ -44,10 +44,11 @@ export async function insertOrder(db: Queryable, { customerId, placedAt, lines, 
   );
   if (!row) throw new Error("order not inserted");
   for (const line of lines) {
-    await db.query("INSERT INTO order_items (order_id, book_id, quantity, unit_price_cents) VALUES ($1, $2, $3, 1000)", [
+    await db.query("INSERT INTO order_items (order_id, book_id, quantity, unit_price_cents) VALUES ($1, $2, $3, $4)", [
       row.id,
       line.bookId,
       line.quantity,
+      line.unitPriceCents ?? 1000,
     ]);
   }
   return row.id;

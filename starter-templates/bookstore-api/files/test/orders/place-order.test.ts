@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/db.js";
+import { MAX_PRICE_CENTS } from "../../src/books/book-schemas.js";
 import { OrderRepository } from "../../src/orders/order-repository.js";
+import { MAX_LINE_QUANTITY, MAX_ORDER_LINES } from "../../src/orders/order-schemas.js";
 import { placeOrder } from "../../src/orders/place-order.js";
 import { deleteAllData, insertAuthor, insertBook, insertCustomer } from "../helpers/fixtures.js";
 import { createTestDb } from "../helpers/test-db.js";
@@ -48,6 +50,25 @@ describe("placeOrder", () => {
     ]);
     expect(await stockOf(cheapBook)).toBe(3);
     expect(await stockOf(dearBook)).toBe(0);
+  });
+
+  it("records the largest order the API accepts exactly, past the 32-bit limit", async () => {
+    const authorId = await insertAuthor(db, "Prolific");
+    const items = [];
+    for (let line = 0; line < MAX_ORDER_LINES; line += 1) {
+      const bookId = await insertBook(db, authorId, { title: `Folio ${line}`, priceCents: MAX_PRICE_CENTS, stock: MAX_LINE_QUANTITY });
+      items.push({ bookId, quantity: MAX_LINE_QUANTITY });
+    }
+    const order = await placeOrder(db, orders, { customerId, items });
+    const largest = MAX_ORDER_LINES * MAX_LINE_QUANTITY * MAX_PRICE_CENTS;
+    expect(largest).toBe(5_000_000_000);
+    expect(largest).toBeGreaterThan(2 ** 31 - 1);
+    expect(order.totalCents).toBe(largest);
+    expect((await orders.findById(order.id))?.totalCents).toBe(largest);
+  });
+
+  it("keeps even the largest possible order total (database prices up to 2^31 - 1) a safe integer", () => {
+    expect(Number.isSafeInteger(MAX_ORDER_LINES * MAX_LINE_QUANTITY * (2 ** 31 - 1))).toBe(true);
   });
 
   it("answers 409 with every shortage and changes nothing", async () => {

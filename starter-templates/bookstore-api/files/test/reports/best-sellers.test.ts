@@ -55,6 +55,18 @@ describe("findBestSellers", () => {
     ]);
   });
 
+  it("adds revenue in bigint: two lines of 100 copies at the largest integer price pass 2^31 exactly", async () => {
+    const maxInt = 2 ** 31 - 1;
+    const customerId = await insertCustomer(db, "big-spender@example.com");
+    const folio = await insertBook(db, await insertAuthor(db, "Rare"), { title: "Folio" });
+    for (const placedAt of ["2024-06-01T00:00:00Z", "2024-06-30T00:00:00Z"]) {
+      await insertOrder(db, { customerId, placedAt, lines: [{ bookId: folio, quantity: 100, unitPriceCents: maxInt }] });
+    }
+    const [june] = await findBestSellers(db, { from: "2024-06", to: "2024-06", top: 1 });
+    expect(june?.books[0]).toMatchObject({ title: "Folio", copies: 200, revenueCents: 200 * maxInt });
+    expect(200 * maxInt).toBe(429_496_729_400);
+  });
+
   it("keeps only the top N of each month", async () => {
     const months = await findBestSellers(db, { from: "2025-01", to: "2025-01", top: 1 });
     expect(months[0]?.books.map((book) => book.title)).toEqual(["Dune"]);

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { paginationShape } from "../http/pagination.js";
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../http/pagination.js";
 
 export const TASK_STATUSES = ["todo", "doing", "done"] as const;
 export const SORT_FIELDS = ["createdAt", "updatedAt", "dueDate", "title"] as const;
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
 
 const title = z.string().trim().min(1).max(200);
 const description = z.string().trim().max(5000).nullable();
@@ -41,8 +42,7 @@ const sort = z
 
 export const listTasksQuerySchema = z
   .strictObject({
-    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
-    offset: z.coerce.number().int().min(0).default(0),
+    ...paginationShape,
     status: status.optional(),
     dueBefore: z.iso.date().optional(),
     dueAfter: z.iso.date().optional(),
