@@ -13,6 +13,14 @@ ruleTester.run("unused-code", unusedCodeCheck.rule, {
     // Express tells an error handler by its four parameters: `next` must stay even when unused.
     { code: "app.use((err, req, res, next) => { res.status(500).json({ error: err.message }); });", options },
     { code: "export function errorHandler(err: Error, req: Request, res: Response, next: NextFunction) { res.sendStatus(500); }", options },
+    // A method's parameters follow the signature its siblings share and callers dispatch by name.
+    { code: "export class Reader { handleData(msg, connection) { this.buffer.push(msg); } }", options },
+    { code: "export class Store implements Cache { get(key: string, fallback: string): string { return key; } }", options },
+    // A declaration file describes a module: nothing in it runs.
+    { code: "declare const STARTING = 0; export declare function start(): void;", options, filename: "types/lib.d.ts" },
+    // A mock implementation or a test callback takes the arguments its framework passes.
+    { code: "mock.mockImplementation((value, hash) => value === 'ok');", options, filename: "test/auth.test.ts" },
+    { code: "it('starts', async (t) => { await start(); });", options, filename: "test/app.test.ts" },
     // The learner's own eslint-disable comments (the typescript-eslint name is tested through the engine below).
     { code: "/* eslint-disable no-unused-vars */\nconst a = 1;\nconst b = 2;", options },
   ],
@@ -32,6 +40,11 @@ ruleTester.run("unused-code", unusedCodeCheck.rule, {
     { code: "function helper() {} export const x = 1;", options, errors: [{ messageId: "unusedVar" }] },
     // Three parameters is ordinary middleware: an unused trailing one can go.
     { code: "app.use((req, res, next) => { res.end(); });", options, errors: [{ messageId: "unusedVar" }] },
+    // Outside a test file, an unused trailing parameter of a plain function is still reported, and so is an
+    // unused variable inside a method or in a test file.
+    { code: "mock.mockImplementation((value, hash) => value === 'ok');", options, filename: "src/auth.ts", errors: [{ messageId: "unusedVar" }] },
+    { code: "export class Reader { handle(msg) { const copy = msg; return 1; } }", options, errors: [{ messageId: "unusedVar" }] },
+    { code: "import nock from 'nock'; it('runs', () => { expect(1).toBe(1); });", options, filename: "test/app.test.ts", errors: [{ messageId: "unusedVar", suggestions: [{ messageId: "removeUnusedImportDeclaration", output: " it('runs', () => { expect(1).toBe(1); });" }] }] },
     { code: "// eslint-disable-next-line no-var\nconst legacy = 1;", options, errors: [{ messageId: "unusedVar", line: 2 }] },
   ],
 });

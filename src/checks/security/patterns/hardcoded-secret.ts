@@ -41,6 +41,19 @@ function isEnumLike(name: string, value: string): boolean {
   return nameWords.length >= 2 && /^[A-Za-z][A-Za-z0-9_.:/-]*$/.test(value) && tail.join("_") === nameWords.join("_");
 }
 
+/**
+ * An error code naming what is wrong with the field (`password: 'incorrectPassword'`,
+ * `password: 'incorrectEmailOrPassword'`): a camelCase word starting with an error word and ending with the
+ * key's own words, as an API's validation errors spell them. Not a value anyone logs in with.
+ */
+function isErrorCode(name: string, value: string): boolean {
+  if (!/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(value)) return false;
+  const nameWords = words(name);
+  const valueWords = words(value);
+  const tail = valueWords.slice(valueWords.length - nameWords.length);
+  return /^(invalid|incorrect|wrong|missing|expired|bad|unknown|required|empty|weak|mismatched|same|not)$/i.test(valueWords[0] ?? "") && tail.join("_") === nameWords.join("_");
+}
+
 /** A literal worth reporting as a secret: not a placeholder, a hash, an env var name or a sentence. */
 function secretLiteral(node: ESTree.Node | null | undefined, name?: string): string | undefined {
   const value = staticString(node);
@@ -48,7 +61,7 @@ function secretLiteral(node: ESTree.Node | null | undefined, name?: string): str
   // `{ password: "Password" }`, `{ apiKey: "API key" }`: a capitalised label, not a value. (`secret: "secret"` stays a secret.)
   if (name !== undefined && /^[A-Z]/.test(value) && words(value).join("") === words(name).join("").slice(-words(value).join("").length)) return undefined;
   if (isPlaceholder(value) || isPasswordHash(value)) return undefined;
-  if (name !== undefined && isEnumLike(name, value)) return undefined;
+  if (name !== undefined && (isEnumLike(name, value) || isErrorCode(name, value))) return undefined;
   if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return undefined; // names an env variable
   if ((value.match(/ /g) ?? []).length >= 2 && isMessage(value)) return undefined; // a sentence: a message, not a secret
   if (findSecretFormats(value).length > 0) return undefined; // reported by the format scan already

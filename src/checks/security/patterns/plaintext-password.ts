@@ -2,12 +2,13 @@
  * plaintext-password: a password stored or compared as typed. Stored: `User.create({ password })`,
  * `new User({ password: req.body.password })`, `user.password = password` then save, an SQL
  * `INSERT ... password` / `UPDATE ... SET password` with the raw value, with no bcrypt/argon2/scrypt call in
- * the same function (or a hashing hook in the same file). Compared: `user.password === req.body.password`,
+ * the same function (or a hashing hook in the same file; for a store through a model, a hashing model hook in
+ * any file of the project). A mapper copying `password` from one layer's object to another's is not input. Compared: `user.password === req.body.password`,
  * `findOne({ email, password })`, `WHERE password = $2` with the raw value.
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
-import type { EslintCheck } from "../../../contract/check.js";
+import { type EslintCheck, type ProjectFiles, projectFilesOf } from "../../../contract/check.js";
 import { functionFrames } from "../../shared/ast/function-frames.js";
 import { calleeName, keyName } from "../../shared/ast/names.js";
 import type { Node } from "../../shared/ast/node.js";
@@ -27,7 +28,33 @@ const SQL_COMPARE = /\bwhere\b[^;]*\bpass(word|wd)?\s*=\s*(\$\d+|\?|:\w+|@\w+|'?
 
 interface Frame {
   hashes: boolean;
-  candidates: { node: ESTree.Node; messageId: "stored" | "compared" }[];
+  /** `orm`: stored through a model (`user.password = x`, `User.create({ password })`), which a hook may hash. */
+  candidates: { node: ESTree.Node; messageId: "stored" | "compared"; orm?: boolean; how?: string }[];
+}
+
+/**
+ * A model hook that hashes the password before it is written, anywhere in the project: Mongoose's
+ * `schema.pre("save", ...)`, TypeORM's `@BeforeInsert()`/`@BeforeUpdate()`, Sequelize's `beforeCreate` /
+ * `beforeSave` / `addHook`, MikroORM's `@BeforeCreate()`, with a hashing call soon after.
+ */
+const HASH_HOOK = /(\.pre\(\s*["'`](save|validate|updateOne|findOneAndUpdate)["'`]|@Before(Insert|Update|Create)\(|\b(beforeCreate|beforeSave|beforeUpdate|beforeInsert|addHook)\b)[\s\S]{0,1200}?\b(bcrypt|argon2?|scrypt|pbkdf2|hash\w*)\s*[.(]/i;
+const hookCache = new WeakMap<ProjectFiles, boolean>();
+
+/** True when some file of the review's project hashes passwords in a model hook. */
+function projectHashesInHook(project: ProjectFiles | undefined): boolean {
+  if (!project) return false;
+  let known = hookCache.get(project);
+  if (known === undefined) {
+    known = [...project.contents.values()].some((text) => /pass/i.test(text) && HASH_HOOK.test(text));
+    hookCache.set(project, known);
+  }
+  return known;
+}
+
+/** `target.password = source.password`: a mapper copying a stored value between layers, not input. */
+function copiesStoredPassword(left: ESTree.MemberExpression, right: ESTree.Node): boolean {
+  if (right.type !== "MemberExpression" || keyName(left.property, left.computed) !== keyName(right.property, right.computed)) return false;
+  return !/^(req|request|ctx|body|input|args|params|payload|query)$/i.test(readName(right.object as ESTree.Node) ?? "");
 }
 
 /** True when `node` holds the password as typed: not a hash call's result, not a name like `hashedPassword`. */
@@ -132,18 +159,19 @@ function noteProperty(context: Rule.RuleContext, state: PasswordState, node: EST
   const receiver = receivingCall(context, node as Node);
   if (!receiver) return;
   if (receiver.kind === "find") context.report({ node, messageId: "compared", data: { how: "looking the user up by password" } });
-  else state.top().candidates.push({ node, messageId: "stored" });
+  else state.top().candidates.push({ node, messageId: "stored", orm: true });
 }
 
 /** `user.password === req.body.password`: a stored password compared as typed. */
-function reportComparison(context: Rule.RuleContext, node: ESTree.BinaryExpression): void {
+function reportComparison(context: Rule.RuleContext, state: PasswordState, node: ESTree.BinaryExpression): void {
   if (!["===", "==", "!==", "!="].includes(node.operator)) return;
   const { left, right } = node;
   if (left.type === "PrivateIdentifier" || !readsPassword(left) || !readsPassword(right)) return;
   // `password === confirmPassword` checks the form; a stored password sits on an object (user.password, rows[0].password).
   const isInput = (object: ESTree.Node): boolean => /^(req|request|ctx|body|input|dto|data|args|params|payload)$/i.test(readName(object) ?? "") || readName(object) === "body";
   const stored = [left, right].some((side) => side.type === "MemberExpression" && !isInput(side.object));
-  if (stored) context.report({ node, messageId: "compared", data: { how: `\`${context.sourceCode.getText(node).slice(0, 60)}\`` } });
+  // A function that hashes the new password compares it with the stored one to decide whether to hash again.
+  if (stored) state.top().candidates.push({ node, messageId: "compared", how: `\`${context.sourceCode.getText(node).slice(0, 60)}\`` });
 }
 
 const rule: Rule.RuleModule = {
@@ -172,15 +200,20 @@ const rule: Rule.RuleModule = {
       Property: (node) => noteProperty(context, state, node),
       AssignmentExpression(node) {
         if (node.operator !== "=" || node.left.type !== "MemberExpression" || node.left.object.type === "ThisExpression") return;
-        if (isPasswordName(keyName(node.left.property, node.left.computed)) && isRawPassword(context, node.right)) state.top().candidates.push({ node, messageId: "stored" });
+        if (copiesStoredPassword(node.left, node.right)) return;
+        if (isPasswordName(keyName(node.left.property, node.left.computed)) && isRawPassword(context, node.right)) state.top().candidates.push({ node, messageId: "stored", orm: true });
       },
-      BinaryExpression: (node) => reportComparison(context, node),
+      BinaryExpression: (node) => reportComparison(context, state, node),
       "Program:exit"() {
         finished.push(moduleFrame);
-        if (state.fileHashHook) return;
+        const hookHashes = projectHashesInHook(projectFilesOf(context.settings));
         for (const frame of finished) {
           if (frame.hashes) continue;
-          for (const candidate of frame.candidates) context.report({ node: candidate.node, messageId: candidate.messageId, data: { how: "" } });
+          for (const candidate of frame.candidates) {
+            if (candidate.messageId === "stored" && state.fileHashHook) continue;
+            if (candidate.orm && hookHashes) continue;
+            context.report({ node: candidate.node, messageId: candidate.messageId, data: { how: candidate.how ?? "" } });
+          }
         }
       },
     };

@@ -10,6 +10,9 @@ describe("hardcoded-secret", () => {
       { code: "const apiKey = process.env.API_KEY ?? 'changeme';" },
       { code: "app.use(session({ secret: process.env.SESSION_SECRET }));" },
       { code: "const passwordLabel = 'Password';" },
+      // Validation error codes naming the field they are about.
+      { code: "throw new UnprocessableError({ errors: { password: 'incorrectPassword' } });" },
+      { code: "const errors = { password: 'incorrectEmailOrPassword', email: 'notFound' };" },
       { code: "jwt.sign({ id }, 'test-secret');", filename: "test/auth.test.js" },
       { code: "const sessionSecret = '${SESSION_SECRET}';" },
       { code: "const messages = { password: 'password must be at least 12 characters' };" },
@@ -24,6 +27,15 @@ describe("hardcoded-secret", () => {
       { code: "enum Field { Password = 'password' }", filename: "src/field.ts" },
     ],
     invalid: [
+      // camelCase that does not start with an error word, or does not end with the field's name, is a value.
+      {
+        code: "const db = { password: 'hunterPassword' };",
+        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "const db = { password: process.env.PASSWORD };" }] }],
+      },
+      {
+        code: "const db = { password: 'wrongHorseBattery' };",
+        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "const db = { password: process.env.PASSWORD };" }] }],
+      },
       // A one-word name given its own name is a weak key, and a value that only contains the name is a password.
       {
         code: "const config = { password: 'password' };",
