@@ -31,7 +31,9 @@ export function renderText(result: ReviewResult, options: TextOptions = {}): str
 function header(result: ReviewResult, c: Colors): string {
   const style = styleOf(result);
   const total = totalScore(result);
-  const score = nothingReviewed(result) ? "" : ` ${c.dim(`Score ${formatScore(total.score)}/${formatScore(total.max)}.`)}`;
+  const score = nothingReviewed(result)
+    ? ""
+    : ` ${c.dim(`Score ${formatScore(total.score)}/${formatScore(total.max)}.`)}`;
   return [
     `${c.bold("Apprentice review")} ${c.dim("·")} ${safe(result.rubric.title)} ${c.dim(`(${safe(result.rubric.id)})`)}`,
     `${c.bold(c[style.color](style.headline))}: ${explanationOf(result)}${score}`,
@@ -53,7 +55,8 @@ function criteriaBlock(result: ReviewResult, c: Colors): string {
 
 function findingsByFile(findings: readonly Finding[], c: Colors): string[] {
   const byPath = new Map<string, Finding[]>();
-  for (const finding of sortedByLocation(findings)) byPath.set(finding.path, [...(byPath.get(finding.path) ?? []), finding]);
+  for (const finding of sortedByLocation(findings))
+    byPath.set(finding.path, [...(byPath.get(finding.path) ?? []), finding]);
   return [...byPath].map(([path, fileFindings]) => {
     const locationWidth = Math.max(...fileFindings.map((finding) => location(finding).length));
     const ruleWidth = Math.max(...fileFindings.map((finding) => safe(finding.ruleId).length));
@@ -83,7 +86,9 @@ function findingLines(finding: Finding, locationWidth: number, ruleWidth: number
 /** The replacement code, or words for a fix that only removes code (an empty or blank replacement). */
 function suggestionText(finding: Finding): string {
   if (finding.suggestion?.trim()) return finding.suggestion;
-  return finding.endLine !== undefined && finding.endLine > finding.line ? `remove lines ${finding.line}-${finding.endLine}` : `remove line ${finding.line}`;
+  return finding.endLine !== undefined && finding.endLine > finding.line
+    ? `remove lines ${finding.line}-${finding.endLine}`
+    : `remove line ${finding.line}`;
 }
 
 function labelled(label: string, value: string, c: Colors): string {
@@ -95,7 +100,9 @@ function labelled(label: string, value: string, c: Colors): string {
 function praiseBlock(praise: readonly Finding[], c: Colors): string {
   const lines = [c.bold(c.green("What you did well"))];
   for (const finding of sortedByLocation(praise)) {
-    lines.push(`  ${c.green("+")} ${c.dim(location(finding))}  ${safe(finding.message.trim()).replace(/\n/g, `\n${DETAIL_INDENT}`)}`);
+    lines.push(
+      `  ${c.green("+")} ${c.dim(location(finding))}  ${safe(finding.message.trim()).replace(/\n/g, `\n${DETAIL_INDENT}`)}`,
+    );
   }
   return lines.join("\n");
 }
@@ -115,11 +122,15 @@ function location(finding: Finding): string {
   return `${safe(finding.path)}:${finding.line}`;
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
 /**
  * Learner-controlled text (paths, quoted code) must not drive the terminal: control characters such as
  * ESC are shown as visible escapes instead of being printed.
  */
 function safe(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  return text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(CONTROL_CHARACTERS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
