@@ -6,7 +6,9 @@ import { defineConfig } from "vitest/config";
  * once per test file. That was most of their time (the checks folder: about 400 s isolated, under a minute shared).
  * Tests that start servers, databases, queues or child processes keep their own fresh module graph.
  */
-const PURE = ["checks", "review", "rubric", "report", "validation", "diff", "contract", "schemas"].map((folder) => `test/${folder}/**/*.test.ts`);
+const PURE = ["checks", "review", "rubric", "report", "validation", "diff", "contract", "schemas"].map(
+  (folder) => `test/${folder}/**/*.test.ts`,
+);
 
 export default defineConfig({
   test: {
@@ -15,7 +17,10 @@ export default defineConfig({
     pool: "forks",
     projects: [
       { extends: true, test: { name: "engine", include: PURE, isolate: false } },
-      { extends: true, test: { name: "adapters", include: ["test/**/*.test.ts"], exclude: ["**/node_modules/**", ...PURE] } },
+      {
+        extends: true,
+        test: { name: "adapters", include: ["test/**/*.test.ts"], exclude: ["**/node_modules/**", ...PURE] },
+      },
     ],
   },
 });

@@ -15,7 +15,16 @@ import type { ReviewOutcome } from "../src/app/run-review.js";
 import { parseRepoConfig } from "../src/review/parse-repo-config.js";
 import { addedLinesFromPatch } from "../src/diff/added-lines.js";
 import { parseRubric } from "../src/rubric/load-rubric.js";
-import { deliveryId, INSTALLATION_ID, OWNER, pullRequestPayload, REPO, startHarness, WEBHOOK_SECRET, type Harness } from "../test/app/support/harness.js";
+import {
+  deliveryId,
+  INSTALLATION_ID,
+  OWNER,
+  pullRequestPayload,
+  REPO,
+  startHarness,
+  WEBHOOK_SECRET,
+  type Harness,
+} from "../test/app/support/harness.js";
 import type { RecordedCall } from "../test/fake-github/fake-github.js";
 import { checksById } from "../src/checks/registry.js";
 
@@ -29,7 +38,11 @@ const RUBRIC = [
   "    checks: [{ id: strict-equality }, { id: console-log }, { id: no-var }, { id: parse-error }]",
   "",
 ].join("\n");
-const REPO_FILES = { ".github/apprentice.yml": "rubric: .github/rubric.yml\n", ".github/rubric.yml": RUBRIC, "README.md": "# Bench\n" };
+const REPO_FILES = {
+  ".github/apprentice.yml": "rubric: .github/rubric.yml\n",
+  ".github/rubric.yml": RUBRIC,
+  "README.md": "# Bench\n",
+};
 
 function moduleSource(index: number): string {
   const lines = [`export function handler${index}(req, res) {`, `  const id = Number(req.params.id);`];
@@ -44,7 +57,8 @@ function pullFiles(count: number, salt = ""): Record<string, string> {
   return files;
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 function counts(calls: RecordedCall[]): { api: number; writes: number; tokens: number } {
   const api = calls.filter((call) => !call.route.includes("access_tokens"));
@@ -73,15 +87,24 @@ async function requestCounts(fileCount: number): Promise<string> {
 
 async function deliver(harness: Harness, action: string, number: number): Promise<void> {
   const pull = harness.fake.repo(OWNER, REPO).pulls.get(number)!;
-  await harness.probot.receive({ id: deliveryId(), name: "pull_request", payload: pullRequestPayload(action, pull) } as never);
+  await harness.probot.receive({
+    id: deliveryId(),
+    name: "pull_request",
+    payload: pullRequestPayload(action, pull),
+  } as never);
 }
 
 async function latency(runs: number): Promise<string[]> {
   const outcomes: ((outcome: ReviewOutcome) => void)[] = [];
   const harness = await startHarness({ files: REPO_FILES, loadApp: false, logLevel: "silent" });
   const deps = createDefaultDeps();
-  const middleware = await createNodeMiddleware(createApp(deps, { onReviewed: (_pr, outcome) => outcomes.shift()?.(outcome) }), { probot: harness.probot });
-  const server = createServer((request, response) => void middleware(request, response, () => response.writeHead(404).end()));
+  const middleware = await createNodeMiddleware(
+    createApp(deps, { onReviewed: (_pr, outcome) => outcomes.shift()?.(outcome) }),
+    { probot: harness.probot },
+  );
+  const server = createServer(
+    (request, response) => void middleware(request, response, () => response.writeHead(404).end()),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/github/webhooks`;
   const octokit = await harness.probot.auth(INSTALLATION_ID);
@@ -97,22 +120,38 @@ async function latency(runs: number): Promise<string[]> {
       const started = performance.now();
       await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", "x-github-event": "pull_request", "x-github-delivery": deliveryId(), "x-hub-signature-256": `sha256=${createHmac("sha256", WEBHOOK_SECRET).update(body).digest("hex")}` },
+        headers: {
+          "content-type": "application/json",
+          "x-github-event": "pull_request",
+          "x-github-delivery": deliveryId(),
+          "x-hub-signature-256": `sha256=${createHmac("sha256", WEBHOOK_SECRET).update(body).digest("hex")}`,
+        },
         body,
       });
       const outcome = await done;
       const elapsed = performance.now() - started;
       if (outcome !== "published") throw new Error(`bench review ended ${outcome}`);
       const repo = harness.fake.repo(OWNER, REPO);
-      if (!repo.checkRuns.some((check) => check.headSha === pull.headSha && check.status === "completed")) throw new Error("no completed check run");
+      if (!repo.checkRuns.some((check) => check.headSha === pull.headSha && check.status === "completed"))
+        throw new Error("no completed check run");
       if (run > 0) samples.push(elapsed); // run 0 warms the linter and the token cache
 
       // Baselines in the same run: the engine alone on the same 20 files, and one bare loopback request.
       const head = repo.commits.get(pull.headSha)!;
-      const files = pull.files.map((file) => ({ path: file.filename, status: file.status, content: head.get(file.filename), addedLines: addedLinesFromPatch(file.patch) }));
+      const files = pull.files.map((file) => ({
+        path: file.filename,
+        status: file.status,
+        content: head.get(file.filename),
+        addedLines: addedLinesFromPatch(file.patch),
+      }));
       const rubric = parseRubric(RUBRIC, "bench-rubric.yml", checksById);
       const engineStart = performance.now();
-      deps.review({ files, repoPaths: [...head.keys()], config: parseRepoConfig({ rubric: "x.yml" }, "apprentice.yml"), rubric });
+      deps.review({
+        files,
+        repoPaths: [...head.keys()],
+        config: parseRepoConfig({ rubric: "x.yml" }, "apprentice.yml"),
+        rubric,
+      });
       if (run > 0) engine.push(performance.now() - engineStart);
       const tripStart = performance.now();
       await octokit.rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: number });
@@ -132,7 +171,9 @@ async function latency(runs: number): Promise<string[]> {
 
 /** Printable lines for `npm run bench`. */
 export async function runAppBench(): Promise<string[]> {
-  const lines = ["GitHub App (fake GitHub on loopback, OpenAPI-checked; targets: <= 10 requests for 20 files, <= 14 for 100; <= 4 writes, 3 on a re-review with nothing new inline)"];
+  const lines = [
+    "GitHub App (fake GitHub on loopback, OpenAPI-checked; targets: <= 10 requests for 20 files, <= 14 for 100; <= 4 writes, 3 on a re-review with nothing new inline)",
+  ];
   for (const fileCount of [1, 20, 100, 300]) lines.push(await requestCounts(fileCount));
   lines.push(...(await latency(7)));
   return lines;

@@ -43,7 +43,10 @@ export function readCorpus(file: string): CorpusProject[] {
   if (!Array.isArray(parsed.projects)) throw new Error(`${file}: projects: expected an array of projects`);
   return parsed.projects.map((project: Partial<CorpusProject>, index) => {
     if (typeof project.id !== "string") throw new Error(`${file}: projects[${index}].id: expected a string`);
-    if (project.nodeModules === undefined && (typeof project.repo !== "string" || !/^[0-9a-f]{40}$/.test(project.commit ?? "")))
+    if (
+      project.nodeModules === undefined &&
+      (typeof project.repo !== "string" || !/^[0-9a-f]{40}$/.test(project.commit ?? ""))
+    )
       throw new Error(`${file}: projects[${index}]: expected "repo" with a 40-hex "commit", or "nodeModules"`);
     return project as CorpusProject;
   });
@@ -54,13 +57,18 @@ export function mirrorOf(repo: string): string {
   return join(process.env.APPRENTICE_MIRRORS ?? "/work/.mirror", repo.replace("/", "+"), "repo");
 }
 
-const git = (cwd: string, args: string[]) => execFileSync("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
+const git = (cwd: string, args: string[]) =>
+  execFileSync("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
 
 /**
  * Extracts a project into `workDir/<id>` and makes it a git repository (the review reads files through git).
  * Returns undefined, with the reason, when its source is not here.
  */
-export function materialise(project: CorpusProject, workDir: string, nodeModulesDir: string): { dir: string } | { missing: string } {
+export function materialise(
+  project: CorpusProject,
+  workDir: string,
+  nodeModulesDir: string,
+): { dir: string } | { missing: string } {
   const dir = join(workDir, project.id);
   const stamp = join(dir, ".apprentice-corpus");
   const want = project.nodeModules ?? `${project.repo}@${project.commit}:${project.subfolder ?? ""}`;
@@ -73,7 +81,8 @@ export function materialise(project: CorpusProject, workDir: string, nodeModules
     cpSync(source, dir, { recursive: true, filter: (path) => !path.slice(source.length).includes("/node_modules") });
   } else {
     const mirror = mirrorOf(project.repo ?? "");
-    if (!existsSync(mirror)) return { missing: `no mirror of ${project.repo} at ${mirror} (fetch it, or set APPRENTICE_MIRRORS)` };
+    if (!existsSync(mirror))
+      return { missing: `no mirror of ${project.repo} at ${mirror} (fetch it, or set APPRENTICE_MIRRORS)` };
     try {
       git(mirror, ["cat-file", "-e", `${project.commit}^{commit}`]);
     } catch {
@@ -100,7 +109,13 @@ export async function measureNoise(id: string, dir: string): Promise<NoiseReport
   const config = parseRepoConfig({}, configFile, checksById.keys());
   config.filter = "nofilter";
   const rubric = loadRubric(config.rubric, checksById, local.root);
-  const input = { files: local.files, repoPaths: local.repoPaths, relatedFiles: local.relatedFiles, rubric, scope: "project" as const };
+  const input = {
+    files: local.files,
+    repoPaths: local.repoPaths,
+    relatedFiles: local.relatedFiles,
+    rubric,
+    scope: "project" as const,
+  };
   // Every finding, ungrouped (a learner sees repeats of one check grouped), is what noise and precision are measured on.
   const all = review({ ...input, config: { ...config, maxFindingsPerCheck: 1000 } }, { registry: checksById });
   const byLevel: Record<Level, number> = { essential: 0, actionable: 0, informative: 0, celebratory: 0 };
@@ -115,7 +130,9 @@ export async function measureNoise(id: string, dir: string): Promise<NoiseReport
     lines: all.stats.linesReviewed ?? 0,
     byLevel,
     byCheck,
-    shown: groupRepeated(all.findings, config.maxFindingsPerCheck).filter((finding) => ESSENTIAL_ACTIONABLE.has(finding.level)).length,
+    shown: groupRepeated(all.findings, config.maxFindingsPerCheck).filter((finding) =>
+      ESSENTIAL_ACTIONABLE.has(finding.level),
+    ).length,
     findings: all.findings,
   };
 }

@@ -20,18 +20,31 @@ import type { SqlClient } from "../src/storage/sql-client.js";
 import * as v1 from "./baseline/dashboard-queries-v1.js";
 import { seedCohort } from "./seed-cohort.js";
 
-const p95 = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1] ?? Number.NaN;
+const p95 = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1] ?? Number.NaN;
 const SEED = { installationId: 7, learners: 200, pulls: 50, findingsPerPull: 50 };
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
 
-interface PageTimes { cohort: number[]; learner: number[] }
+interface PageTimes {
+  cohort: number[];
+  learner: number[];
+}
 
 async function timePages(db: SqlClient): Promise<{ now: PageTimes; before: PageTimes }> {
   const now = new Date();
   const title = (ruleId: string): string => lessonTitle(ruleId, readLesson(ruleId));
-  const logins = (await db.query<{ author_login: string }>("SELECT DISTINCT author_login FROM reviews WHERE installation_id = $1 ORDER BY 1", [SEED.installationId])).map((row) => row.author_login);
-  const queries = { now: { cohortView, learnerView }, before: { cohortView: v1.cohortView, learnerView: v1.learnerView } };
+  const logins = (
+    await db.query<{ author_login: string }>(
+      "SELECT DISTINCT author_login FROM reviews WHERE installation_id = $1 ORDER BY 1",
+      [SEED.installationId],
+    )
+  ).map((row) => row.author_login);
+  const queries = {
+    now: { cohortView, learnerView },
+    before: { cohortView: v1.cohortView, learnerView: v1.learnerView },
+  };
   const cohortTime = async (which: keyof typeof queries): Promise<number> => {
     const start = performance.now();
     cohortPage(await queries[which].cohortView(db, SEED.installationId, "cohort", now), "mentor", now);
@@ -48,7 +61,10 @@ async function timePages(db: SqlClient): Promise<{ now: PageTimes; before: PageT
     await learnerTime("before", logins[warm]!);
   }
   await cohortTime("before");
-  const times = { now: { cohort: [] as number[], learner: [] as number[] }, before: { cohort: [] as number[], learner: [] as number[] } };
+  const times = {
+    now: { cohort: [] as number[], learner: [] as number[] },
+    before: { cohort: [] as number[], learner: [] as number[] },
+  };
   // The baseline's cohort page takes seconds: 5 of those, each between two of the current page's.
   for (let run = 0; run < 20; run++) {
     times.now.cohort.push(await cohortTime("now"));
@@ -62,7 +78,11 @@ async function timePages(db: SqlClient): Promise<{ now: PageTimes; before: PageT
   return times;
 }
 
-async function onDatabase(name: string, open: () => Promise<SqlClient>, cleanup: (db: SqlClient) => Promise<void>): Promise<string[]> {
+async function onDatabase(
+  name: string,
+  open: () => Promise<SqlClient>,
+  cleanup: (db: SqlClient) => Promise<void>,
+): Promise<string[]> {
   const db = await open();
   try {
     await migrate(db);
@@ -72,7 +92,11 @@ async function onDatabase(name: string, open: () => Promise<SqlClient>, cleanup:
     const { now, before } = await timePages(db);
     const line = (page: string, current: number[], baseline: number[]) =>
       `  ${name.padEnd(12)} ${page.padEnd(13)} p95 ${p95(current).toFixed(1)} ms, median ${median(current).toFixed(1)} ms; before the summaries p95 ${p95(baseline).toFixed(1)} ms, median ${median(baseline).toFixed(1)} ms; ratio of medians ${(median(current) / median(baseline)).toFixed(3)}x`;
-    return [line("cohort page", now.cohort, before.cohort), line("learner page", now.learner, before.learner), `  ${name.padEnd(12)} seeded in ${seedSeconds.toFixed(0)} s`];
+    return [
+      line("cohort page", now.cohort, before.cohort),
+      line("learner page", now.learner, before.learner),
+      `  ${name.padEnd(12)} seeded in ${seedSeconds.toFixed(0)} s`,
+    ];
   } finally {
     await cleanup(db).catch(() => undefined);
     await db.close();
@@ -80,12 +104,26 @@ async function onDatabase(name: string, open: () => Promise<SqlClient>, cleanup:
 }
 
 export async function runDashboardBench(): Promise<string[]> {
-  const lines = [`dashboard pages, query + render (${SEED.learners} learners × ${SEED.pulls} pull requests, ${SEED.learners * SEED.pulls * SEED.findingsPerPull} findings; goal < 100 ms p95):`];
-  lines.push(...(await onDatabase("PGlite", () => pgliteClient(), async () => {})));
+  const lines = [
+    `dashboard pages, query + render (${SEED.learners} learners × ${SEED.pulls} pull requests, ${SEED.learners * SEED.pulls * SEED.findingsPerPull} findings; goal < 100 ms p95):`,
+  ];
+  lines.push(
+    ...(await onDatabase(
+      "PGlite",
+      () => pgliteClient(),
+      async () => {},
+    )),
+  );
   const url = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
   const schema = `apprentice_dashboard_bench_${process.pid}`;
   try {
-    lines.push(...(await onDatabase("PostgreSQL", () => pgClient(url, schema), (db) => db.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`))));
+    lines.push(
+      ...(await onDatabase(
+        "PostgreSQL",
+        () => pgClient(url, schema),
+        (db) => db.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`),
+      )),
+    );
   } catch (error) {
     lines.push(`  PostgreSQL   skipped: ${error instanceof Error ? error.message : String(error)}`);
   }

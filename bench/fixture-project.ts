@@ -24,8 +24,12 @@ ${name}Router.get("/", requireAuth, async (req: Request, res: Response) => {
 
 ${name}Router.get("/search", async (req: Request, res: Response) => {
   const term = req.query.q;
-  ${index % 3 === 0 ? `const sql = \`SELECT id, title FROM ${table} WHERE title ILIKE '%\${term}%'\`;
-  const { rows } = await pool.query(sql);` : `const { rows } = await pool.query("SELECT id, title FROM ${table} WHERE title ILIKE $1", [\`%\${String(term)}%\`]);`}
+  ${
+    index % 3 === 0
+      ? `const sql = \`SELECT id, title FROM ${table} WHERE title ILIKE '%\${term}%'\`;
+  const { rows } = await pool.query(sql);`
+      : `const { rows } = await pool.query("SELECT id, title FROM ${table} WHERE title ILIKE $1", [\`%\${String(term)}%\`]);`
+  }
   res.json(rows);
 });
 
@@ -122,15 +126,40 @@ describe("${name}s", () => {
   it("scores items", () => {
     expect(score${index}([{ priority: 4, ageDays: 10 }])).toBe(8);
   });
-${index % 4 === 2 ? `
+${
+  index % 4 === 2
+    ? `
   it("deletes a ${name}", async () => {
     await request(app).delete("/${name}s/1");
   });
-` : ""}});
+`
+    : ""
+}});
 `;
 }
 
-const NAMES = ["task", "note", "project", "invoice", "order", "ticket", "comment", "label", "team", "event", "report", "budget", "review", "lesson", "course", "member", "payment", "shipment", "product", "coupon"];
+const NAMES = [
+  "task",
+  "note",
+  "project",
+  "invoice",
+  "order",
+  "ticket",
+  "comment",
+  "label",
+  "team",
+  "event",
+  "report",
+  "budget",
+  "review",
+  "lesson",
+  "course",
+  "member",
+  "payment",
+  "shipment",
+  "product",
+  "coupon",
+];
 
 function allAdded(path: string, content: string): ChangedFile {
   return { path, status: "added", content, addedLines: new Set(content.split("\n").map((_, index) => index + 1)) };

@@ -23,7 +23,8 @@ function beforeSummaries(current: { text: string; params: unknown[] }): { text: 
        SELECT f.rule_id, min(CASE f.level WHEN 'essential' THEN 0 WHEN 'actionable' THEN 1 ELSE 2 END) AS rank FROM findings f
        WHERE f.review_id = r.id AND f.level <> 'celebratory' GROUP BY f.rule_id) f ON true`,
   );
-  if (text === current.text) throw new Error("history bench: the recurring-themes query changed shape; update its baseline");
+  if (text === current.text)
+    throw new Error("history bench: the recurring-themes query changed shape; update its baseline");
   return { text, params: current.params };
 }
 
@@ -57,7 +58,8 @@ async function measure(db: SqlClient, name: string): Promise<string[]> {
       await timeNow();
     }
   }
-  const at = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))] ?? Number.NaN;
+  const at = (values: number[], q: number) =>
+    [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))] ?? Number.NaN;
   return [
     `  ${name.padEnd(34)} seed ${(seedMs / 1000).toFixed(1)} s; recurring-themes query p50 ${at(samples, 0.5).toFixed(2)} ms, p95 ${at(samples, 0.95).toFixed(2)} ms (target < 20 ms)`,
     `  ${"".padEnd(34)} before review_checks: p50 ${at(baseline, 0.5).toFixed(2)} ms, p95 ${at(baseline, 0.95).toFixed(2)} ms; ratio of p50s ${(at(samples, 0.5) / at(baseline, 0.5)).toFixed(3)}x`,
@@ -65,7 +67,9 @@ async function measure(db: SqlClient, name: string): Promise<string[]> {
 }
 
 export async function runHistoryBench(): Promise<string[]> {
-  const lines = [`Review history, ${SIZE.learners} learners x ${SIZE.pullsPerLearner} pull requests (${SIZE.learners * SIZE.pullsPerLearner} reviews, ${SIZE.learners * SIZE.pullsPerLearner * SIZE.findingsPerReview} findings):`];
+  const lines = [
+    `Review history, ${SIZE.learners} learners x ${SIZE.pullsPerLearner} pull requests (${SIZE.learners * SIZE.pullsPerLearner} reviews, ${SIZE.learners * SIZE.pullsPerLearner * SIZE.findingsPerReview} findings):`,
+  ];
   const lite = await pgliteClient();
   try {
     lines.push(...(await measure(lite, "PGlite (embedded, in memory)")));
@@ -73,7 +77,11 @@ export async function runHistoryBench(): Promise<string[]> {
     await lite.close();
   }
   const url = process.env.APPRENTICE_BENCH_DATABASE_URL ?? process.env.APPRENTICE_TEST_DATABASE_URL;
-  if (!url) return [...lines, "  PostgreSQL: skipped (set APPRENTICE_BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test)"];
+  if (!url)
+    return [
+      ...lines,
+      "  PostgreSQL: skipped (set APPRENTICE_BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test)",
+    ];
   const schema = `apprentice_bench_${process.pid}`;
   const pg = await pgClient(url, schema);
   try {

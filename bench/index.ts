@@ -47,7 +47,9 @@ function inputFor(files: ChangedFile[], rubric: Rubric, config: RepoConfig): Rev
   return {
     files,
     repoPaths: files.map((file) => file.path),
-    relatedFiles: files.filter((file) => file.path.startsWith("test/")).map((file) => ({ path: file.path, content: file.content ?? "" })),
+    relatedFiles: files
+      .filter((file) => file.path.startsWith("test/"))
+      .map((file) => ({ path: file.path, content: file.content ?? "" })),
     config,
     rubric,
   };
@@ -77,9 +79,23 @@ function eslintCli(dir: string): number {
   for (let run = 0; run < 3; run += 1) {
     const start = performance.now();
     try {
-      execFileSync(process.execPath, ["--import", "tsx", "node_modules/eslint/bin/eslint.js", "--no-warn-ignored", "-c", "bench/eslint-cli-config.mjs", "--format", "json", dir], {
-        stdio: ["ignore", "ignore", "pipe"],
-      });
+      execFileSync(
+        process.execPath,
+        [
+          "--import",
+          "tsx",
+          "node_modules/eslint/bin/eslint.js",
+          "--no-warn-ignored",
+          "-c",
+          "bench/eslint-cli-config.mjs",
+          "--format",
+          "json",
+          dir,
+        ],
+        {
+          stdio: ["ignore", "ignore", "pipe"],
+        },
+      );
     } catch (error) {
       // exit code 1 means "findings", which is expected here; anything else is a real failure
       if ((error as { status?: number }).status !== 1) throw error;
@@ -93,22 +109,42 @@ const ratio = (value: number, baseline: number): string => `${(value / baseline)
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 
 const rubric = loadRubric("junior-backend", checksById);
-const withoutSecurity: Rubric = { ...rubric, criteria: rubric.criteria.filter((criterion) => criterion.id !== "security") };
+const withoutSecurity: Rubric = {
+  ...rubric,
+  criteria: rubric.criteria.filter((criterion) => criterion.id !== "security"),
+};
 const lines: string[] = ["Apprentice benchmark (medians; ratios against baselines measured in this run)", ""];
 
 const change = benchFiles(20);
 const changeInput = inputFor(change, rubric, defaultRepoConfig);
 const addedLines = change.reduce((sum, file) => sum + file.addedLines.size, 0);
 const findings = review(changeInput, { registry: checksById }).findings.length;
-const [engine20, linter20] = timePairMs(() => review(changeInput, { registry: checksById }), linterAlone(change, rubric, defaultRepoConfig), 21);
+const [engine20, linter20] = timePairMs(
+  () => review(changeInput, { registry: checksById }),
+  linterAlone(change, rubric, defaultRepoConfig),
+  21,
+);
 const noSecurityInput = inputFor(change, withoutSecurity, defaultRepoConfig);
-const [full20, noSecurity20] = timePairMs(() => review(changeInput, { registry: checksById }), () => review(noSecurityInput, { registry: checksById }), 21);
+const [full20, noSecurity20] = timePairMs(
+  () => review(changeInput, { registry: checksById }),
+  () => review(noSecurityInput, { registry: checksById }),
+  21,
+);
 const jobCriteria = new Set(["api-design", "operations", "database"]);
-const withoutJob: Rubric = { ...rubric, criteria: rubric.criteria.filter((criterion) => !jobCriteria.has(criterion.id)) };
+const withoutJob: Rubric = {
+  ...rubric,
+  criteria: rubric.criteria.filter((criterion) => !jobCriteria.has(criterion.id)),
+};
 const noJobInput = inputFor(change, withoutJob, defaultRepoConfig);
-const [fullJob20, noJob20] = timePairMs(() => review(changeInput, { registry: checksById }), () => review(noJobInput, { registry: checksById }), 21);
+const [fullJob20, noJob20] = timePairMs(
+  () => review(changeInput, { registry: checksById }),
+  () => review(noJobInput, { registry: checksById }),
+  21,
+);
 const probe = (...args: string[]): number =>
-  Number(execFileSync(process.execPath, ["--import", "tsx", "bench/memory-probe.ts", ...args], { encoding: "utf8" }).trim());
+  Number(
+    execFileSync(process.execPath, ["--import", "tsx", "bench/memory-probe.ts", ...args], { encoding: "utf8" }).trim(),
+  );
 const rssLoaded = probe("load");
 const rss20 = probe("review", "20");
 const rss300 = probe("review", "300");
@@ -129,9 +165,17 @@ lines.push(
 const project = benchFiles(300);
 const allConfig: RepoConfig = { ...defaultRepoConfig, filter: "nofilter" };
 const projectInput = inputFor(project, rubric, allConfig);
-const [engine300, linter300] = timePairMs(() => review(projectInput, { registry: checksById }), linterAlone(project, rubric, allConfig), 3);
+const [engine300, linter300] = timePairMs(
+  () => review(projectInput, { registry: checksById }),
+  linterAlone(project, rubric, allConfig),
+  3,
+);
 const noJobProjectInput = inputFor(project, withoutJob, allConfig);
-const [fullJob300, noJob300] = timePairMs(() => review(projectInput, { registry: checksById }), () => review(noJobProjectInput, { registry: checksById }), 5);
+const [fullJob300, noJob300] = timePairMs(
+  () => review(projectInput, { registry: checksById }),
+  () => review(noJobProjectInput, { registry: checksById }),
+  5,
+);
 writeProject(join(tmp, "project"), project);
 const cli300 = eslintCli(join(tmp, "project"));
 lines.push(
@@ -146,11 +190,17 @@ lines.push(
 rmSync(tmp, { recursive: true, force: true });
 
 if (existsSync(new URL("./app-bench.ts", import.meta.url))) {
-  const { runAppBench } = (await import(new URL("./app-bench.ts", import.meta.url).href)) as { runAppBench: () => Promise<string[]> };
+  const { runAppBench } = (await import(new URL("./app-bench.ts", import.meta.url).href)) as {
+    runAppBench: () => Promise<string[]>;
+  };
   lines.push("", ...(await runAppBench()));
-  const { runPacingBench } = (await import(new URL("./pacing-bench.ts", import.meta.url).href)) as { runPacingBench: () => Promise<string[]> };
+  const { runPacingBench } = (await import(new URL("./pacing-bench.ts", import.meta.url).href)) as {
+    runPacingBench: () => Promise<string[]>;
+  };
   lines.push("", ...(await runPacingBench()));
-  const { runQueueBench } = (await import(new URL("./queue-bench.ts", import.meta.url).href)) as { runQueueBench: () => Promise<string[]> };
+  const { runQueueBench } = (await import(new URL("./queue-bench.ts", import.meta.url).href)) as {
+    runQueueBench: () => Promise<string[]>;
+  };
   lines.push("", ...(await runQueueBench()));
 }
 lines.push("", ...(await (await import("./noise-bench.js")).runNoiseBench(join(import.meta.dirname, ".."))));

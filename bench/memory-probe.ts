@@ -10,6 +10,9 @@ const { checksById } = await import("../src/checks/registry.js");
 if (mode === "review") {
   const files = benchFiles(Number(process.argv[3] ?? 20));
   const rubric = loadRubric("junior-backend", checksById);
-  review({ files, repoPaths: files.map((file) => file.path), config: defaultRepoConfig, rubric }, { registry: checksById });
+  review(
+    { files, repoPaths: files.map((file) => file.path), config: defaultRepoConfig, rubric },
+    { registry: checksById },
+  );
 }
 process.stdout.write(`${(process.resourceUsage().maxRSS / 1024).toFixed(0)}\n`);

@@ -10,11 +10,15 @@ import { materialise, measureNoise, perThousand, readCorpus } from "./corpus-noi
 
 export async function runNoiseBench(root: string): Promise<string[]> {
   const work = mkdtempSync(join(tmpdir(), "apprentice-noise-"));
-  const lines = ["Noise on code by others (node_modules packages, --all, essential + actionable per 1000 lines; target <= 2):"];
+  const lines = [
+    "Noise on code by others (node_modules packages, --all, essential + actionable per 1000 lines; target <= 2):",
+  ];
   let total = 0;
   let totalLines = 0;
   try {
-    for (const project of readCorpus(join(root, "bench", "corpus.json")).filter((entry) => entry.nodeModules !== undefined)) {
+    for (const project of readCorpus(join(root, "bench", "corpus.json")).filter(
+      (entry) => entry.nodeModules !== undefined,
+    )) {
       const where = materialise(project, work, join(root, "node_modules"));
       if ("missing" in where) {
         lines.push(`  ${project.id.padEnd(14)} skipped: ${where.missing}`);
@@ -29,11 +33,15 @@ export async function runNoiseBench(root: string): Promise<string[]> {
         .slice(0, 3)
         .map(([id, n]) => `${id} ${n}`)
         .join(", ");
-      lines.push(`  ${project.id.padEnd(14)} ${String(report.lines).padStart(6)} lines  ${perThousand(count, report.lines).toFixed(2)} per 1000  (${top || "none"})`);
+      lines.push(
+        `  ${project.id.padEnd(14)} ${String(report.lines).padStart(6)} lines  ${perThousand(count, report.lines).toFixed(2)} per 1000  (${top || "none"})`,
+      );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  lines.push(`  all            ${String(totalLines).padStart(6)} lines  ${perThousand(total, totalLines).toFixed(2)} per 1000`);
+  lines.push(
+    `  all            ${String(totalLines).padStart(6)} lines  ${perThousand(total, totalLines).toFixed(2)} per 1000`,
+  );
   return lines;
 }

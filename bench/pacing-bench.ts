@@ -8,7 +8,14 @@
  */
 import Bottleneck from "bottleneck";
 import { testDeps } from "../test/app/support/test-deps.js";
-import { deliveryId, INSTALLATION_ID, OWNER, pullRequestPayload, REPO, startHarness } from "../test/app/support/harness.js";
+import {
+  deliveryId,
+  INSTALLATION_ID,
+  OWNER,
+  pullRequestPayload,
+  REPO,
+  startHarness,
+} from "../test/app/support/harness.js";
 
 const WRITE_GAP_MS = 100;
 const NOTIFICATION_GAP_MS = 300;
@@ -28,7 +35,8 @@ function sharedGroup(options: Bottleneck.ConstructorOptions): Bottleneck.Group {
 }
 
 async function burst(shared: boolean): Promise<{ ms: number; paced: number; notifications: number }> {
-  const make = (options: Bottleneck.ConstructorOptions) => (shared ? sharedGroup(options) : new Bottleneck.Group(options));
+  const make = (options: Bottleneck.ConstructorOptions) =>
+    shared ? sharedGroup(options) : new Bottleneck.Group(options);
   const pacing = {
     retryAfterBaseValue: 1,
     write: make({ maxConcurrent: 1, minTime: WRITE_GAP_MS }),
@@ -62,12 +70,17 @@ async function burst(shared: boolean): Promise<{ ms: number; paced: number; noti
       }
     }
     const started = performance.now();
-    await Promise.all(payloads.map((payload) => harness.probot.receive({ id: deliveryId(), name: "pull_request", payload } as never)));
+    await Promise.all(
+      payloads.map((payload) => harness.probot.receive({ id: deliveryId(), name: "pull_request", payload } as never)),
+    );
     const ms = performance.now() - started;
-    if (harness.outcomes.length !== payloads.length || harness.outcomes.some((outcome) => outcome !== "published")) throw new Error(`pacing bench: ${harness.outcomes.join(", ")}`);
+    if (harness.outcomes.length !== payloads.length || harness.outcomes.some((outcome) => outcome !== "published"))
+      throw new Error(`pacing bench: ${harness.outcomes.join(", ")}`);
     const calls = harness.fake.calls.filter((call) => call.path.includes(`/repos/${OWNER}/`));
     const writes = calls.filter((call) => call.write).length;
-    const notifications = calls.filter((call) => /\/(reviews|comments)$/.test(call.route) && call.method === "POST").length;
+    const notifications = calls.filter(
+      (call) => /\/(reviews|comments)$/.test(call.route) && call.method === "POST",
+    ).length;
     return { ms, paced: writes, notifications };
   } finally {
     await harness.close();

@@ -20,7 +20,16 @@ import { createPacing } from "../src/app/create-pacing.js";
 import { createDefaultDeps } from "../src/app/default-deps.js";
 import { ThreadedReview } from "../src/worker/threaded-review.js";
 import type { RecordedCall } from "../test/fake-github/fake-github.js";
-import { deliveryId, INSTALLATION_ID, OWNER, pullRequestPayload, REPO, startHarness, WEBHOOK_SECRET, type Harness } from "../test/app/support/harness.js";
+import {
+  deliveryId,
+  INSTALLATION_ID,
+  OWNER,
+  pullRequestPayload,
+  REPO,
+  startHarness,
+  WEBHOOK_SECRET,
+  type Harness,
+} from "../test/app/support/harness.js";
 
 const PACING_SCALE = 100;
 const WRITE_GAP_MS = 1000 / PACING_SCALE;
@@ -37,7 +46,11 @@ const RUBRIC = [
   "",
 ].join("\n");
 /** A small rubric for the bursts (the pacing is under test there, not the engine). */
-const SMALL_RUBRIC_FILES = { ".github/apprentice.yml": "rubric: .github/rubric.yml\n", ".github/rubric.yml": RUBRIC, "README.md": "# Bench\n" };
+const SMALL_RUBRIC_FILES = {
+  ".github/apprentice.yml": "rubric: .github/rubric.yml\n",
+  ".github/rubric.yml": RUBRIC,
+  "README.md": "# Bench\n",
+};
 
 function moduleSource(index: number, salt = ""): string {
   const lines = [`export function handler${index}(req, res) {`, `  const id = Number(req.params.id);`];
@@ -56,7 +69,8 @@ const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 };
-const stats = (values: number[]) => `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms (n=${values.length})`;
+const stats = (values: number[]) =>
+  `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms (n=${values.length})`;
 
 interface Served {
   harness: Harness;
@@ -67,7 +81,13 @@ interface Served {
 /** The App's own HTTP server (createAppServer) on the harness's Probot and in-process queue. */
 async function serve(deps: AppDeps, files?: Record<string, string>): Promise<Served> {
   const harness = await startHarness({ deps, logLevel: "silent", ...(files ? { files } : {}) });
-  const server = createAppServer({ probot: harness.probot, queue: harness.queue, metrics: new AppMetrics(() => harness.queue.depth()), keyLoaded: true, webhookSecret: WEBHOOK_SECRET });
+  const server = createAppServer({
+    probot: harness.probot,
+    queue: harness.queue,
+    metrics: new AppMetrics(() => harness.queue.depth()),
+    keyLoaded: true,
+    webhookSecret: WEBHOOK_SECRET,
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     harness,
@@ -89,7 +109,13 @@ async function acknowledge(served: Served, payload: unknown): Promise<number> {
     method: "POST",
     // A fresh connection per delivery, as GitHub's deliveries come (a kept-alive socket can be closed by the
     // server just as it is reused when the event loop was blocked, the old design's baseline).
-    headers: { connection: "close", "content-type": "application/json", "x-github-event": "pull_request", "x-github-delivery": deliveryId(), "x-hub-signature-256": `sha256=${createHmac("sha256", WEBHOOK_SECRET).update(body).digest("hex")}` },
+    headers: {
+      connection: "close",
+      "content-type": "application/json",
+      "x-github-event": "pull_request",
+      "x-github-delivery": deliveryId(),
+      "x-hub-signature-256": `sha256=${createHmac("sha256", WEBHOOK_SECRET).update(body).digest("hex")}`,
+    },
     body,
   });
   await response.text();
@@ -116,7 +142,9 @@ async function burstAcks(engine: ThreadedReview): Promise<string[]> {
   try {
     await idleAcks(served, 900, 3); // warm-up: token, linter in the thread
     const idle = await idleAcks(served, 1000, 10);
-    const payloads = Array.from({ length: 30 }, (_, index) => opened(served, 1 + index, pullFiles(20, `// burst ${index}`)));
+    const payloads = Array.from({ length: 30 }, (_, index) =>
+      opened(served, 1 + index, pullFiles(20, `// burst ${index}`)),
+    );
     const burst = await Promise.all(payloads.map((payload) => acknowledge(served, payload)));
     await served.harness.queue.idle();
     return [
@@ -129,7 +157,9 @@ async function burstAcks(engine: ThreadedReview): Promise<string[]> {
 }
 
 /** A 300-file review while deliveries keep arriving every 50 ms: their acknowledgements and the event-loop delay. */
-async function duringLargeReview(deps: AppDeps): Promise<{ acks: number[]; delayP99: number; delayMax: number; reviewMs: number }> {
+async function duringLargeReview(
+  deps: AppDeps,
+): Promise<{ acks: number[]; delayP99: number; delayMax: number; reviewMs: number }> {
   const served = await serve(deps);
   try {
     await idleAcks(served, 900, 2);
@@ -177,20 +207,33 @@ async function largeReview(engine: ThreadedReview): Promise<string[]> {
 function countCalls(calls: readonly RecordedCall[], owner: string) {
   // REST calls name the repository; GraphQL calls (also paced) are left out, so the floor is a lower bound.
   const mine = calls.filter((call) => call.path.includes(`/repos/${owner}/`));
-  return { requests: mine.length, writes: mine.filter((call) => call.write).length, notifications: mine.filter((call) => call.method === "POST" && /\/(reviews|comments)$/.test(call.route)).length };
+  return {
+    requests: mine.length,
+    writes: mine.filter((call) => call.write).length,
+    notifications: mine.filter((call) => call.method === "POST" && /\/(reviews|comments)$/.test(call.route)).length,
+  };
 }
 
 /** `pulls` pull requests spread over `installations`, all received at once, with pacing shrunk by PACING_SCALE. */
 async function pacedBurst(installations: number, pulls: number): Promise<string[]> {
   const pacing = createPacing({ writeGapMs: WRITE_GAP_MS, notificationGapMs: NOTIFICATION_GAP_MS });
-  const harness = await startHarness({ deps: createDefaultDeps(), files: SMALL_RUBRIC_FILES, logLevel: "silent", pacing: { ...pacing, retryAfterBaseValue: 1 } });
+  const harness = await startHarness({
+    deps: createDefaultDeps(),
+    files: SMALL_RUBRIC_FILES,
+    logLevel: "silent",
+    pacing: { ...pacing, retryAfterBaseValue: 1 },
+  });
   try {
     const owners = Array.from({ length: installations }, (_, index) => (index === 0 ? OWNER : `${OWNER}-${index}`));
     for (const owner of owners.slice(1)) harness.fake.addRepo(owner, REPO, SMALL_RUBRIC_FILES);
     // Warm-up outside the timing: the token exchanges and the linter.
     for (const [index, owner] of owners.entries()) {
       const pull = harness.fake.push(owner, REPO, 9999, pullFiles(2, "// warm"));
-      await harness.probot.receive({ id: deliveryId(), name: "pull_request", payload: payloadFor(pull, owner, index) } as never);
+      await harness.probot.receive({
+        id: deliveryId(),
+        name: "pull_request",
+        payload: payloadFor(pull, owner, index),
+      } as never);
     }
     harness.fake.resetCalls();
     const before = harness.outcomes.length;
@@ -200,13 +243,20 @@ async function pacedBurst(installations: number, pulls: number): Promise<string[
       return payloadFor(harness.fake.push(owner, REPO, 1 + index, pullFiles(3, `// pr ${index}`)), owner, installation);
     });
     const started = performance.now();
-    await Promise.all(payloads.map((payload) => harness.probot.receive({ id: deliveryId(), name: "pull_request", payload } as never)));
+    await Promise.all(
+      payloads.map((payload) => harness.probot.receive({ id: deliveryId(), name: "pull_request", payload } as never)),
+    );
     const elapsed = performance.now() - started;
     const outcomes = harness.outcomes.slice(before);
-    if (outcomes.length !== pulls || outcomes.some((outcome) => outcome !== "published")) throw new Error(`burst: ${outcomes.length} of ${pulls} reviews, ${[...new Set(outcomes)].join(", ")}`);
+    if (outcomes.length !== pulls || outcomes.some((outcome) => outcome !== "published"))
+      throw new Error(`burst: ${outcomes.length} of ${pulls} reviews, ${[...new Set(outcomes)].join(", ")}`);
     // The floor: the busiest installation's REST writes at their gaps (a lower bound: its paced GraphQL is not counted).
     const perInstallation = owners.map((owner) => countCalls(harness.fake.calls, owner));
-    const floor = Math.max(...perInstallation.map((count) => count.notifications * NOTIFICATION_GAP_MS + (count.writes - count.notifications) * WRITE_GAP_MS));
+    const floor = Math.max(
+      ...perInstallation.map(
+        (count) => count.notifications * NOTIFICATION_GAP_MS + (count.writes - count.notifications) * WRITE_GAP_MS,
+      ),
+    );
     const requests = harness.fake.calls.filter((call) => !call.route.includes("access_tokens")).length;
     const writes = harness.fake.calls.filter((call) => call.write).length;
     return [
@@ -220,7 +270,11 @@ async function pacedBurst(installations: number, pulls: number): Promise<string[
   }
 }
 
-function payloadFor(pull: Parameters<typeof pullRequestPayload>[1], owner: string, installation: number): Record<string, unknown> {
+function payloadFor(
+  pull: Parameters<typeof pullRequestPayload>[1],
+  owner: string,
+  installation: number,
+): Record<string, unknown> {
   const payload = pullRequestPayload("opened", pull);
   const repository = payload.repository as { full_name: string; owner: { login: string } };
   repository.full_name = `${owner}/${REPO}`;
@@ -241,7 +295,10 @@ export async function runQueueBench(print: (line: string) => void = () => undefi
     add("Webhook acknowledgement and event loop (the App's HTTP server, in-process queue, fake GitHub, pacing off)");
     add(...(await burstAcks(engine)));
     add(...(await largeReview(engine)));
-    add("", `Bursts with GitHub's pacing / ${PACING_SCALE} (writes ${WRITE_GAP_MS} ms, comments and reviews ${NOTIFICATION_GAP_MS} ms apart; 2 workers; small bench rubric)`);
+    add(
+      "",
+      `Bursts with GitHub's pacing / ${PACING_SCALE} (writes ${WRITE_GAP_MS} ms, comments and reviews ${NOTIFICATION_GAP_MS} ms apart; 2 workers; small bench rubric)`,
+    );
     add(...(await pacedBurst(5, 30)));
     add(...(await pacedBurst(1, 200)));
     return lines;

@@ -20,21 +20,63 @@ export interface SeedOptions {
 
 /** Real check ids, most frequent first (the seed picks low indexes more often), with criterion and level. */
 const RULES: [string, string, string][] = [
-  ["console-log", "clean-code", "actionable"], ["test-missing", "tests", "actionable"], ["unused-code", "clean-code", "actionable"],
-  ["strict-equality", "clean-code", "actionable"], ["route-untested", "tests", "actionable"], ["long-function", "clean-code", "informative"],
-  ["sql-injection", "security", "essential"], ["error-disclosure", "security", "actionable"], ["empty-catch", "clean-code", "actionable"],
-  ["missing-authorization", "security", "essential"], ["no-var", "clean-code", "actionable"], ["hardcoded-secret", "security", "essential"],
-  ["complexity", "clean-code", "actionable"], ["test-without-assertion", "tests", "actionable"], ["mass-assignment", "security", "actionable"],
-  ["insecure-cookie", "security", "actionable"], ["max-depth", "clean-code", "actionable"], ["plaintext-password", "security", "essential"],
-  ["jwt-without-expiry", "security", "informative"], ["commented-out-code", "clean-code", "informative"], ["weak-crypto", "security", "essential"],
-  ["path-traversal", "security", "essential"], ["test-skipped", "tests", "actionable"], ["no-explicit-any", "clean-code", "actionable"],
-  ["insecure-random", "security", "essential"], ["max-params", "clean-code", "informative"], ["xss", "security", "essential"],
-  ["cors-misconfig", "security", "essential"], ["open-redirect", "security", "actionable"], ["nosql-injection", "security", "essential"],
+  ["console-log", "clean-code", "actionable"],
+  ["test-missing", "tests", "actionable"],
+  ["unused-code", "clean-code", "actionable"],
+  ["strict-equality", "clean-code", "actionable"],
+  ["route-untested", "tests", "actionable"],
+  ["long-function", "clean-code", "informative"],
+  ["sql-injection", "security", "essential"],
+  ["error-disclosure", "security", "actionable"],
+  ["empty-catch", "clean-code", "actionable"],
+  ["missing-authorization", "security", "essential"],
+  ["no-var", "clean-code", "actionable"],
+  ["hardcoded-secret", "security", "essential"],
+  ["complexity", "clean-code", "actionable"],
+  ["test-without-assertion", "tests", "actionable"],
+  ["mass-assignment", "security", "actionable"],
+  ["insecure-cookie", "security", "actionable"],
+  ["max-depth", "clean-code", "actionable"],
+  ["plaintext-password", "security", "essential"],
+  ["jwt-without-expiry", "security", "informative"],
+  ["commented-out-code", "clean-code", "informative"],
+  ["weak-crypto", "security", "essential"],
+  ["path-traversal", "security", "essential"],
+  ["test-skipped", "tests", "actionable"],
+  ["no-explicit-any", "clean-code", "actionable"],
+  ["insecure-random", "security", "essential"],
+  ["max-params", "clean-code", "informative"],
+  ["xss", "security", "essential"],
+  ["cors-misconfig", "security", "essential"],
+  ["open-redirect", "security", "actionable"],
+  ["nosql-injection", "security", "essential"],
 ];
 
-const NAMES = ["ada", "grace", "linus", "margaret", "ken", "barbara", "dennis", "frances", "alan", "radia", "guido", "katherine", "tim", "hedy", "bjarne", "annie", "donald", "sophie", "edsger", "joan"];
+const NAMES = [
+  "ada",
+  "grace",
+  "linus",
+  "margaret",
+  "ken",
+  "barbara",
+  "dennis",
+  "frances",
+  "alan",
+  "radia",
+  "guido",
+  "katherine",
+  "tim",
+  "hedy",
+  "bjarne",
+  "annie",
+  "donald",
+  "sophie",
+  "edsger",
+  "joan",
+];
 
-const sqlList = (values: string[]): string => `ARRAY[${values.map((value) => `'${value.replace(/'/g, "''")}'`).join(",")}]`;
+const sqlList = (values: string[]): string =>
+  `ARRAY[${values.map((value) => `'${value.replace(/'/g, "''")}'`).join(",")}]`;
 
 export async function seedCohort(db: SqlClient, options: SeedOptions): Promise<void> {
   const now = options.now ?? new Date();

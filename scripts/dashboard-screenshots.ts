@@ -13,7 +13,10 @@ if (!CHROMIUM_PATH) {
   process.exit(1);
 }
 const docs = resolve(import.meta.dirname, "../docs");
-const dashboard = await startDashboard({ learners: 14, pulls: 24, findingsPerPull: 6 }, new Date("2026-11-30T12:00:00Z"));
+const dashboard = await startDashboard(
+  { learners: 14, pulls: 24, findingsPerPull: 6 },
+  new Date("2026-11-30T12:00:00Z"),
+);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });

@@ -56,7 +56,11 @@ export const DASHBOARD_OPERATIONS = [
 ] as const satisfies readonly OperationKey[];
 
 /** What the trimmed copy holds: both fakes' operations. */
-export const USED_OPERATIONS: readonly OperationKey[] = [...new Map([...APP_OPERATIONS, ...SCAFFOLD_OPERATIONS, ...DASHBOARD_OPERATIONS].map((op) => [op.join(" "), op])).values()];
+export const USED_OPERATIONS: readonly OperationKey[] = [
+  ...new Map(
+    [...APP_OPERATIONS, ...SCAFFOLD_OPERATIONS, ...DASHBOARD_OPERATIONS].map((op) => [op.join(" "), op]),
+  ).values(),
+];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -84,7 +88,10 @@ function resolvePointer(doc: Json, pointer: string): Json {
 }
 
 function setPointer(target: Record<string, Json>, pointer: string, value: Json): void {
-  const keys = pointer.replace(/^#\//, "").split("/").map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const keys = pointer
+    .replace(/^#\//, "")
+    .split("/")
+    .map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~"));
   let current = target;
   keys.forEach((key, index) => {
     if (index === keys.length - 1) current[key] = value;
@@ -93,7 +100,11 @@ function setPointer(target: Record<string, Json>, pointer: string, value: Json):
 }
 
 /** The trimmed description: the given operations and the transitive closure of their $refs. */
-export function trimOpenApi(full: Record<string, Json>, operations: readonly OperationKey[] = USED_OPERATIONS, version = OCTOKIT_OPENAPI_VERSION): Record<string, Json> {
+export function trimOpenApi(
+  full: Record<string, Json>,
+  operations: readonly OperationKey[] = USED_OPERATIONS,
+  version = OCTOKIT_OPENAPI_VERSION,
+): Record<string, Json> {
   const paths = full.paths as Record<string, Record<string, Json>>;
   const trimmedPaths: Record<string, Record<string, Json>> = {};
   for (const [method, path] of operations) {
@@ -126,23 +137,39 @@ function loadFullDescription(): Record<string, Json> {
   try {
     const packageDir = dirname(require.resolve("@octokit/openapi/package.json"));
     const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string };
-    if (version === OCTOKIT_OPENAPI_VERSION) return JSON.parse(readFileSync(join(packageDir, "generated", "api.github.com.json"), "utf8")) as Record<string, Json>;
+    if (version === OCTOKIT_OPENAPI_VERSION)
+      return JSON.parse(readFileSync(join(packageDir, "generated", "api.github.com.json"), "utf8")) as Record<
+        string,
+        Json
+      >;
   } catch {
     // not installed: fetch it below
   }
   const dir = mkdtempSync(join(tmpdir(), "octokit-openapi-"));
   try {
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-    const packed = JSON.parse(execFileSync(npm, ["pack", `@octokit/openapi@${OCTOKIT_OPENAPI_VERSION}`, "--pack-destination", dir, "--json", "--silent"], { encoding: "utf8", shell: process.platform === "win32" })) as { filename: string }[];
+    const packed = JSON.parse(
+      execFileSync(
+        npm,
+        ["pack", `@octokit/openapi@${OCTOKIT_OPENAPI_VERSION}`, "--pack-destination", dir, "--json", "--silent"],
+        { encoding: "utf8", shell: process.platform === "win32" },
+      ),
+    ) as { filename: string }[];
     const tarball = join(dir, packed[0]!.filename);
     execFileSync("tar", ["-xzf", tarball, "-C", dir, "package/generated/api.github.com.json"]);
-    return JSON.parse(readFileSync(join(dir, "package", "generated", "api.github.com.json"), "utf8")) as Record<string, Json>;
+    return JSON.parse(readFileSync(join(dir, "package", "generated", "api.github.com.json"), "utf8")) as Record<
+      string,
+      Json
+    >;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export const TRIMMED_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "../test/fake-github/openapi-trimmed.json");
+export const TRIMMED_FILE = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  "../test/fake-github/openapi-trimmed.json",
+);
 
 function main(): void {
   const text = `${JSON.stringify(trimOpenApi(loadFullDescription()), null, 1)}\n`;
@@ -154,7 +181,9 @@ function main(): void {
       // missing counts as different
     }
     if (committed !== text) {
-      console.error(`${TRIMMED_FILE} differs from a fresh trim of @octokit/openapi@${OCTOKIT_OPENAPI_VERSION}: run npm run openapi:trim`);
+      console.error(
+        `${TRIMMED_FILE} differs from a fresh trim of @octokit/openapi@${OCTOKIT_OPENAPI_VERSION}: run npm run openapi:trim`,
+      );
       process.exit(1);
     }
     console.log(`${TRIMMED_FILE} is current (@octokit/openapi@${OCTOKIT_OPENAPI_VERSION})`);

@@ -18,7 +18,11 @@ const TARGET = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "sche
 const version = process.argv[2] ?? "latest";
 const workDir = mkdtempSync(join(tmpdir(), "sarif-schema-"));
 try {
-  const packed = JSON.parse(execFileSync("npm", ["pack", `${PACKAGE}@${version}`, "--json", "--pack-destination", workDir], { encoding: "utf8" })) as {
+  const packed = JSON.parse(
+    execFileSync("npm", ["pack", `${PACKAGE}@${version}`, "--json", "--pack-destination", workDir], {
+      encoding: "utf8",
+    }),
+  ) as {
     filename: string;
     version: string;
   }[];
@@ -27,7 +31,10 @@ try {
   execFileSync("tar", ["-xzf", join(workDir, tarball.filename), "-C", workDir, SCHEMA_IN_PACKAGE]);
   const source = join(workDir, SCHEMA_IN_PACKAGE);
   const schema = JSON.parse(readFileSync(source, "utf8")) as { title?: string };
-  if (!schema.title?.includes("2.1.0")) throw new Error(`${SCHEMA_IN_PACKAGE} in ${PACKAGE}@${tarball.version} is not a SARIF 2.1.0 schema (title: ${schema.title})`);
+  if (!schema.title?.includes("2.1.0"))
+    throw new Error(
+      `${SCHEMA_IN_PACKAGE} in ${PACKAGE}@${tarball.version} is not a SARIF 2.1.0 schema (title: ${schema.title})`,
+    );
   copyFileSync(source, TARGET);
   console.log(`Wrote ${TARGET} from ${PACKAGE}@${tarball.version} (${SCHEMA_IN_PACKAGE}): ${schema.title}`);
   console.log("Update the version in test/schemas/README.md if it changed.");

@@ -4,21 +4,42 @@
  * src/dashboard/dashboard-queries.ts. Not used by the App.
  */
 import type { SqlQuery } from "../../src/storage/sql-client.js";
-import type { CohortLearner, CohortView, CriterionLevel, LearnerPull, LearnerView, RecurringTheme } from "../../src/dashboard/dashboard-views.js";
+import type {
+  CohortLearner,
+  CohortView,
+  CriterionLevel,
+  LearnerPull,
+  LearnerView,
+  RecurringTheme,
+} from "../../src/dashboard/dashboard-views.js";
 
 const TREND_WEEKS = 8;
 const WEEK_MS = 7 * 86_400_000;
 
 const toDate = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
 
-
-interface LearnerRow { author_id: string | number; author_login: string; pulls: string | number; last_at: Date | string; recurring: string | number; criteria: CriterionLevel[] | string | null }
+interface LearnerRow {
+  author_id: string | number;
+  author_login: string;
+  pulls: string | number;
+  last_at: Date | string;
+  recurring: string | number;
+  criteria: CriterionLevel[] | string | null;
+}
 
 /** The cohort page's data: three queries over the newest review of each pull request in the installation. */
-export async function cohortView(db: SqlQuery, installationId: number, account: string, now = new Date()): Promise<CohortView> {
+export async function cohortView(
+  db: SqlQuery,
+  installationId: number,
+  account: string,
+  now = new Date(),
+): Promise<CohortView> {
   // Rolling weeks ending now, so the newest week is a whole one.
   const firstWeek = new Date(now.getTime() - TREND_WEEKS * WEEK_MS);
-  const weeks = Array.from({ length: TREND_WEEKS }, (_unused, index) => new Date(firstWeek.getTime() + index * WEEK_MS));
+  const weeks = Array.from(
+    { length: TREND_WEEKS },
+    (_unused, index) => new Date(firstWeek.getTime() + index * WEEK_MS),
+  );
   const learnerRows = await db.query<LearnerRow>(
     `WITH ranked AS (
        SELECT id, author_id, author_login, reviewed_at,
@@ -61,16 +82,39 @@ export async function cohortView(db: SqlQuery, installationId: number, account: 
     const key = `${row.author_id} ${row.rule_id}`;
     byLearner.set(key, (byLearner.get(key) ?? 0) + pulls);
   }
-  const topChecks = [...totals].map(([ruleId, entry]) => ({ ruleId, ...entry })).sort((a, b) => b.total - a.total || a.ruleId.localeCompare(b.ruleId)).slice(0, 10);
-  const heatmap = learners.map((learner) => topChecks.map((check) => byLearner.get(`${learner.authorId} ${check.ruleId}`) ?? 0));
-  const criteria = [...new Map(learners.flatMap((learner) => learner.latest.map((level) => [level.criterion, level.title] as const)))].map(([criterion, title]) => ({ criterion, title }));
+  const topChecks = [...totals]
+    .map(([ruleId, entry]) => ({ ruleId, ...entry }))
+    .sort((a, b) => b.total - a.total || a.ruleId.localeCompare(b.ruleId))
+    .slice(0, 10);
+  const heatmap = learners.map((learner) =>
+    topChecks.map((check) => byLearner.get(`${learner.authorId} ${check.ruleId}`) ?? 0),
+  );
+  const criteria = [
+    ...new Map(learners.flatMap((learner) => learner.latest.map((level) => [level.criterion, level.title] as const))),
+  ].map(([criterion, title]) => ({ criterion, title }));
   return { installationId, account, criteria, learners, weeks, topChecks, heatmap };
 }
 
-interface PullRow { id: string | number; author_id: string | number; author_login: string; repository: string; pull_number: number; pull_url: string | null; reviewed_at: Date | string; conclusion: string; findings: string | number; criteria: CriterionLevel[] | string | null }
+interface PullRow {
+  id: string | number;
+  author_id: string | number;
+  author_login: string;
+  repository: string;
+  pull_number: number;
+  pull_url: string | null;
+  reviewed_at: Date | string;
+  conclusion: string;
+  findings: string | number;
+  criteria: CriterionLevel[] | string | null;
+}
 
 /** A learner's page data, by login (case-insensitive) in one installation; undefined when they have no review there. */
-export async function learnerView(db: SqlQuery, installationId: number, login: string, lessonTitle: (ruleId: string) => string): Promise<LearnerView | undefined> {
+export async function learnerView(
+  db: SqlQuery,
+  installationId: number,
+  login: string,
+  lessonTitle: (ruleId: string) => string,
+): Promise<LearnerView | undefined> {
   const rows = await db.query<PullRow>(
     `SELECT r.id, r.author_id, r.author_login, r.repository, r.pull_number, r.pull_url, r.reviewed_at, r.conclusion,
        (SELECT count(*) FROM findings f WHERE f.review_id = r.id AND f.level <> 'celebratory') AS findings,
@@ -94,7 +138,12 @@ export async function learnerView(db: SqlQuery, installationId: number, login: s
     criteria: typeof row.criteria === "string" ? (JSON.parse(row.criteria) as CriterionLevel[]) : (row.criteria ?? []),
   }));
   const lastTen = pulls.slice(-10);
-  const themeRows = await db.query<{ rule_id: string; count: string | number; level_rank: number; first_review: string | number }>(
+  const themeRows = await db.query<{
+    rule_id: string;
+    count: string | number;
+    level_rank: number;
+    first_review: string | number;
+  }>(
     `SELECT f.rule_id, count(DISTINCT f.review_id) AS count,
        min(CASE f.level WHEN 'essential' THEN 0 WHEN 'actionable' THEN 1 ELSE 2 END) AS level_rank, min(f.review_id) AS first_review
      FROM findings f WHERE f.review_id = ANY($1::bigint[]) AND f.level <> 'celebratory'
@@ -107,10 +156,20 @@ export async function learnerView(db: SqlQuery, installationId: number, login: s
       ruleId: row.rule_id,
       count: Number(row.count),
       level: ["essential", "actionable", "informative"][row.level_rank] ?? "informative",
-      firstPull: { repository: first.repository, pullNumber: first.pullNumber, ...(first.pullUrl ? { pullUrl: first.pullUrl } : {}) },
+      firstPull: {
+        repository: first.repository,
+        pullNumber: first.pullNumber,
+        ...(first.pullUrl ? { pullUrl: first.pullUrl } : {}),
+      },
       lesson: { title: lessonTitle(row.rule_id), url: `/dashboard/lessons/${row.rule_id}` },
     };
   });
   const newest = rows[rows.length - 1]!;
-  return { installationId, login: newest.author_login, authorId: Number(newest.author_id), pulls: pulls.map(({ id: _id, ...pull }) => pull), recurring };
+  return {
+    installationId,
+    login: newest.author_login,
+    authorId: Number(newest.author_id),
+    pulls: pulls.map(({ id: _id, ...pull }) => pull),
+    recurring,
+  };
 }

@@ -14,7 +14,10 @@ export interface AppDeps extends ConfigDeps, FindingRenderers {
   review(input: ReviewInput): ReviewResult | Promise<ReviewResult>;
   toCheckRunOutput(result: ReviewResult, options?: { maxAnnotations?: number }): CheckRunOutput;
   toAnnotations(result: ReviewResult): CheckAnnotation[];
-  renderSummaryMarkdown(result: ReviewResult, options?: { marker?: string; maxLength?: number; headSha?: string; history?: LearningThemes }): string;
+  renderSummaryMarkdown(
+    result: ReviewResult,
+    options?: { marker?: string; maxLength?: number; headSha?: string; history?: LearningThemes },
+  ): string;
   /** The hidden marker the summary comment carries. */
   summaryMarker: string;
   /** Every known check id, for `/apprentice explain`. */

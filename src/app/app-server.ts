@@ -21,7 +21,10 @@ export interface AppServerOptions {
 
 function reply(response: ServerResponse, status: number, body: unknown, close = false): void {
   const text = typeof body === "string" ? body : JSON.stringify(body);
-  response.writeHead(status, { "content-type": typeof body === "string" ? "text/plain; charset=utf-8" : "application/json", ...(close ? { connection: "close" } : {}) });
+  response.writeHead(status, {
+    "content-type": typeof body === "string" ? "text/plain; charset=utf-8" : "application/json",
+    ...(close ? { connection: "close" } : {}),
+  });
   response.end(text);
 }
 
@@ -43,7 +46,11 @@ export function createAppServer(options: AppServerOptions): Server {
     const id = request.headers["x-github-delivery"];
     const name = request.headers["x-github-event"];
     const signature = request.headers["x-hub-signature-256"];
-    if (typeof id !== "string" || typeof name !== "string" || !verifySignature(options.webhookSecret ?? "", body, typeof signature === "string" ? signature : undefined)) {
+    if (
+      typeof id !== "string" ||
+      typeof name !== "string" ||
+      !verifySignature(options.webhookSecret ?? "", body, typeof signature === "string" ? signature : undefined)
+    ) {
       metrics.webhooks.inc({ result: "rejected" });
       reply(response, 400, { message: "missing webhook headers or a signature that does not match" });
       return;
@@ -59,18 +66,27 @@ export function createAppServer(options: AppServerOptions): Server {
       await probot.webhooks.receive({ id, name, payload } as never);
       reply(response, 202, { message: "accepted" });
     } catch (error) {
-      probot.log.error({ delivery: id, event: name, message: error instanceof Error ? error.message.split("\n")[0] : "error" }, "apprentice: webhook not queued");
+      probot.log.error(
+        { delivery: id, event: name, message: error instanceof Error ? error.message.split("\n")[0] : "error" },
+        "apprentice: webhook not queued",
+      );
       reply(response, 500, { message: "could not queue the review; GitHub may redeliver" });
     }
   };
   return createServer((request, response) => {
     const url = (request.url ?? "/").split("?")[0];
-    if (request.method === "POST" && url === path && options.webhookSecret) return void webhook(request, response).catch(() => response.destroy());
+    if (request.method === "POST" && url === path && options.webhookSecret)
+      return void webhook(request, response).catch(() => response.destroy());
     if (request.method === "GET" && url === "/healthz") return reply(response, 200, "ok");
     if (request.method === "GET" && url === "/readyz") {
       return void queue.ping().then((redis) => {
         const ready = redis && options.keyLoaded;
-        reply(response, ready ? 200 : 503, { ready, queue: queue.kind, queueReachable: redis, githubKeyLoaded: options.keyLoaded });
+        reply(response, ready ? 200 : 503, {
+          ready,
+          queue: queue.kind,
+          queueReachable: redis,
+          githubKeyLoaded: options.keyLoaded,
+        });
       });
     }
     if (request.method === "GET" && url === "/metrics") {

@@ -48,7 +48,9 @@ export function isUnsafeToRetry(method: string | undefined, url: string | undefi
 }
 
 /** An Octokit plugin: sets `request.retries = 0` on writes, so the retry plugin never repeats them blindly. */
-function noBlindWriteRetries(octokit: { hook: { before(name: "request", hook: (options: HookOptions) => void): void } }): void {
+function noBlindWriteRetries(octokit: {
+  hook: { before(name: "request", hook: (options: HookOptions) => void): void };
+}): void {
   octokit.hook.before("request", (options) => {
     if (isUnsafeToRetry(options.method, options.url)) options.request = { ...options.request, retries: 0 };
   });
@@ -81,15 +83,22 @@ export function apprenticeOctokit(pacing: PacingOptions | Pacing = pacingFromEnv
         ...(limits.global !== undefined ? { global: limits.global } : {}),
         ...(limits.connection !== undefined ? { connection: limits.connection, Bottleneck } : {}),
         onSecondaryRateLimit: (retryAfter: number, request: RequestInfo, octokit: WithLog, retryCount: number) => {
-          octokit.log.warn(`GitHub secondary rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`);
+          octokit.log.warn(
+            `GitHub secondary rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`,
+          );
           return retryCount < RATE_LIMIT_RETRIES;
         },
         onRateLimit: (retryAfter: number, request: RequestInfo, octokit: WithLog, retryCount: number) => {
-          octokit.log.warn(`GitHub rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`);
+          octokit.log.warn(
+            `GitHub rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`,
+          );
           return retryCount < RATE_LIMIT_RETRIES;
         },
       },
-      retry: { ...retry, ...(limits.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: limits.retryAfterBaseValue } : {}) },
+      retry: {
+        ...retry,
+        ...(limits.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: limits.retryAfterBaseValue } : {}),
+      },
     };
   }) as typeof ProbotOctokit;
 }

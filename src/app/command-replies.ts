@@ -13,15 +13,32 @@ export const HELP_REPLY = [
 ].join("\n");
 
 /** The reply to `/apprentice explain <id>`: the lesson, or close matches when the id is unknown. */
-export function explainReply(checkId: string, checkIds: readonly string[], readLesson: (id: string) => string | undefined): string {
+export function explainReply(
+  checkId: string,
+  checkIds: readonly string[],
+  readLesson: (id: string) => string | undefined,
+): string {
   const lesson = checkIds.includes(checkId) ? readLesson(checkId) : undefined;
-  if (lesson !== undefined) return `${lesson.trim()}\n\n<sub>Lesson for \`${checkId}\`, from Apprentice. Ask again with \`/apprentice explain <check-id>\`.</sub>`;
+  if (lesson !== undefined)
+    return `${lesson.trim()}\n\n<sub>Lesson for \`${checkId}\`, from Apprentice. Ask again with \`/apprentice explain <check-id>\`.</sub>`;
   const matches = closeMatches(checkId, checkIds);
   const lines = [`Apprentice has no check called \`${checkId}\`.`];
   if (matches.length > 0) {
-    lines.push("", `Did you mean ${matches.map((id) => `\`${id}\``).join(", ")}? Try \`/apprentice explain ${matches[0]}\`.`);
+    lines.push(
+      "",
+      `Did you mean ${matches.map((id) => `\`${id}\``).join(", ")}? Try \`/apprentice explain ${matches[0]}\`.`,
+    );
   } else {
-    lines.push("", "Copy the check id from the end of a review comment, or pick one of these:", "", "<details><summary>All checks</summary>", "", ...checkIds.map((id) => `- \`${id}\``), "", "</details>");
+    lines.push(
+      "",
+      "Copy the check id from the end of a review comment, or pick one of these:",
+      "",
+      "<details><summary>All checks</summary>",
+      "",
+      ...checkIds.map((id) => `- \`${id}\``),
+      "",
+      "</details>",
+    );
   }
   return lines.join("\n");
 }
@@ -43,4 +60,5 @@ export function progressNotYoursReply(author: string): string {
 }
 
 /** The reply to a history command when the App runs without a history database. */
-export const NO_HISTORY_REPLY = "This Apprentice server keeps no review history, so there is no progress to show and nothing stored to forget.";
+export const NO_HISTORY_REPLY =
+  "This Apprentice server keeps no review history, so there is no progress to show and nothing stored to forget.";

@@ -48,7 +48,8 @@ export function recoverableScriptErrors<Connection extends object>(connection: C
   const original = scripts.__scriptArgs__.bind(connection);
   scripts.__scriptArgs__ = (name, id, args, callback) =>
     original(name, id, args, (error, replies) => {
-      if (error && /^ERR (UNKNOWN_CLIENT|SETTINGS_KEY_NOT_FOUND)$/.test(error.message)) error.message = error.message.slice(4);
+      if (error && /^ERR (UNKNOWN_CLIENT|SETTINGS_KEY_NOT_FOUND)$/.test(error.message))
+        error.message = error.message.slice(4);
       callback(error, replies);
     });
   return connection;
@@ -57,12 +58,26 @@ export function recoverableScriptErrors<Connection extends object>(connection: C
 /** The plugin's own limits (@octokit/plugin-throttling), made shareable across replicas when Redis is there. */
 export function createPacing(config: PacingConfig = {}): Pacing {
   const prefix = config.prefix ?? "apprentice";
-  const connection = config.redisUrl ? recoverableScriptErrors(new Bottleneck.IORedisConnection({ client: new Redis(config.redisUrl, { maxRetriesPerRequest: null }) })) : undefined;
+  const connection = config.redisUrl
+    ? recoverableScriptErrors(
+        new Bottleneck.IORedisConnection({ client: new Redis(config.redisUrl, { maxRetriesPerRequest: null }) }),
+      )
+    : undefined;
   const common = { timeout: config.idleTimeoutMs ?? 120_000, ...(connection ? { connection } : {}) };
   return {
     global: new Bottleneck.Group({ id: `${prefix}-octokit-global`, maxConcurrent: 10, ...common }),
-    write: new Bottleneck.Group({ id: `${prefix}-octokit-write`, maxConcurrent: 1, minTime: config.writeGapMs ?? 1000, ...common }),
-    notifications: new Bottleneck.Group({ id: `${prefix}-octokit-notifications`, maxConcurrent: 1, minTime: config.notificationGapMs ?? 3000, ...common }),
+    write: new Bottleneck.Group({
+      id: `${prefix}-octokit-write`,
+      maxConcurrent: 1,
+      minTime: config.writeGapMs ?? 1000,
+      ...common,
+    }),
+    notifications: new Bottleneck.Group({
+      id: `${prefix}-octokit-notifications`,
+      maxConcurrent: 1,
+      minTime: config.notificationGapMs ?? 3000,
+      ...common,
+    }),
     ...(connection ? { connection } : {}),
     close: async () => {
       if (connection) await connection.disconnect(true);
@@ -71,7 +86,14 @@ export function createPacing(config: PacingConfig = {}): Pacing {
 }
 
 /** `REDIS_URL` set: pacing shared across replicas through Redis; unset: per-installation limiters in memory. */
-export function pacingFromEnv(env: NodeJS.ProcessEnv = process.env, gaps: Pick<PacingConfig, "writeGapMs" | "notificationGapMs"> = {}): Pacing {
+export function pacingFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  gaps: Pick<PacingConfig, "writeGapMs" | "notificationGapMs"> = {},
+): Pacing {
   const prefix = env.APPRENTICE_REDIS_PREFIX || env.APPRENTICE_QUEUE_PREFIX;
-  return createPacing({ ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}), ...(prefix ? { prefix } : {}), ...gaps });
+  return createPacing({
+    ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+    ...(prefix ? { prefix } : {}),
+    ...gaps,
+  });
 }

@@ -9,7 +9,10 @@ import { openHistory } from "../storage/open-history.js";
  * Apprentice as a Probot app (`probot run`), with the real engine and renderers: one history store,
  * opened when the app loads, records the reviews and serves the dashboard, as `start-process.ts` does.
  */
-export function probotApp(open: () => Promise<HistoryStore> = () => openHistory(process.env), env: NodeJS.ProcessEnv = process.env): ApplicationFunction {
+export function probotApp(
+  open: () => Promise<HistoryStore> = () => openHistory(process.env),
+  env: NodeJS.ProcessEnv = process.env,
+): ApplicationFunction {
   return async (app, options) => {
     const history = await open();
     options.addHandler(createDashboardHandler({ env, db: async () => history.db, readLesson }));

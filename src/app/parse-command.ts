@@ -24,7 +24,9 @@ export function parseCommand(body: string): Command | undefined {
     case "":
       return { kind: "help" };
     case "explain":
-      return rest[0] ? { kind: "explain", checkId: rest[0].replace(/^`|`$/g, "").toLowerCase() } : { kind: "unknown", text: "explain" };
+      return rest[0]
+        ? { kind: "explain", checkId: rest[0].replace(/^`|`$/g, "").toLowerCase() }
+        : { kind: "unknown", text: "explain" };
     default:
       return { kind: "unknown", text: verb };
   }

@@ -9,8 +9,11 @@ import { resultParts, rubricHash } from "../storage/review-record.js";
 type Log = Pick<Logger, "warn">;
 
 /** The learner of a pull request, when the history should know it: a person's pull request in an installation. */
-export function learnerOf(pr: PullRequestRef): { installationId: number; author: { login: string; id: number } } | undefined {
-  if (!pr.author || pr.installationId === undefined || pr.author.type === "Bot" || pr.author.login.endsWith("[bot]")) return undefined;
+export function learnerOf(
+  pr: PullRequestRef,
+): { installationId: number; author: { login: string; id: number } } | undefined {
+  if (!pr.author || pr.installationId === undefined || pr.author.type === "Bot" || pr.author.login.endsWith("[bot]"))
+    return undefined;
   return { installationId: pr.installationId, author: { login: pr.author.login, id: pr.author.id } };
 }
 
@@ -20,23 +23,48 @@ const label = (repository: string, number: number) => `${repository}#${number}`;
  * The learner's themes across their last pull requests in the installation, this one first. Undefined
  * without a history, for a bot, or when the lookup fails (the review is still published, without them).
  */
-export async function lookUpThemes(history: HistoryStore | undefined, pr: PullRequestRef, result: ReviewResult, log: Log): Promise<LearningThemes | undefined> {
+export async function lookUpThemes(
+  history: HistoryStore | undefined,
+  pr: PullRequestRef,
+  result: ReviewResult,
+  log: Log,
+): Promise<LearningThemes | undefined> {
   const learner = learnerOf(pr);
   if (!history || !learner) return undefined;
   const repository = `${pr.owner}/${pr.repo}`;
   try {
-    const past = await history.recentReviews({ installationId: learner.installationId, authorId: learner.author.id }, { limit: 9, exclude: { repository, pullNumber: pr.number } });
-    const current: ThemeReview = { label: label(repository, pr.number), ...(pr.url ? { url: pr.url } : {}), rules: rulesOf(result.findings) };
-    const earlier = past.map((p): ThemeReview => ({ label: label(p.repository, p.pullNumber), ...(p.pullUrl ? { url: p.pullUrl } : {}), rules: p.rules }));
+    const past = await history.recentReviews(
+      { installationId: learner.installationId, authorId: learner.author.id },
+      { limit: 9, exclude: { repository, pullNumber: pr.number } },
+    );
+    const current: ThemeReview = {
+      label: label(repository, pr.number),
+      ...(pr.url ? { url: pr.url } : {}),
+      rules: rulesOf(result.findings),
+    };
+    const earlier = past.map((p): ThemeReview => ({
+      label: label(p.repository, p.pullNumber),
+      ...(p.pullUrl ? { url: p.pullUrl } : {}),
+      rules: p.rules,
+    }));
     return learningThemes([current, ...earlier]);
   } catch (error) {
-    log.warn({ message: error instanceof Error ? error.message : String(error) }, "apprentice: could not read the review history");
+    log.warn(
+      { message: error instanceof Error ? error.message : String(error) },
+      "apprentice: could not read the review history",
+    );
     return undefined;
   }
 }
 
 /** Stores a published review and applies the repository's `retentionDays`. Never throws: history is not worth failing a review for. */
-export async function recordReview(history: HistoryStore | undefined, pr: PullRequestRef, review: ReviewConfig, result: ReviewResult, log: Log): Promise<void> {
+export async function recordReview(
+  history: HistoryStore | undefined,
+  pr: PullRequestRef,
+  review: ReviewConfig,
+  result: ReviewResult,
+  log: Log,
+): Promise<void> {
   const learner = learnerOf(pr);
   if (!history || !learner) return;
   const repository = `${pr.owner}/${pr.repo}`;
@@ -55,6 +83,9 @@ export async function recordReview(history: HistoryStore | undefined, pr: PullRe
     });
     await history.prune(review.config.retentionDays, { installationId: learner.installationId, repository });
   } catch (error) {
-    log.warn({ message: error instanceof Error ? error.message : String(error) }, "apprentice: could not record the review in the history");
+    log.warn(
+      { message: error instanceof Error ? error.message : String(error) },
+      "apprentice: could not record the review in the history",
+    );
   }
 }

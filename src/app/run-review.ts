@@ -5,7 +5,12 @@ import { statusOf, type GitHubClient, type PullRequestRef } from "../github/gith
 import { loadReviewConfig, type ReviewConfig } from "../github/load-review-config.js";
 import { planReview } from "../github/plan-review.js";
 import { randomUUID } from "node:crypto";
-import { completeCheckRun, createCompletedCheckRun, startCheckRun, type CheckRunOutput } from "../github/publish-check-run.js";
+import {
+  completeCheckRun,
+  createCompletedCheckRun,
+  startCheckRun,
+  type CheckRunOutput,
+} from "../github/publish-check-run.js";
 import { publishReview } from "../github/publish-review.js";
 import { publishSummary, summaryEditFor } from "../github/publish-summary.js";
 import { resolveThreads, threadsToResolve } from "../github/resolve-threads.js";
@@ -43,7 +48,8 @@ export type ReviewOutcome = "published" | "invalid-config" | "draft-skipped" | "
 
 const SUPERSEDED: CheckRunOutput = {
   title: "Superseded by a newer push",
-  summary: "A newer commit was pushed while this one was being reviewed. Apprentice reviews the newest commit instead; see its check run.",
+  summary:
+    "A newer commit was pushed while this one was being reviewed. Apprentice reviews the newest commit instead; see its check run.",
 };
 
 function posted(collected: CollectedInput, deps: AppDeps): Set<string> {
@@ -62,11 +68,19 @@ function posted(collected: CollectedInput, deps: AppDeps): Set<string> {
 function writeRetry(job: ReviewJob, deps: AppDeps): WriteRetry {
   return {
     ...(deps.writeRetryDelaysMs ? { delaysMs: deps.writeRetryDelaysMs } : {}),
-    onRetry: (what, attempt, error) => job.log.warn({ pull: job.pr.number, attempt, status: statusOf(error) }, `apprentice: retrying: ${what}`),
+    onRetry: (what, attempt, error) =>
+      job.log.warn({ pull: job.pr.number, attempt, status: statusOf(error) }, `apprentice: retrying: ${what}`),
   };
 }
 
-async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review: ReviewConfig, collected: CollectedInput, key: string): Promise<ReviewOutcome> {
+async function publish(
+  job: ReviewJob,
+  deps: AppDeps,
+  checkRunId: number,
+  review: ReviewConfig,
+  collected: CollectedInput,
+  key: string,
+): Promise<ReviewOutcome> {
   const { octokit, pr, ticket } = job;
   const retry = writeRetry(job, deps);
   const result = await deps.review({
@@ -80,15 +94,28 @@ async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review
     scope: "change",
   });
   if (!ticket.isCurrent()) return supersede(job, checkRunId, deps);
-  const plan = planReview(result.findings, collected.diffLines, posted(collected, deps), review.config.maxInlineComments, deps);
+  const plan = planReview(
+    result.findings,
+    collected.diffLines,
+    posted(collected, deps),
+    review.config.maxInlineComments,
+    deps,
+  );
   await publishReview(octokit, pr, plan, review.config.maxInlineComments, deps, key, retry);
   const current = new Set(result.findings.map((finding) => finding.fingerprint));
   const gone = threadsToResolve(collected.threads, current, new Set(collected.files.map((file) => file.path)), deps);
   if (!ticket.isCurrent()) return supersede(job, checkRunId, deps);
   const { maxAnnotations } = review.config;
-  const note = [partialReviewNote(collected), unannotatedNote(result.findings, maxAnnotations)].filter(Boolean).join("\n\n");
+  const note = [partialReviewNote(collected), unannotatedNote(result.findings, maxAnnotations)]
+    .filter(Boolean)
+    .join("\n\n");
   const history = await lookUpThemes(deps.history, pr, result, job.log);
-  const rendered = deps.renderSummaryMarkdown(result, { marker: deps.summaryMarker, maxLength: 60000, headSha: pr.headSha, ...(history ? { history } : {}) });
+  const rendered = deps.renderSummaryMarkdown(result, {
+    marker: deps.summaryMarker,
+    maxLength: 60000,
+    headSha: pr.headSha,
+    ...(history ? { history } : {}),
+  });
   const summary = note ? `${rendered}\n\n${note}` : rendered;
   // Resolving outdated threads is a GraphQL mutation anyway: the summary edit rides along (one write, not two).
   const edit = gone.length > 0 ? summaryEditFor(collected.issueComments, deps.summaryMarker, summary) : undefined;
@@ -97,23 +124,40 @@ async function publish(job: ReviewJob, deps: AppDeps, checkRunId: number, review
     job.log.warn({ threads: gone.length, status: statusOf(error) }, "apprentice: could not resolve outdated threads");
     return { summaryEdited: (error as { summaryEdited?: boolean }).summaryEdited === true };
   });
-  if (!resolved.summaryEdited) await publishSummary(octokit, pr, summary, collected.issueComments, deps.summaryMarker, retry);
+  if (!resolved.summaryEdited)
+    await publishSummary(octokit, pr, summary, collected.issueComments, deps.summaryMarker, retry);
   const output = deps.toCheckRunOutput(result, { maxAnnotations });
   // Only the most important annotations are sent (one request for up to 50); the note counts the rest.
   const annotations = deps.toAnnotations(result).slice(0, maxAnnotations);
-  const completed = await completeCheckRun(octokit, pr, checkRunId, result.conclusion, note ? { ...output, summary: `${note}\n\n${output.summary}` } : output, annotations, retry);
-  if (completed === "completed-neutral") job.log.error({ pull: pr.number }, "apprentice: GitHub refused the check run's result; completed it neutral");
+  const completed = await completeCheckRun(
+    octokit,
+    pr,
+    checkRunId,
+    result.conclusion,
+    note ? { ...output, summary: `${note}\n\n${output.summary}` } : output,
+    annotations,
+    retry,
+  );
+  if (completed === "completed-neutral")
+    job.log.error({ pull: pr.number }, "apprentice: GitHub refused the check run's result; completed it neutral");
   await recordReview(deps.history, pr, review, result, job.log);
   return "published";
 }
 
 const DRAFT_SKIPPED: CheckRunOutput = {
   title: "Draft skipped",
-  summary: "This pull request is a draft. Mark it ready for review, or set `drafts: true` in `.github/apprentice.yml`, to get a review.",
+  summary:
+    "This pull request is a draft. Mark it ready for review, or set `drafts: true` in `.github/apprentice.yml`, to get a review.",
 };
 
 /** Completes the worker's check run, or creates a completed one when there is none yet. */
-async function finishEarly(job: ReviewJob, conclusion: "neutral", output: CheckRunOutput, key: string, retry: WriteRetry): Promise<void> {
+async function finishEarly(
+  job: ReviewJob,
+  conclusion: "neutral",
+  output: CheckRunOutput,
+  key: string,
+  retry: WriteRetry,
+): Promise<void> {
   if (job.checkRunId === undefined) await createCompletedCheckRun(job.octokit, job.pr, conclusion, output, key, retry);
   else await completeCheckRun(job.octokit, job.pr, job.checkRunId, conclusion, output, [], retry);
 }
@@ -131,7 +175,10 @@ function failureOutput(error: unknown, pr: PullRequestRef): CheckRunOutput {
     };
   }
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-  return { title: "Could not finish the review", summary: `Apprentice hit a problem while reviewing: ${reason}. Re-run this check to try again.` };
+  return {
+    title: "Could not finish the review",
+    summary: `Apprentice hit a problem while reviewing: ${reason}. Re-run this check to try again.`,
+  };
 }
 
 /**
@@ -152,13 +199,17 @@ export async function runReview(job: ReviewJob, deps: AppDeps, options: CollectO
       await finishEarly(job, "neutral", validationErrorOutput(error), key, retry);
       return "invalid-config";
     }
-    log.error({ pull: pr.number, status: statusOf(error), message: error instanceof Error ? error.message : String(error) }, "apprentice: could not load the configuration");
+    log.error(
+      { pull: pr.number, status: statusOf(error), message: error instanceof Error ? error.message : String(error) },
+      "apprentice: could not load the configuration",
+    );
     await finishEarly(job, "neutral", failureOutput(error, pr), key, retry);
     return "failed";
   }
   if (job.respectDrafts && pr.draft && !review.config.drafts) {
     log.info({ pull: pr.number }, "apprentice: draft pull request skipped (set drafts: true to review drafts)");
-    if (job.checkRunId !== undefined) await completeCheckRun(octokit, pr, job.checkRunId, "neutral", DRAFT_SKIPPED, [], retry);
+    if (job.checkRunId !== undefined)
+      await completeCheckRun(octokit, pr, job.checkRunId, "neutral", DRAFT_SKIPPED, [], retry);
     return "draft-skipped";
   }
   if (!ticket.isCurrent()) return job.checkRunId === undefined ? "superseded" : supersede(job, job.checkRunId, deps);
@@ -166,16 +217,25 @@ export async function runReview(job: ReviewJob, deps: AppDeps, options: CollectO
   // writes not run concurrently), which saves a round trip on every review.
   const collecting = collectInput(octokit, pr, review.config, { ...options, signal: ticket.signal });
   collecting.catch(() => undefined);
-  const checkRunId = job.checkRunId ?? (await startCheckRun(octokit, pr, key, retry, job.retried === true && job.publishKey !== undefined));
+  const checkRunId =
+    job.checkRunId ??
+    (await startCheckRun(octokit, pr, key, retry, job.retried === true && job.publishKey !== undefined));
   try {
     const collected = await collecting;
     if (!ticket.isCurrent()) return await supersede(job, checkRunId, deps);
     return await publish(job, deps, checkRunId, review, collected, key);
   } catch (error) {
     if (!ticket.isCurrent()) return await supersede(job, checkRunId, deps);
-    log.error({ pull: pr.number, status: statusOf(error), message: error instanceof Error ? error.message : String(error) }, "apprentice: review failed");
-    await completeCheckRun(octokit, pr, checkRunId, "neutral", failureOutput(error, pr), [], retry).catch((failed: unknown) =>
-      log.error({ pull: pr.number, status: statusOf(failed) }, "apprentice: could not complete the check run; the in-progress sweep will"),
+    log.error(
+      { pull: pr.number, status: statusOf(error), message: error instanceof Error ? error.message : String(error) },
+      "apprentice: review failed",
+    );
+    await completeCheckRun(octokit, pr, checkRunId, "neutral", failureOutput(error, pr), [], retry).catch(
+      (failed: unknown) =>
+        log.error(
+          { pull: pr.number, status: statusOf(failed) },
+          "apprentice: could not complete the check run; the in-progress sweep will",
+        ),
     );
     return "failed";
   }

@@ -15,9 +15,12 @@ import { createApp } from "./create-app.js";
 import { createDefaultDeps, readLesson } from "./default-deps.js";
 
 /** The dashboard answers synchronously: true for the paths it serves. */
-const dashboardPages = (handler: ReturnType<typeof createDashboardHandler>) => (request: IncomingMessage, response: ServerResponse) => handler(request, response) === true;
+const dashboardPages =
+  (handler: ReturnType<typeof createDashboardHandler>) => (request: IncomingMessage, response: ServerResponse) =>
+    handler(request, response) === true;
 
-const number = (value: string | undefined, fallback: number) => (value !== undefined && value !== "" && Number.isFinite(Number(value)) ? Number(value) : fallback);
+const number = (value: string | undefined, fallback: number) =>
+  value !== undefined && value !== "" && Number.isFinite(Number(value)) ? Number(value) : fallback;
 
 /**
  * GitHub's pacing per installation (writes 1 s apart, notifications 3 s); with REDIS_URL the limiters
@@ -48,7 +51,10 @@ function writeRetryDelays(env: NodeJS.ProcessEnv): { writeRetryDelaysMs?: number
   const text = env.APPRENTICE_WRITE_RETRY_MS?.trim();
   if (!text) return {};
   const delays = text.split(",").map((part) => Number(part.trim()));
-  if (delays.some((delay) => !Number.isFinite(delay) || delay < 0)) throw new Error(`APPRENTICE_WRITE_RETRY_MS: expected comma-separated milliseconds such as "100,200", got "${text}"`);
+  if (delays.some((delay) => !Number.isFinite(delay) || delay < 0))
+    throw new Error(
+      `APPRENTICE_WRITE_RETRY_MS: expected comma-separated milliseconds such as "100,200", got "${text}"`,
+    );
   return { writeRetryDelaysMs: delays };
 }
 
@@ -78,27 +84,43 @@ export async function startProcess(role: { webhooks: boolean }, env: NodeJS.Proc
     if (error instanceof HistoryConfigError) throw error;
     throw new Error(`could not open the review history: ${error instanceof Error ? error.message : String(error)}`);
   });
-  const deps = { ...createDefaultDeps(history), ...writeRetryDelays(env), review: (input: Parameters<ThreadedReview["review"]>[0]) => engine.review(input) };
+  const deps = {
+    ...createDefaultDeps(history),
+    ...writeRetryDelays(env),
+    review: (input: Parameters<ThreadedReview["review"]>[0]) => engine.review(input),
+  };
   const workers = number(env.APPRENTICE_WORKERS, 2);
-  if (!role.webhooks && queue.kind === "memory") throw new Error("npm run worker needs REDIS_URL: without Redis, `npm start` runs the workers in the same process");
+  if (!role.webhooks && queue.kind === "memory")
+    throw new Error("npm run worker needs REDIS_URL: without Redis, `npm start` runs the workers in the same process");
   await probot.load(createApp(deps, { queue, metrics, workers }));
   const staleMs = number(env.APPRENTICE_RECOVER_AFTER_MS, 15 * 60 * 1000);
-  const stopRecovery = workers > 0 ? startRecovery(probot, queue, metrics, staleMs, number(env.APPRENTICE_RECOVER_EVERY_MS, 60000)) : () => undefined;
+  const stopRecovery =
+    workers > 0
+      ? startRecovery(probot, queue, metrics, staleMs, number(env.APPRENTICE_RECOVER_EVERY_MS, 60000))
+      : () => undefined;
   const server = createAppServer({
     probot,
     queue,
     metrics,
     keyLoaded: Boolean(env.PRIVATE_KEY || env.PRIVATE_KEY_PATH),
-    ...(role.webhooks ? { pages: dashboardPages(createDashboardHandler({ env, db: async () => history.db, readLesson })) } : {}),
+    ...(role.webhooks
+      ? { pages: dashboardPages(createDashboardHandler({ env, db: async () => history.db, readLesson })) }
+      : {}),
     ...(role.webhooks ? { webhookSecret: env.WEBHOOK_SECRET ?? "" } : {}),
     ...(env.WEBHOOK_PATH ? { webhookPath: env.WEBHOOK_PATH } : {}),
   });
-  if (role.webhooks && !env.WEBHOOK_SECRET) throw new Error("WEBHOOK_SECRET is not set: Apprentice verifies every webhook signature and cannot start without it");
+  if (role.webhooks && !env.WEBHOOK_SECRET)
+    throw new Error(
+      "WEBHOOK_SECRET is not set: Apprentice verifies every webhook signature and cannot start without it",
+    );
   const port = number(env.PORT, role.webhooks ? 3000 : 3001);
   const host = env.HOST ?? "127.0.0.1";
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = server.address() as AddressInfo;
-  probot.log.info({ host: address.address, port: address.port, queue: queue.kind, workers, role: role.webhooks ? "app" : "worker" }, "apprentice: listening");
+  probot.log.info(
+    { host: address.address, port: address.port, queue: queue.kind, workers, role: role.webhooks ? "app" : "worker" },
+    "apprentice: listening",
+  );
   const stop = async () => {
     stopRecovery();
     server.close();

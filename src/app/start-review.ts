@@ -15,7 +15,13 @@ export interface AppRuntime {
  * job is in the queue. The queue drops a delivery it has seen (same id) or a request it has seen
  * (same pull request, head and trigger, for a replayed body under a new delivery id).
  */
-export async function startReview(context: Context, pr: PullRequestRef, respectDrafts: boolean, runtime: AppRuntime, trigger: string): Promise<void> {
+export async function startReview(
+  context: Context,
+  pr: PullRequestRef,
+  respectDrafts: boolean,
+  runtime: AppRuntime,
+  trigger: string,
+): Promise<void> {
   const installationId = (context.payload as { installation?: { id?: number } }).installation?.id;
   if (installationId === undefined) {
     context.log.warn({ delivery: context.id }, "apprentice: webhook without an installation, ignored");
@@ -23,6 +29,7 @@ export async function startReview(context: Context, pr: PullRequestRef, respectD
   }
   const result = await runtime.queue.enqueue(context.id, { installationId, pr, trigger, respectDrafts });
   runtime.metrics?.webhooks.inc({ result });
-  if (result === "queued") context.log.info({ delivery: context.id, pull: pr.number, sha: pr.headSha }, "apprentice: review queued");
+  if (result === "queued")
+    context.log.info({ delivery: context.id, pull: pr.number, sha: pr.headSha }, "apprentice: review queued");
   else context.log.info({ delivery: context.id, result }, "apprentice: webhook already handled");
 }

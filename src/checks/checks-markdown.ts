@@ -9,13 +9,17 @@ function row(check: Check, level: string): string {
 
 /** "defers to ..." for a check that gives way to others on the same line, from its `defersTo`. */
 function defers(check: Check): string {
-  return check.defersTo?.length ? ` Gives way to ${check.defersTo.map((id) => `\`${id}\``).join(", ")} on the same line.` : "";
+  return check.defersTo?.length
+    ? ` Gives way to ${check.defersTo.map((id) => `\`${id}\``).join(", ")} on the same line.`
+    : "";
 }
 
 /** docs/checks.md: every check by criterion, with its level in the default rubric. Built from the registry. */
 export function checksMarkdown(): string {
   const rubric = loadRubric("junior-backend", checksById);
-  const levels = new Map(rubric.criteria.flatMap((criterion) => criterion.checks.map((entry) => [entry.id, entry.level] as const)));
+  const levels = new Map(
+    rubric.criteria.flatMap((criterion) => criterion.checks.map((entry) => [entry.id, entry.level] as const)),
+  );
   const criteria = [...new Set(allChecks.map((check) => check.criterion))];
   const sections = criteria.map((criterion) => {
     const checks = allChecks.filter((check) => check.criterion === criterion);

@@ -8,6 +8,14 @@ import { securityChecks } from "./security/index.js";
 import { testsChecks } from "./tests/index.js";
 
 /** Every check Apprentice knows, by id. Rubrics may only name ids listed here. */
-export const allChecks: readonly Check[] = [...coreChecks, ...testsChecks, ...securityChecks, ...cleanCodeChecks, ...apiDesignChecks, ...operationsChecks, ...databaseChecks];
+export const allChecks: readonly Check[] = [
+  ...coreChecks,
+  ...testsChecks,
+  ...securityChecks,
+  ...cleanCodeChecks,
+  ...apiDesignChecks,
+  ...operationsChecks,
+  ...databaseChecks,
+];
 
 export const checksById: ReadonlyMap<string, Check> = new Map(allChecks.map((check) => [check.id, check]));

@@ -17,7 +17,10 @@ const repo = mkdtempSync(join(tmpdir(), "apprentice-demo-"));
 try {
   const git = simpleGit(repo);
   await git.init(["--initial-branch=main"]);
-  await git.addConfig("user.name", "Apprentice demo").addConfig("user.email", "demo@apprentice.invalid").addConfig("commit.gpgsign", "false");
+  await git
+    .addConfig("user.name", "Apprentice demo")
+    .addConfig("user.email", "demo@apprentice.invalid")
+    .addConfig("commit.gpgsign", "false");
   cpSync(join(examples, "base"), repo, { recursive: true });
   await git.add(".").commit("Tasks API with tests");
   await git.checkoutLocalBranch("add-search");

@@ -34,7 +34,8 @@ export interface ProgressOptions {
 
 function positive(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError("-n must be a whole number from 1 to 1000");
+  if (!Number.isInteger(n) || n < 1 || n > 1000)
+    throw new InvalidArgumentError("-n must be a whole number from 1 to 1000");
   return n;
 }
 
@@ -57,17 +58,31 @@ async function defaultRef(root: string): Promise<string> {
 }
 
 /** Reviews each commit range not yet in the history, one transaction each; returns how many were new. */
-async function reviewNew(history: HistoryStore, root: string, ranges: Awaited<ReturnType<typeof firstParentCommits>>, io: CommandIo, signal?: AbortSignal): Promise<number> {
+async function reviewNew(
+  history: HistoryStore,
+  root: string,
+  ranges: Awaited<ReturnType<typeof firstParentCommits>>,
+  io: CommandIo,
+  signal?: AbortSignal,
+): Promise<number> {
   let fresh = 0;
   for (const [index, range] of ranges.entries()) {
     if (signal?.aborted) break;
     if (await history.hasLocalReview(root, range.commit, range.parent)) continue;
-    io.stderr(`reviewing commit ${index + 1}/${ranges.length} ${range.commit.slice(0, 7)} ${range.subject.slice(0, 50)}\n`);
+    io.stderr(
+      `reviewing commit ${index + 1}/${ranges.length} ${range.commit.slice(0, 7)} ${range.subject.slice(0, 50)}\n`,
+    );
     const local = await collectLocalInput({ repo: root, base: range.parent, head: range.commit, uncommitted: false });
     const configFile = `${root}/.github/apprentice.yml`;
-    const config = parseRepoConfig(local.configText === undefined ? {} : parseYaml(local.configText, configFile), configFile);
+    const config = parseRepoConfig(
+      local.configText === undefined ? {} : parseYaml(local.configText, configFile),
+      configFile,
+    );
     const rubric = loadRubric(config.rubric, checksById, root);
-    const result = review({ files: local.files, repoPaths: local.repoPaths, relatedFiles: local.relatedFiles, config, rubric }, { registry: checksById });
+    const result = review(
+      { files: local.files, repoPaths: local.repoPaths, relatedFiles: local.relatedFiles, config, rubric },
+      { registry: checksById },
+    );
     await history.record({
       installationId: 0,
       repository: root,
@@ -86,9 +101,15 @@ async function reviewNew(history: HistoryStore, root: string, ranges: Awaited<Re
 }
 
 /** `npm run progress -- --repo DIR [-n 20] [--format json]`: returns the exit code (0, or 2 for bad input). */
-export async function runProgressCommand(argv: readonly string[], io: CommandIo, options: ProgressOptions = {}): Promise<number> {
+export async function runProgressCommand(
+  argv: readonly string[],
+  io: CommandIo,
+  options: ProgressOptions = {},
+): Promise<number> {
   const command = new Command("progress")
-    .description("Review the last commits of the default branch, one review per commit, and show recurring themes and scores over time.")
+    .description(
+      "Review the last commits of the default branch, one review per commit, and show recurring themes and scores over time.",
+    )
     .option("--repo <dir>", "the git repository", ".")
     .addOption(new Option("-n, --count <n>", "how many first-parent commits to review").default(20).argParser(positive))
     .option("--ref <ref>", "the branch to walk (default: origin/HEAD, else main, master or trunk)")
@@ -113,11 +134,23 @@ export async function runProgressCommand(argv: readonly string[], io: CommandIo,
     if (options.signal?.aborted) io.stderr(`stopped: ${fresh} new commits stored; run again to review the rest\n`);
     const key = { installationId: 0 as const, repository: root };
     const points = await history.progress(key, flags.count);
-    const rows = points.map((p) => ({ commit: p.headSha, label: p.headSha.slice(0, 7), date: p.committedAt ?? p.reviewedAt, criteria: p.criteria }));
+    const rows = points.map((p) => ({
+      commit: p.headSha,
+      label: p.headSha.slice(0, 7),
+      date: p.committedAt ?? p.reviewedAt,
+      criteria: p.criteria,
+    }));
     const past = await history.recentReviews(key, { limit: 10 });
     const themes = learningThemes(past.map((p) => ({ label: p.headSha, rules: p.rules })));
     if (flags.format === "json") io.stdout(progressJson(rows, themes));
-    else io.stdout(renderProgressText(rows, themes, `Progress of ${root}: ${ranges.length} commits, ${fresh} reviewed now, ${ranges.length - fresh} from the cache`));
+    else
+      io.stdout(
+        renderProgressText(
+          rows,
+          themes,
+          `Progress of ${root}: ${ranges.length} commits, ${fresh} reviewed now, ${ranges.length - fresh} from the cache`,
+        ),
+      );
     return 0;
   } catch (error) {
     if (error instanceof ValidationError) {

@@ -9,4 +9,6 @@ process.once("SIGINT", () => {
   stop.abort();
   process.once("SIGINT", () => process.exit(130));
 });
-process.exitCode = await runProgressCommand(process.argv.slice(2), processIo(process.env.INIT_CWD ?? process.cwd()), { signal: stop.signal });
+process.exitCode = await runProgressCommand(process.argv.slice(2), processIo(process.env.INIT_CWD ?? process.cwd()), {
+  signal: stop.signal,
+});

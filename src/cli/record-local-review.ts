@@ -8,9 +8,17 @@ import { resultParts, rubricHash } from "../storage/review-record.js";
  * `npm run review -- --record`: stores the review in the local history (DATABASE_URL, else the embedded
  * database in APPRENTICE_DATA_DIR or `.apprentice-data/`), keyed by the reviewed commit, one transaction.
  */
-export async function recordLocalReview(root: string, head: string, result: ReviewResult, rubric: Rubric, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function recordLocalReview(
+  root: string,
+  head: string,
+  result: ReviewResult,
+  rubric: Rubric,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   const git = simpleGit(root);
-  const [sha = "", date = "", author = ""] = (await git.raw(["log", "-1", "--format=%H%x1f%cI%x1f%an", head])).trim().split("\x1f");
+  const [sha = "", date = "", author = ""] = (await git.raw(["log", "-1", "--format=%H%x1f%cI%x1f%an", head]))
+    .trim()
+    .split("\x1f");
   const { REDIS_URL: _ignored, ...local } = env;
   const history = await openHistory(local, { cwd: root });
   try {

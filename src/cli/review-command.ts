@@ -58,10 +58,20 @@ function program(io: ReviewCommandIo): Command {
     .option("--head <ref>", "review up to this ref (default: HEAD and uncommitted changes)")
     .option("--all", "review every file in the repository, not only the change")
     .option("--no-uncommitted", "leave out uncommitted changes (review HEAD only)")
-    .option("--rubric <id|path>", "a built-in rubric id or a rubric YAML file (default: .github/apprentice.yml's, else junior-backend)")
-    .addOption(new Option("--format <format>", `output format: ${OUTPUT_FORMATS.join(", ")}`).default("text").argParser(oneOf(OUTPUT_FORMATS, "--format")))
+    .option(
+      "--rubric <id|path>",
+      "a built-in rubric id or a rubric YAML file (default: .github/apprentice.yml's, else junior-backend)",
+    )
     .addOption(
-      new Option("--fail-on <level>", `exit with 1 when a finding is at this level or above: ${[...LEVELS, "none"].join(", ")}`)
+      new Option("--format <format>", `output format: ${OUTPUT_FORMATS.join(", ")}`)
+        .default("text")
+        .argParser(oneOf(OUTPUT_FORMATS, "--format")),
+    )
+    .addOption(
+      new Option(
+        "--fail-on <level>",
+        `exit with 1 when a finding is at this level or above: ${[...LEVELS, "none"].join(", ")}`,
+      )
         .default("none")
         .argParser(oneOf([...LEVELS, "none"] as const, "--fail-on")),
     )
@@ -75,7 +85,9 @@ function program(io: ReviewCommandIo): Command {
 function listChecks(io: ReviewCommandIo): void {
   const width = Math.max(...allChecks.map((check) => check.id.length));
   for (const check of allChecks) {
-    io.stdout(`${check.id.padEnd(width)}  ${check.criterion.padEnd(10)}  ${check.defaultLevel.padEnd(11)}  ${check.description}\n`);
+    io.stdout(
+      `${check.id.padEnd(width)}  ${check.criterion.padEnd(10)}  ${check.defaultLevel.padEnd(11)}  ${check.description}\n`,
+    );
   }
 }
 
@@ -91,7 +103,6 @@ function reportError(io: ReviewCommandIo, error: unknown): number {
   }
   throw error;
 }
-
 
 /** `npm run review -- [options]`: returns the exit code (0 clean, 1 findings at --fail-on, 2 bad input). */
 export async function runReviewCommand(argv: readonly string[], io: ReviewCommandIo): Promise<number> {
@@ -109,13 +120,32 @@ export async function runReviewCommand(argv: readonly string[], io: ReviewComman
   }
   try {
     const repo = isAbsolute(flags.repo) ? flags.repo : resolve(io.cwd, flags.repo);
-    const local = await collectLocalInput({ repo, base: flags.base, head: flags.head, all: flags.all, uncommitted: flags.uncommitted });
+    const local = await collectLocalInput({
+      repo,
+      base: flags.base,
+      head: flags.head,
+      all: flags.all,
+      uncommitted: flags.uncommitted,
+    });
     const configFile = `${local.root}/.github/apprentice.yml`;
-    const config = parseRepoConfig(local.configText === undefined ? {} : parseYaml(local.configText, configFile), configFile, checksById.keys());
+    const config = parseRepoConfig(
+      local.configText === undefined ? {} : parseYaml(local.configText, configFile),
+      configFile,
+      checksById.keys(),
+    );
     if (flags.all) config.filter = "nofilter";
-    const rubric = flags.rubric ? loadRubric(flags.rubric, checksById, io.cwd) : loadRubric(config.rubric, checksById, local.root);
+    const rubric = flags.rubric
+      ? loadRubric(flags.rubric, checksById, io.cwd)
+      : loadRubric(config.rubric, checksById, local.root);
     const result = review(
-      { files: local.files, repoPaths: local.repoPaths, relatedFiles: local.relatedFiles, config, rubric, scope: flags.all ? "project" : "change" },
+      {
+        files: local.files,
+        repoPaths: local.repoPaths,
+        relatedFiles: local.relatedFiles,
+        config,
+        rubric,
+        scope: flags.all ? "project" : "change",
+      },
       { registry: checksById },
     );
     const rendered = renderReport(flags.format, result, {

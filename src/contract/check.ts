@@ -117,5 +117,7 @@ export const PROJECT_SETTINGS_KEY = "apprenticeProject";
 /** The review's project files from an ESLint rule's settings, when the engine gave them. */
 export function projectFilesOf(settings: Readonly<Record<string, unknown>> | undefined): ProjectFiles | undefined {
   const value = settings?.[PROJECT_SETTINGS_KEY] as { contents?: unknown } | undefined;
-  return value && value.contents instanceof Map && (value as { reviewed?: unknown }).reviewed instanceof Set ? (value as ProjectFiles) : undefined;
+  return value && value.contents instanceof Map && (value as { reviewed?: unknown }).reviewed instanceof Set
+    ? (value as ProjectFiles)
+    : undefined;
 }

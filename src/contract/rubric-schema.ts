@@ -9,8 +9,18 @@ export const levelSchema = z.enum(LEVELS);
 export const rubricCheckSchema = z.strictObject({
   id: id.describe("A check id from Apprentice's registry (see `npm run review -- --list-checks`)."),
   level: levelSchema.optional().describe("Level of this check's findings; defaults to the check's own default level."),
-  penalty: z.number().min(0).max(100).optional().describe("Points (in % of the criterion) lost per finding; defaults by level."),
-  maxPenalty: z.number().min(0).max(100).optional().describe("Cap on what this check can take from the criterion, in %."),
+  penalty: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe("Points (in % of the criterion) lost per finding; defaults by level."),
+  maxPenalty: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe("Cap on what this check can take from the criterion, in %."),
   options: z.record(z.string(), z.unknown()).optional().describe("Options passed to the check."),
 });
 
@@ -28,7 +38,10 @@ export const criterionSchema = z.strictObject({
   levels: z
     .array(rubricLevelSchema)
     .min(1)
-    .refine((levels) => levels.some((level) => level.min === 0), "expected one level with min: 0, so every score reaches a level"),
+    .refine(
+      (levels) => levels.some((level) => level.min === 0),
+      "expected one level with min: 0, so every score reaches a level",
+    ),
   checks: z.array(rubricCheckSchema).min(1),
 });
 

@@ -37,7 +37,8 @@ export const SECURITY_CATEGORY_TABLE = {
     severity: 8.8,
     taint: {
       defaultLevel: "essential",
-      description: "Finds request input written into SQL text (pg, mysql2, sqlite, knex, Sequelize, TypeORM, Prisma raw).",
+      description:
+        "Finds request input written into SQL text (pg, mysql2, sqlite, knex, Sequelize, TypeORM, Prisma raw).",
       fix: "Pass the input as a query parameter (a `$1` or `?` placeholder plus a values array) instead of building SQL text from it",
       why: "Input written into SQL text can change what the query does, for example `' OR 1=1 --` returns every row.",
     },
@@ -48,9 +49,10 @@ export const SECURITY_CATEGORY_TABLE = {
     severity: 8.8,
     taint: {
       defaultLevel: "essential",
-      description: "Finds request values that may be objects used as MongoDB/mongoose filters, and input in $where or $regex.",
+      description:
+        "Finds request values that may be objects used as MongoDB/mongoose filters, and input in $where or $regex.",
       fix: "Turn the input into a plain string or number before it goes into the filter (`String(x)`, a schema validator, or express-mongo-sanitize)",
-      why: "A request can send an object such as `{ \"$ne\": null }` instead of a string, which turns the filter into a query operator and can skip a password check.",
+      why: 'A request can send an object such as `{ "$ne": null }` instead of a string, which turns the filter into a query operator and can skip a password check.',
     },
   },
   "command-injection": {
@@ -70,7 +72,8 @@ export const SECURITY_CATEGORY_TABLE = {
     severity: 9.8,
     taint: {
       defaultLevel: "essential",
-      description: "Finds input run as code by eval, new Function, string timers, vm/vm2, a headless browser's evaluate, or compiled as a server-side template.",
+      description:
+        "Finds input run as code by eval, new Function, string timers, vm/vm2, a headless browser's evaluate, or compiled as a server-side template.",
       fix: "Never run input as code: parse it as data (`JSON.parse`, a lookup table of allowed operations) instead",
       why: "`eval`, `new Function` and the `vm` module run whatever text they get, with the server's permissions.",
     },
@@ -81,7 +84,8 @@ export const SECURITY_CATEGORY_TABLE = {
     severity: 6.1,
     taint: {
       defaultLevel: "essential",
-      description: "Finds input written into HTML responses, DOM and jQuery sinks, React href/dangerouslySetInnerHTML or Angular bypassSecurityTrust*.",
+      description:
+        "Finds input written into HTML responses, DOM and jQuery sinks, React href/dangerouslySetInnerHTML or Angular bypassSecurityTrust*.",
       fix: "Escape the input for HTML before it reaches the page (a template's escaping output, `escape-html`, or `textContent` in the browser)",
       why: "Input written into HTML unescaped can add a `<script>` that runs in other users' browsers and steals their sessions.",
     },
@@ -117,7 +121,8 @@ export const SECURITY_CATEGORY_TABLE = {
     severity: 8.6,
     taint: {
       defaultLevel: "essential",
-      description: "Finds outgoing HTTP requests, and headless-browser pages, whose host, URL or HTML comes from the request.",
+      description:
+        "Finds outgoing HTTP requests, and headless-browser pages, whose host, URL or HTML comes from the request.",
       fix: "Build the URL from a fixed origin, or parse it with `new URL()` and check its `hostname` against an allow-list before the request",
       why: "Input that picks the host lets a request reach internal services and cloud metadata endpoints the server can see but the attacker cannot.",
     },
@@ -156,7 +161,7 @@ export const SECURITY_CATEGORY_TABLE = {
       defaultLevel: "actionable",
       description: "Finds the whole request body passed to an ORM create or update.",
       fix: "Copy only the fields a client may set (destructure them, or use `pick`/a validated DTO) instead of passing the whole request body to the model",
-      why: "A client can add fields you did not expect, such as `role: \"admin\"` or `isVerified: true`, and the model saves them.",
+      why: 'A client can add fields you did not expect, such as `role: "admin"` or `isVerified: true`, and the model saves them.',
     },
   },
   "missing-authorization": { title: "Missing authorization", cwe: 862, severity: 8.1 },

@@ -14,7 +14,9 @@ export interface DashboardHandlerDeps {
 }
 
 /** The dashboard as a Probot server handler: answers /dashboard and below, leaves every other path to Probot. */
-export function createDashboardHandler(deps: DashboardHandlerDeps): Parameters<ApplicationFunctionOptions["addHandler"]>[0] {
+export function createDashboardHandler(
+  deps: DashboardHandlerDeps,
+): Parameters<ApplicationFunctionOptions["addHandler"]>[0] {
   let opened: Promise<SqlQuery> | undefined;
   const db: SqlQuery = {
     query: async (text, params) => (await (opened ??= deps.db())).query(text, params),
@@ -23,7 +25,14 @@ export function createDashboardHandler(deps: DashboardHandlerDeps): Parameters<A
   const app = express();
   app.disable("x-powered-by");
   if (deps.env.DASHBOARD_TRUST_PROXY === "true") app.set("trust proxy", true);
-  app.use(createDashboardRouter({ config: readDashboardConfig(deps.env), db, readLesson: deps.readLesson, ...(deps.now ? { now: deps.now } : {}) }));
+  app.use(
+    createDashboardRouter({
+      config: readDashboardConfig(deps.env),
+      db,
+      readLesson: deps.readLesson,
+      ...(deps.now ? { now: deps.now } : {}),
+    }),
+  );
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "").split("?")[0] ?? "";
     if (path !== "/dashboard" && !path.startsWith("/dashboard/")) return false;

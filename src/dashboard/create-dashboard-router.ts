@@ -29,7 +29,8 @@ interface Session {
 }
 
 const SECURITY_HEADERS: Record<string, string> = {
-  "content-security-policy": "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  "content-security-policy":
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   "x-content-type-options": "nosniff",
   "referrer-policy": "same-origin",
   "cache-control": "no-store",
@@ -71,13 +72,17 @@ export function createDashboardRouter(deps: DashboardDeps): Router {
     }),
   );
   const session = (req: Request): Session => (req.session ?? {}) as Session;
-  const callbackUrl = (req: Request): string => `${config.publicUrl ?? `${req.protocol}://${req.get("host")}`}/dashboard/callback`;
+  const callbackUrl = (req: Request): string =>
+    `${config.publicUrl ?? `${req.protocol}://${req.get("host")}`}/dashboard/callback`;
   const requireViewer = (req: Request, res: Response, next: NextFunction): void => {
     if (session(req).viewer) return next();
     res.redirect(302, `/dashboard/login?next=${encodeURIComponent(req.originalUrl)}`);
   };
   const notFound = (res: Response, viewer?: Viewer): void => {
-    res.status(404).type("html").send(messagePage("Not found", "There is nothing here for you, or nothing at all.", viewer?.login));
+    res
+      .status(404)
+      .type("html")
+      .send(messagePage("Not found", "There is nothing here for you, or nothing at all.", viewer?.login));
   };
 
   router.get("/dashboard/login", (req, res) => {
@@ -96,7 +101,15 @@ export function createDashboardRouter(deps: DashboardDeps): Router {
       const code = typeof req.query.code === "string" ? req.query.code : "";
       if (!pending || !sameText(state, pending.state) || code === "") {
         req.session = null;
-        res.status(400).type("html").send(messagePage("Sign-in failed", "The sign-in did not match the one this browser started (the OAuth state differs). Start again from the dashboard."));
+        res
+          .status(400)
+          .type("html")
+          .send(
+            messagePage(
+              "Sign-in failed",
+              "The sign-in did not match the one this browser started (the OAuth state differs). Start again from the dashboard.",
+            ),
+          );
         return;
       }
       const token = await exchangeCode(config, code, callbackUrl(req));
@@ -130,8 +143,11 @@ export function createDashboardRouter(deps: DashboardDeps): Router {
       const viewer = session(req).viewer!;
       const installationId = Number(req.params.installationId);
       const owned = viewer.owns.find((candidate) => candidate.id === installationId);
-      if (!Number.isSafeInteger(installationId) || !owned || !canSeeCohort(viewer, installationId)) return notFound(res, viewer);
-      res.type("html").send(cohortPage(await cohortView(deps.db, installationId, owned.account, now()), viewer.login, now()));
+      if (!Number.isSafeInteger(installationId) || !owned || !canSeeCohort(viewer, installationId))
+        return notFound(res, viewer);
+      res
+        .type("html")
+        .send(cohortPage(await cohortView(deps.db, installationId, owned.account, now()), viewer.login, now()));
     } catch (error) {
       next(error);
     }
@@ -141,9 +157,13 @@ export function createDashboardRouter(deps: DashboardDeps): Router {
       const viewer = session(req).viewer!;
       const installationId = Number(req.params.installationId);
       if (!Number.isSafeInteger(installationId)) return notFound(res, viewer);
-      const view = await learnerView(deps.db, installationId, String(req.params.login), (ruleId) => lessonTitle(ruleId, deps.readLesson(ruleId)));
+      const view = await learnerView(deps.db, installationId, String(req.params.login), (ruleId) =>
+        lessonTitle(ruleId, deps.readLesson(ruleId)),
+      );
       if (!view || !canSeeLearner(viewer, installationId, view.authorId)) return notFound(res, viewer);
-      const cohortHref = canSeeCohort(viewer, installationId) ? `/dashboard/installations/${installationId}` : undefined;
+      const cohortHref = canSeeCohort(viewer, installationId)
+        ? `/dashboard/installations/${installationId}`
+        : undefined;
       res.type("html").send(learnerPage(view, viewer.login, cohortHref ? { cohortHref } : {}));
     } catch (error) {
       next(error);
@@ -159,7 +179,9 @@ export function createDashboardRouter(deps: DashboardDeps): Router {
 
 /** Only a path inside the dashboard is a place to return to after sign-in (no open redirect). */
 function safeNext(wanted: unknown): string {
-  return typeof wanted === "string" && /^\/dashboard(\/|\?|$)/.test(wanted) && !/[\\]|\/\//.test(wanted) ? wanted : "/dashboard";
+  return typeof wanted === "string" && /^\/dashboard(\/|\?|$)/.test(wanted) && !/[\\]|\/\//.test(wanted)
+    ? wanted
+    : "/dashboard";
 }
 
 function sameText(a: string, b: string): boolean {

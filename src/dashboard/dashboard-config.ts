@@ -33,8 +33,22 @@ export function readDashboardConfig(env: DashboardEnv): DashboardConfig | string
   const protocol = (env.GHE_PROTOCOL?.trim() || "https").replace(/:$/, "");
   const webBaseUrl = host ? `${protocol}://${host}` : "https://github.com";
   const apiBaseUrl = host ? `${webBaseUrl}/api/v3` : "https://api.github.com";
-  const secrets = (env.DASHBOARD_SESSION_SECRET ?? "").split(",").map((key) => key.trim()).filter(Boolean);
-  const sessionKeys = secrets.length > 0 ? secrets : [createHmac("sha256", clientSecret).update("apprentice dashboard session").digest("hex")];
+  const secrets = (env.DASHBOARD_SESSION_SECRET ?? "")
+    .split(",")
+    .map((key) => key.trim())
+    .filter(Boolean);
+  const sessionKeys =
+    secrets.length > 0
+      ? secrets
+      : [createHmac("sha256", clientSecret).update("apprentice dashboard session").digest("hex")];
   const publicUrl = env.DASHBOARD_URL?.trim().replace(/\/+$/, "");
-  return { clientId, clientSecret, webBaseUrl, apiBaseUrl, sessionKeys, ...(publicUrl ? { publicUrl } : {}), sessionMaxAgeMs: 8 * 3600_000 };
+  return {
+    clientId,
+    clientSecret,
+    webBaseUrl,
+    apiBaseUrl,
+    sessionKeys,
+    ...(publicUrl ? { publicUrl } : {}),
+    sessionMaxAgeMs: 8 * 3600_000,
+  };
 }

@@ -20,9 +20,16 @@ export interface Viewer {
  * its role is admin (an owner). Membership that cannot be read (403/404) means "not an owner".
  */
 export async function fetchViewer(config: DashboardConfig, token: string): Promise<Viewer> {
-  const octokit = new Octokit({ auth: token, baseUrl: config.apiBaseUrl, userAgent: "apprentice-dashboard", log: quietLog });
+  const octokit = new Octokit({
+    auth: token,
+    baseUrl: config.apiBaseUrl,
+    userAgent: "apprentice-dashboard",
+    log: quietLog,
+  });
   const { data: user } = await octokit.rest.users.getAuthenticated();
-  const installations = await octokit.paginate(octokit.rest.apps.listInstallationsForAuthenticatedUser, { per_page: 100 });
+  const installations = await octokit.paginate(octokit.rest.apps.listInstallationsForAuthenticatedUser, {
+    per_page: 100,
+  });
   const owns: OwnedInstallation[] = [];
   for (const installation of installations) {
     const account = installation.account as { login?: string; id?: number; type?: string; slug?: string } | null;

@@ -15,7 +15,12 @@ export async function exchangeCode(config: DashboardConfig, code: string, redire
   const response = await fetch(new URL("/login/oauth/access_token", config.webBaseUrl), {
     method: "POST",
     headers: { accept: "application/json", "content-type": "application/json" },
-    body: JSON.stringify({ client_id: config.clientId, client_secret: config.clientSecret, code, redirect_uri: redirectUri }),
+    body: JSON.stringify({
+      client_id: config.clientId,
+      client_secret: config.clientSecret,
+      code,
+      redirect_uri: redirectUri,
+    }),
   });
   const answer = (await response.json().catch(() => ({}))) as { access_token?: unknown; error?: unknown };
   if (!response.ok || typeof answer.access_token !== "string") {

@@ -8,7 +8,11 @@ export interface BatchLimits {
 export const DEFAULT_BATCH_LIMITS: BatchLimits = { maxFiles: 100, maxBytes: 4_000_000 };
 
 /** Splits paths into batches for the blob query, keeping each query's response a reasonable size. */
-export function batchPaths(paths: readonly string[], sizes: ReadonlyMap<string, number>, limits: BatchLimits = DEFAULT_BATCH_LIMITS): string[][] {
+export function batchPaths(
+  paths: readonly string[],
+  sizes: ReadonlyMap<string, number>,
+  limits: BatchLimits = DEFAULT_BATCH_LIMITS,
+): string[][] {
   const batches: string[][] = [];
   let current: string[] = [];
   let bytes = 0;

@@ -4,7 +4,12 @@ import type { RepoConfig } from "../contract/repo-config.js";
 import type { ChangedFile, RelatedFile, SkippedFile } from "../contract/types.js";
 import { isTestFile } from "../checks/shared/is-test-file.js";
 import { batchPaths, DEFAULT_BATCH_LIMITS, type BatchLimits } from "./batch-paths.js";
-import { fetchPullRequestSnapshot, type CommentNode, type PullRequestSnapshot, type ReviewThread } from "./fetch-pull-request-snapshot.js";
+import {
+  fetchPullRequestSnapshot,
+  type CommentNode,
+  type PullRequestSnapshot,
+  type ReviewThread,
+} from "./fetch-pull-request-snapshot.js";
 import { fetchRepoTree } from "./fetch-repo-tree.js";
 import type { GitHubClient, PullRequestRef } from "./github-client.js";
 import { selectForLargePr } from "./large-pr.js";
@@ -36,7 +41,13 @@ export interface CollectedInput {
   reviews: CommentNode[];
 }
 
-function relatedTestPaths(paths: readonly string[], sizes: ReadonlyMap<string, number>, changed: ReadonlySet<string>, maxFiles: number, maxBytes: number): string[] {
+function relatedTestPaths(
+  paths: readonly string[],
+  sizes: ReadonlyMap<string, number>,
+  changed: ReadonlySet<string>,
+  maxFiles: number,
+  maxBytes: number,
+): string[] {
   const chosen: string[] = [];
   let bytes = 0;
   for (const path of paths) {
@@ -55,22 +66,43 @@ function relatedTestPaths(paths: readonly string[], sizes: ReadonlyMap<string, n
  * recursive tree, and the contents of changed files and related test files at the head commit in
  * batched GraphQL queries (the first also brings the App's earlier review threads and comments).
  */
-export async function collectInput(octokit: GitHubClient, pr: PullRequestRef, config: RepoConfig, options: CollectOptions = {}): Promise<CollectedInput> {
+export async function collectInput(
+  octokit: GitHubClient,
+  pr: PullRequestRef,
+  config: RepoConfig,
+  options: CollectOptions = {},
+): Promise<CollectedInput> {
   const maxFileBytes = options.maxFileBytes ?? 1_000_000;
-  const [listed, tree] = await Promise.all([listPullRequestFiles(octokit, pr, options.signal), fetchRepoTree(octokit, pr, options.signal)]);
+  const [listed, tree] = await Promise.all([
+    listPullRequestFiles(octokit, pr, options.signal),
+    fetchRepoTree(octokit, pr, options.signal),
+  ]);
   const selection = selectForLargePr(listed, { maxFiles: config.maxFiles, maxLines: config.maxLines });
   const leftOut = [...selection.leftOut];
   let partial = selection.partial;
   if (pr.changedFiles !== undefined && pr.changedFiles > listed.length && listed.length >= GITHUB_LISTED_FILES_LIMIT) {
     partial = true;
-    leftOut.push({ path: "(more files)", reason: `left out: GitHub lists only the first ${GITHUB_LISTED_FILES_LIMIT} of ${pr.changedFiles} changed files` });
+    leftOut.push({
+      path: "(more files)",
+      reason: `left out: GitHub lists only the first ${GITHUB_LISTED_FILES_LIMIT} of ${pr.changedFiles} changed files`,
+    });
   }
   const changedPaths = new Set(listed.map((file) => file.path));
-  const contentPaths = selection.selected.filter((file) => file.status !== "removed" && (tree.sizes.get(file.path) ?? 0) <= maxFileBytes).map((file) => file.path);
-  const related = relatedTestPaths(tree.paths, tree.sizes, changedPaths, options.maxRelatedFiles ?? 200, options.maxRelatedBytes ?? 2_000_000);
+  const contentPaths = selection.selected
+    .filter((file) => file.status !== "removed" && (tree.sizes.get(file.path) ?? 0) <= maxFileBytes)
+    .map((file) => file.path);
+  const related = relatedTestPaths(
+    tree.paths,
+    tree.sizes,
+    changedPaths,
+    options.maxRelatedFiles ?? 200,
+    options.maxRelatedBytes ?? 2_000_000,
+  );
   const batches = batchPaths([...contentPaths, ...related], tree.sizes, options.batchLimits ?? DEFAULT_BATCH_LIMITS);
   if (batches.length === 0) batches.push([]);
-  const snapshots: PullRequestSnapshot[] = await Promise.all(batches.map((batch, index) => fetchPullRequestSnapshot(octokit, pr, batch, index === 0, options.signal)));
+  const snapshots: PullRequestSnapshot[] = await Promise.all(
+    batches.map((batch, index) => fetchPullRequestSnapshot(octokit, pr, batch, index === 0, options.signal)),
+  );
   const blobs = new Map(snapshots.flatMap((snapshot) => [...snapshot.blobs]));
 
   const diffLines = new Map<string, Set<number>>();

@@ -43,7 +43,9 @@ interface GraphqlComment {
 }
 interface GraphqlRepository {
   pullRequest?: {
-    reviewThreads: { nodes: { id: string; isResolved: boolean; path: string; comments: { nodes: GraphqlComment[] } }[] };
+    reviewThreads: {
+      nodes: { id: string; isResolved: boolean; path: string; comments: { nodes: GraphqlComment[] } }[];
+    };
     comments: { nodes: GraphqlComment[] };
     reviews: { nodes: GraphqlComment[] };
   } | null;
@@ -74,7 +76,12 @@ export function buildSnapshotQuery(pathCount: number, withPullRequest: boolean):
 }
 
 function toComment(node: GraphqlComment): CommentNode {
-  return { databaseId: node.databaseId, body: node.body, authorIsBot: node.author?.__typename === "Bot", ...(node.id ? { nodeId: node.id } : {}) };
+  return {
+    databaseId: node.databaseId,
+    body: node.body,
+    authorIsBot: node.author?.__typename === "Bot",
+    ...(node.id ? { nodeId: node.id } : {}),
+  };
 }
 
 /** Runs the snapshot query for one batch of paths at the head commit. */
@@ -90,14 +97,22 @@ export async function fetchPullRequestSnapshot(
   paths.forEach((path, index) => {
     variables[`e${index}`] = `${pr.headSha}:${path}`;
   });
-  const data = await octokit.graphql<{ repository: GraphqlRepository }>(buildSnapshotQuery(paths.length, withPullRequest), {
-    ...variables,
-    ...(signal ? { request: { signal } } : {}),
-  });
+  const data = await octokit.graphql<{ repository: GraphqlRepository }>(
+    buildSnapshotQuery(paths.length, withPullRequest),
+    {
+      ...variables,
+      ...(signal ? { request: { signal } } : {}),
+    },
+  );
   const blobs = new Map<string, BlobContent | null>();
   paths.forEach((path, index) => {
     const blob = data.repository[`f${index}`] as Partial<BlobContent> | null | undefined;
-    blobs.set(path, blob && typeof blob.isBinary === "boolean" ? { text: blob.text ?? null, isBinary: blob.isBinary, byteSize: blob.byteSize ?? 0 } : null);
+    blobs.set(
+      path,
+      blob && typeof blob.isBinary === "boolean"
+        ? { text: blob.text ?? null, isBinary: blob.isBinary, byteSize: blob.byteSize ?? 0 }
+        : null,
+    );
   });
   const pull = data.repository.pullRequest;
   return {

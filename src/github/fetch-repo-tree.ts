@@ -10,8 +10,18 @@ export interface RepoTree {
 }
 
 /** The repository's file list at the head commit, in ONE recursive `git.getTree` request. */
-export async function fetchRepoTree(octokit: GitHubClient, pr: PullRequestRef, signal?: AbortSignal): Promise<RepoTree> {
-  const { data } = await octokit.rest.git.getTree({ owner: pr.owner, repo: pr.repo, tree_sha: pr.headSha, recursive: "true", ...(signal ? { request: { signal } } : {}) });
+export async function fetchRepoTree(
+  octokit: GitHubClient,
+  pr: PullRequestRef,
+  signal?: AbortSignal,
+): Promise<RepoTree> {
+  const { data } = await octokit.rest.git.getTree({
+    owner: pr.owner,
+    repo: pr.repo,
+    tree_sha: pr.headSha,
+    recursive: "true",
+    ...(signal ? { request: { signal } } : {}),
+  });
   const paths: string[] = [];
   const sizes = new Map<string, number>();
   for (const entry of data.tree) {

@@ -25,6 +25,7 @@ export interface PullRequestRef {
 
 /** The HTTP status of an Octokit request error, or undefined for anything else. */
 export function statusOf(error: unknown): number | undefined {
-  if (error !== null && typeof error === "object" && "status" in error && typeof error.status === "number") return error.status;
+  if (error !== null && typeof error === "object" && "status" in error && typeof error.status === "number")
+    return error.status;
   return undefined;
 }

@@ -29,7 +29,11 @@ function toStatus(status: string): ChangeStatus {
 }
 
 /** The changed files of a pull request, 100 per request, up to GitHub's 3000-file limit. */
-export async function listPullRequestFiles(octokit: GitHubClient, pr: PullRequestRef, signal?: AbortSignal): Promise<PullRequestFile[]> {
+export async function listPullRequestFiles(
+  octokit: GitHubClient,
+  pr: PullRequestRef,
+  signal?: AbortSignal,
+): Promise<PullRequestFile[]> {
   const files: PullRequestFile[] = [];
   for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
     owner: pr.owner,

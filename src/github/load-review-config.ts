@@ -23,13 +23,19 @@ export interface ReviewConfig {
  * and the owner's `.github` repository), validates it, and resolves the rubric: a built-in id, or a
  * path in the repository read at the base commit. Bad input throws a ValidationError naming the file.
  */
-export async function loadReviewConfig(readConfig: () => Promise<unknown>, octokit: GitHubClient, pr: PullRequestRef, deps: ConfigDeps): Promise<ReviewConfig> {
+export async function loadReviewConfig(
+  readConfig: () => Promise<unknown>,
+  octokit: GitHubClient,
+  pr: PullRequestRef,
+  deps: ConfigDeps,
+): Promise<ReviewConfig> {
   let data: unknown;
   try {
     data = await readConfig();
   } catch (error) {
     if (statusOf(error) !== undefined) throw error;
-    const reason = error instanceof Error ? error.message.replace(/^\[@probot\/octokit-plugin-config\]\s*/, "") : String(error);
+    const reason =
+      error instanceof Error ? error.message.replace(/^\[@probot\/octokit-plugin-config\]\s*/, "") : String(error);
     throw new ValidationError(CONFIG_FILE, [{ path: "(root)", expected: `a YAML mapping of settings (${reason})` }]);
   }
   const config = deps.parseRepoConfig(data ?? {}, CONFIG_FILE);
@@ -40,7 +46,9 @@ export async function loadReviewConfig(readConfig: () => Promise<unknown>, octok
 /** A broken built-in rubric is Apprentice's fault, not the repository's: say so, without server paths. */
 export class BuiltinRubricError extends Error {
   constructor(readonly rubricId: string) {
-    super(`Apprentice's built-in rubric "${rubricId}" could not be loaded. This is a problem in Apprentice, not in your repository; choose another rubric in ${CONFIG_FILE} or ask the people who run Apprentice`);
+    super(
+      `Apprentice's built-in rubric "${rubricId}" could not be loaded. This is a problem in Apprentice, not in your repository; choose another rubric in ${CONFIG_FILE} or ask the people who run Apprentice`,
+    );
     this.name = "BuiltinRubricError";
   }
 }
@@ -53,7 +61,12 @@ function loadBuiltin(id: string, deps: ConfigDeps): Rubric {
   }
 }
 
-async function fetchRepoRubric(octokit: GitHubClient, pr: PullRequestRef, path: string, deps: ConfigDeps): Promise<Rubric> {
+async function fetchRepoRubric(
+  octokit: GitHubClient,
+  pr: PullRequestRef,
+  path: string,
+  deps: ConfigDeps,
+): Promise<Rubric> {
   const notFound = new ValidationError(CONFIG_FILE, [
     {
       path: "rubric",
@@ -63,7 +76,13 @@ async function fetchRepoRubric(octokit: GitHubClient, pr: PullRequestRef, path: 
   ]);
   if (!/\.ya?ml$/i.test(path)) throw notFound;
   try {
-    const response = await octokit.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path: path.replace(/^\.?\//, ""), ref: pr.baseSha, mediaType: { format: "raw" } });
+    const response = await octokit.rest.repos.getContent({
+      owner: pr.owner,
+      repo: pr.repo,
+      path: path.replace(/^\.?\//, ""),
+      ref: pr.baseSha,
+      mediaType: { format: "raw" },
+    });
     if (typeof response.data !== "string") throw notFound;
     return deps.parseRubric(response.data, path);
   } catch (error) {

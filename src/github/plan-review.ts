@@ -23,7 +23,10 @@ function allInDiff(lines: ReadonlySet<number>, from: number, to: number): boolea
   return true;
 }
 
-function placement(finding: Finding, diffLines: ReadonlyMap<string, ReadonlySet<number>>): Pick<InlineComment, "line" | "start_line"> | undefined {
+function placement(
+  finding: Finding,
+  diffLines: ReadonlyMap<string, ReadonlySet<number>>,
+): Pick<InlineComment, "line" | "start_line"> | undefined {
   const lines = diffLines.get(finding.path);
   if (!lines?.has(finding.line)) return undefined;
   if (finding.endLine !== undefined && finding.endLine > finding.line) {
@@ -59,9 +62,16 @@ export function planReview(
       continue;
     }
     let body = renderers.renderFindingComment(finding);
-    if (!fingerprintsIn(body, renderers).includes(finding.fingerprint)) body = `${body}\n\n${renderers.fingerprintMarker(finding.fingerprint)}`;
+    if (!fingerprintsIn(body, renderers).includes(finding.fingerprint))
+      body = `${body}\n\n${renderers.fingerprintMarker(finding.fingerprint)}`;
     placed.push(finding);
-    comments.push({ path: finding.path, side: "RIGHT", ...where, ...(where.start_line !== undefined ? { start_side: "RIGHT" as const } : {}), body });
+    comments.push({
+      path: finding.path,
+      side: "RIGHT",
+      ...where,
+      ...(where.start_line !== undefined ? { start_side: "RIGHT" as const } : {}),
+      body,
+    });
   }
   return { comments, placed, overflow };
 }

@@ -34,7 +34,11 @@ function clamp(text: string, max = MAX_OUTPUT_CHARS): string {
 
 /** The output with summary and text cut to GitHub's limits. */
 export function clampOutput(output: CheckRunOutput): CheckRunOutput {
-  return { title: output.title.slice(0, 255), summary: clamp(output.summary), ...(output.text ? { text: clamp(output.text) } : {}) };
+  return {
+    title: output.title.slice(0, 255),
+    summary: clamp(output.summary),
+    ...(output.text ? { text: clamp(output.text) } : {}),
+  };
 }
 
 /**
@@ -52,8 +56,20 @@ export function pullNumberOfExternalId(externalId: string | null | undefined): n
   return match ? Number(match[1]) : undefined;
 }
 
-async function findCheckRun(octokit: GitHubClient, pr: PullRequestRef, name: string, externalId: string): Promise<number | undefined> {
-  const { data } = await octokit.rest.checks.listForRef({ owner: pr.owner, repo: pr.repo, ref: pr.headSha, check_name: name, filter: "all", per_page: 100 });
+async function findCheckRun(
+  octokit: GitHubClient,
+  pr: PullRequestRef,
+  name: string,
+  externalId: string,
+): Promise<number | undefined> {
+  const { data } = await octokit.rest.checks.listForRef({
+    owner: pr.owner,
+    repo: pr.repo,
+    ref: pr.headSha,
+    check_name: name,
+    filter: "all",
+    per_page: 100,
+  });
   return data.check_runs.find((run) => run.external_id === externalId)?.id;
 }
 
@@ -62,7 +78,14 @@ async function findCheckRun(octokit: GitHubClient, pr: PullRequestRef, name: str
  * `lookFirst` (a job run again after its worker died) reuses the run an earlier attempt with the same
  * key created, at the cost of one read.
  */
-export async function startCheckRun(octokit: GitHubClient, pr: PullRequestRef, key: string, retry: WriteRetry = {}, lookFirst = false, name = CHECK_RUN_NAME): Promise<number> {
+export async function startCheckRun(
+  octokit: GitHubClient,
+  pr: PullRequestRef,
+  key: string,
+  retry: WriteRetry = {},
+  lookFirst = false,
+  name = CHECK_RUN_NAME,
+): Promise<number> {
   const externalId = checkRunExternalId(pr, key);
   if (lookFirst) {
     const existing = await findCheckRun(octokit, pr, name, externalId);
@@ -95,11 +118,24 @@ export const UNPUBLISHED_RESULT: CheckRunOutput = {
     "Apprentice finished the review, but GitHub kept refusing the check run's full result. The review and the summary comment on the pull request have the findings. Re-run this check to try again.",
 };
 
-async function sendAnnotations(octokit: GitHubClient, pr: PullRequestRef, checkRunId: number, output: CheckRunOutput, batch: CheckAnnotation[], sentBefore: number, retry: WriteRetry): Promise<void> {
+async function sendAnnotations(
+  octokit: GitHubClient,
+  pr: PullRequestRef,
+  checkRunId: number,
+  output: CheckRunOutput,
+  batch: CheckAnnotation[],
+  sentBefore: number,
+  retry: WriteRetry,
+): Promise<void> {
   await writeOnce(
     "add annotations to the check run",
     async () => {
-      await octokit.rest.checks.update({ owner: pr.owner, repo: pr.repo, check_run_id: checkRunId, output: { ...output, annotations: batch } });
+      await octokit.rest.checks.update({
+        owner: pr.owner,
+        repo: pr.repo,
+        check_run_id: checkRunId,
+        output: { ...output, annotations: batch },
+      });
       return true;
     },
     async () => {
@@ -111,7 +147,15 @@ async function sendAnnotations(octokit: GitHubClient, pr: PullRequestRef, checkR
   );
 }
 
-async function finish(octokit: GitHubClient, pr: PullRequestRef, checkRunId: number, conclusion: Conclusion, output: CheckRunOutput, annotations: CheckAnnotation[], retry: WriteRetry): Promise<void> {
+async function finish(
+  octokit: GitHubClient,
+  pr: PullRequestRef,
+  checkRunId: number,
+  conclusion: Conclusion,
+  output: CheckRunOutput,
+  annotations: CheckAnnotation[],
+  retry: WriteRetry,
+): Promise<void> {
   await writeOnce(
     "complete the check run",
     async () => {
@@ -128,7 +172,9 @@ async function finish(octokit: GitHubClient, pr: PullRequestRef, checkRunId: num
     },
     async () => {
       const { data } = await octokit.rest.checks.get({ owner: pr.owner, repo: pr.repo, check_run_id: checkRunId });
-      return data.status === "completed" && data.conclusion === conclusion && data.output.title === output.title ? true : undefined;
+      return data.status === "completed" && data.conclusion === conclusion && data.output.title === output.title
+        ? true
+        : undefined;
     },
     retry,
   );
@@ -151,7 +197,8 @@ export async function completeCheckRun(
 ): Promise<"completed" | "completed-neutral"> {
   const clamped = clampOutput(output);
   const batches: CheckAnnotation[][] = [];
-  for (let index = 0; index < annotations.length; index += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(index, index + ANNOTATIONS_PER_REQUEST));
+  for (let index = 0; index < annotations.length; index += ANNOTATIONS_PER_REQUEST)
+    batches.push(annotations.slice(index, index + ANNOTATIONS_PER_REQUEST));
   const last = batches.pop() ?? [];
   try {
     let sent = 0;

@@ -38,19 +38,33 @@ export async function publishReview(
 ): Promise<ReviewOutcome> {
   if (plan.comments.length === 0 && plan.overflow.length === 0) return "nothing-new";
   const marker = reviewMarker(pr, key);
-  const base = { owner: pr.owner, repo: pr.repo, pull_number: pr.number, commit_id: pr.headSha, event: "COMMENT" as const };
+  const base = {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number,
+    commit_id: pr.headSha,
+    event: "COMMENT" as const,
+  };
   const post = <T extends ReviewOutcome>(outcome: T, body: string, comments: ReviewPlan["comments"]) =>
     writeOnce(
       "post the review",
       async () => {
-        await octokit.rest.pulls.createReview({ ...base, body: `${body}\n\n${marker}`, ...(comments.length > 0 ? { comments } : {}) });
+        await octokit.rest.pulls.createReview({
+          ...base,
+          body: `${body}\n\n${marker}`,
+          ...(comments.length > 0 ? { comments } : {}),
+        });
         return outcome;
       },
       async () => ((await reviewPosted(octokit, pr, marker)) ? outcome : undefined),
       retry,
     );
   try {
-    return await post("posted", renderReviewBody(plan.comments.length, plan.overflow, maxInline, renderers), plan.comments);
+    return await post(
+      "posted",
+      renderReviewBody(plan.comments.length, plan.overflow, maxInline, renderers),
+      plan.comments,
+    );
   } catch (error) {
     if (statusOf(error) !== 422 || plan.comments.length === 0) throw error;
     return post("posted-in-body", renderReviewBody(0, [...plan.placed, ...plan.overflow], maxInline, renderers), []);

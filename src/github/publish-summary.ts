@@ -13,19 +13,34 @@ export function findSummaryComment(comments: readonly CommentNode[], marker: str
  * The summary comment's edit as a GraphQL field (node id and new body), for the mutation that resolves
  * threads anyway; undefined when there is no summary comment yet or it already says `body`.
  */
-export function summaryEditFor(comments: readonly CommentNode[], marker: string, body: string): { nodeId: string; body: string } | undefined {
+export function summaryEditFor(
+  comments: readonly CommentNode[],
+  marker: string,
+  body: string,
+): { nodeId: string; body: string } | undefined {
   const existing = findSummaryComment(comments, marker);
   if (existing?.nodeId === undefined || existing.body === body) return undefined;
   return { nodeId: existing.nodeId, body };
 }
 
-async function update(octokit: GitHubClient, pr: PullRequestRef, existing: CommentNode, body: string, retry: WriteRetry): Promise<SummaryOutcome> {
+async function update(
+  octokit: GitHubClient,
+  pr: PullRequestRef,
+  existing: CommentNode,
+  body: string,
+  retry: WriteRetry,
+): Promise<SummaryOutcome> {
   if (existing.body === body) return "unchanged";
   // Editing a comment is idempotent: sending the same body twice changes nothing, so no marker check.
   await writeOnce(
     "edit the summary comment",
     async () => {
-      await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.databaseId, body });
+      await octokit.rest.issues.updateComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        comment_id: existing.databaseId,
+        body,
+      });
       return true;
     },
     async () => undefined,

@@ -40,7 +40,11 @@ interface MutationError {
  * at 3 writes. Both are idempotent, so a 5xx may be retried as is. Resolves to whether the summary edit
  * landed (also when GitHub refused some of the threads), so the caller edits it over REST otherwise.
  */
-export async function resolveThreads(octokit: GitHubClient, threadIds: readonly string[], summary?: SummaryEdit): Promise<{ summaryEdited: boolean }> {
+export async function resolveThreads(
+  octokit: GitHubClient,
+  threadIds: readonly string[],
+  summary?: SummaryEdit,
+): Promise<{ summaryEdited: boolean }> {
   if (threadIds.length === 0 && summary === undefined) return { summaryEdited: false };
   const variables: Record<string, string> = {};
   const declarations: string[] = [];

@@ -29,7 +29,12 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * what it found; only when the marker is absent is the write sent again. Octokit's retry plugin is off
  * for writes (see apprentice-octokit.ts), so this is the only place a write is repeated.
  */
-export async function writeOnce<T>(what: string, write: () => Promise<T>, applied: () => Promise<T | undefined>, retry: WriteRetry = {}): Promise<T> {
+export async function writeOnce<T>(
+  what: string,
+  write: () => Promise<T>,
+  applied: () => Promise<T | undefined>,
+  retry: WriteRetry = {},
+): Promise<T> {
   const delays = retry.delaysMs ?? DEFAULT_WRITE_RETRY_DELAYS_MS;
   let lastError: unknown;
   for (let attempt = 0; attempt <= delays.length; attempt += 1) {

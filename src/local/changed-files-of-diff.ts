@@ -19,8 +19,14 @@ export function changedFilesOfDiff(diffText: string): Map<string, ChangedFile> {
     const path = status === "removed" ? entry.from : entry.to;
     if (!path || path === "/dev/null") continue;
     const addedLines = new Set<number>();
-    for (const chunk of entry.chunks) for (const change of chunk.changes) if (change.type === "add") addedLines.add(change.ln);
-    changed.set(path, { path, status, addedLines, ...(status === "renamed" && entry.from ? { previousPath: entry.from } : {}) });
+    for (const chunk of entry.chunks)
+      for (const change of chunk.changes) if (change.type === "add") addedLines.add(change.ln);
+    changed.set(path, {
+      path,
+      status,
+      addedLines,
+      ...(status === "renamed" && entry.from ? { previousPath: entry.from } : {}),
+    });
   }
   return changed;
 }

@@ -40,7 +40,10 @@ const MAX_RELATED_FILES = 400;
 const MAX_RELATED_BYTES = 4_000_000;
 
 function lines(text: string): string[] {
-  return text.split("\n").map((line) => line.trim()).filter(Boolean);
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 interface Repository {
@@ -59,7 +62,8 @@ type Reviewed = Pick<LocalInput, "files" | "description">;
 /** Finds the repository around `options.repo`, checks the refs, lists its files and picks where contents come from. */
 async function openRepository(options: LocalInputOptions): Promise<Repository> {
   const dir = resolve(options.repo);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new LocalReviewError(`repository folder not found: ${dir}`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new LocalReviewError(`repository folder not found: ${dir}`);
   let root: string;
   try {
     root = (await simpleGit(dir).revparse(["--show-toplevel"])).trim();
@@ -69,21 +73,32 @@ async function openRepository(options: LocalInputOptions): Promise<Repository> {
   const git = simpleGit(root);
   const hasCommits = await refExists(git, "HEAD");
   const head = options.head ?? "HEAD";
-  if (options.head && !(await refExists(git, options.head))) throw new LocalReviewError(`unknown ref "${options.head}" (--head) in ${root}`);
-  if (options.base && !(await refExists(git, options.base))) throw new LocalReviewError(`unknown ref "${options.base}" (--base) in ${root}`);
+  if (options.head && !(await refExists(git, options.head)))
+    throw new LocalReviewError(`unknown ref "${options.head}" (--head) in ${root}`);
+  if (options.base && !(await refExists(git, options.base)))
+    throw new LocalReviewError(`unknown ref "${options.base}" (--base) in ${root}`);
   const fromWorkingTree = options.head === undefined && options.uncommitted !== false;
   if (!hasCommits && !fromWorkingTree) throw new LocalReviewError(`the repository at ${root} has no commits yet`);
   const repoPaths = fromWorkingTree
-    ? lines(await git.raw(["ls-files", "--cached", "--others", "--exclude-standard"])).filter((path) => existsSync(join(root, path)))
+    ? lines(await git.raw(["ls-files", "--cached", "--others", "--exclude-standard"])).filter((path) =>
+        existsSync(join(root, path)),
+      )
     : lines(await git.raw(["ls-tree", "-r", "--name-only", head]));
-  const read = (paths: readonly string[]) => (fromWorkingTree ? Promise.resolve(readWorkingTree(root, paths)) : readBlobs(root, head, paths, MAX_FILE_BYTES));
+  const read = (paths: readonly string[]) =>
+    fromWorkingTree ? Promise.resolve(readWorkingTree(root, paths)) : readBlobs(root, head, paths, MAX_FILE_BYTES);
   return { root, git, hasCommits, head, fromWorkingTree, repoPaths, read };
 }
 
 /** `--all`: every file of the repository, with no added lines. */
 async function everyFile(repo: Repository): Promise<Reviewed> {
   const blobs = await repo.read(repo.repoPaths);
-  const files: ChangedFile[] = repo.repoPaths.map((path) => ({ path, status: "modified", content: blobs.get(path)?.content, size: blobs.get(path)?.size, addedLines: new Set<number>() }));
+  const files: ChangedFile[] = repo.repoPaths.map((path) => ({
+    path,
+    status: "modified",
+    content: blobs.get(path)?.content,
+    size: blobs.get(path)?.size,
+    addedLines: new Set<number>(),
+  }));
   return { files, description: `every file at ${repo.fromWorkingTree ? "the working tree" : repo.head}` };
 }
 
@@ -91,15 +106,30 @@ async function everyFile(repo: Repository): Promise<Reviewed> {
 async function changeSinceBase(repo: Repository, baseOption: string | undefined): Promise<Reviewed> {
   const { git, root, head, hasCommits, fromWorkingTree } = repo;
   const base = baseOption ?? (await defaultBranch(git));
-  if (!base) throw new LocalReviewError(`no default branch (main, master, origin/HEAD) in ${root}: pass --base REF, or --all to review every file`);
+  if (!base)
+    throw new LocalReviewError(
+      `no default branch (main, master, origin/HEAD) in ${root}: pass --base REF, or --all to review every file`,
+    );
   const mergeBase = hasCommits ? (await git.raw(["merge-base", base, head])).trim() : undefined;
-  const diffArgs = ["diff", "-U0", "--no-color", "--no-ext-diff", "-M", ...(mergeBase ? [mergeBase] : []), ...(fromWorkingTree ? [] : [head])];
+  const diffArgs = [
+    "diff",
+    "-U0",
+    "--no-color",
+    "--no-ext-diff",
+    "-M",
+    ...(mergeBase ? [mergeBase] : []),
+    ...(fromWorkingTree ? [] : [head]),
+  ];
   const changed = mergeBase ? changedFilesOfDiff(await git.raw(diffArgs)) : new Map<string, ChangedFile>();
   if (fromWorkingTree) {
-    const untracked = hasCommits ? lines(await git.raw(["ls-files", "--others", "--exclude-standard"])) : repo.repoPaths;
+    const untracked = hasCommits
+      ? lines(await git.raw(["ls-files", "--others", "--exclude-standard"]))
+      : repo.repoPaths;
     for (const path of untracked) changed.set(path, { path, status: "added", addedLines: new Set() });
   }
-  const blobs = await repo.read([...changed.values()].filter((file) => file.status !== "removed").map((file) => file.path));
+  const blobs = await repo.read(
+    [...changed.values()].filter((file) => file.status !== "removed").map((file) => file.path),
+  );
   for (const file of changed.values()) {
     const blob = blobs.get(file.path);
     if (!blob) continue;
@@ -116,7 +146,9 @@ async function changeSinceBase(repo: Repository, baseOption: string | undefined)
 /** Contents of the unchanged test files (at most 400 files and 4 MB), for the checks that map tests to code. */
 async function relatedTestFiles(repo: Repository, files: readonly ChangedFile[]): Promise<RelatedFile[]> {
   const changedPaths = new Set(files.map((file) => file.path));
-  const testPaths = repo.repoPaths.filter((path) => (isTestFile(path) || isSqlMigration(path)) && !changedPaths.has(path)).slice(0, MAX_RELATED_FILES);
+  const testPaths = repo.repoPaths
+    .filter((path) => (isTestFile(path) || isSqlMigration(path)) && !changedPaths.has(path))
+    .slice(0, MAX_RELATED_FILES);
   const testBlobs = await repo.read(testPaths);
   const relatedFiles: RelatedFile[] = [];
   let budget = MAX_RELATED_BYTES;
@@ -138,16 +170,24 @@ const IMPORT_DEPTH = 3;
  * import (to IMPORT_DEPTH), within the same file and byte limits: the security checks follow input from a changed
  * handler into them.
  */
-async function relatedImportedFiles(repo: Repository, files: readonly ChangedFile[], already: readonly RelatedFile[]): Promise<RelatedFile[]> {
+async function relatedImportedFiles(
+  repo: Repository,
+  files: readonly ChangedFile[],
+  already: readonly RelatedFile[],
+): Promise<RelatedFile[]> {
   const known = new Set(repo.repoPaths);
   const exists = (path: string) => known.has(path);
   const seen = new Set([...files.map((file) => file.path), ...already.map((file) => file.path)]);
   let budgetFiles = MAX_RELATED_FILES - already.length;
   let budgetBytes = MAX_RELATED_BYTES - already.reduce((sum, file) => sum + file.content.length, 0);
   const related: RelatedFile[] = [];
-  let frontier = files.filter((file) => file.content !== undefined && JS_SOURCE.test(file.path)).map((file) => ({ path: file.path, content: file.content as string }));
+  let frontier = files
+    .filter((file) => file.content !== undefined && JS_SOURCE.test(file.path))
+    .map((file) => ({ path: file.path, content: file.content as string }));
   for (let depth = 0; depth < IMPORT_DEPTH && frontier.length > 0 && budgetFiles > 0; depth++) {
-    const wanted = [...new Set(frontier.flatMap((file) => relativeImports(file.path, file.content, exists)))].filter((path) => !seen.has(path)).slice(0, budgetFiles);
+    const wanted = [...new Set(frontier.flatMap((file) => relativeImports(file.path, file.content, exists)))]
+      .filter((path) => !seen.has(path))
+      .slice(0, budgetFiles);
     for (const path of wanted) seen.add(path);
     const blobs = await repo.read(wanted);
     frontier = [];
@@ -173,7 +213,18 @@ export async function collectLocalInput(options: LocalInputOptions): Promise<Loc
   const repo = await openRepository(options);
   const { files, description } = options.all ? await everyFile(repo) : await changeSinceBase(repo, options.base);
   const testFiles = await relatedTestFiles(repo, files);
-  const relatedFiles = options.all ? testFiles : [...testFiles, ...(await relatedImportedFiles(repo, files, testFiles))];
-  const configText = repo.repoPaths.includes(CONFIG_PATH) ? (await repo.read([CONFIG_PATH])).get(CONFIG_PATH)?.content : undefined;
-  return { root: repo.root, files, repoPaths: repo.repoPaths, relatedFiles, description, ...(configText !== undefined ? { configText } : {}) };
+  const relatedFiles = options.all
+    ? testFiles
+    : [...testFiles, ...(await relatedImportedFiles(repo, files, testFiles))];
+  const configText = repo.repoPaths.includes(CONFIG_PATH)
+    ? (await repo.read([CONFIG_PATH])).get(CONFIG_PATH)?.content
+    : undefined;
+  return {
+    root: repo.root,
+    files,
+    repoPaths: repo.repoPaths,
+    relatedFiles,
+    description,
+    ...(configText !== undefined ? { configText } : {}),
+  };
 }

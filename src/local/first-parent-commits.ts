@@ -18,7 +18,14 @@ export interface CommitRange {
 export async function firstParentCommits(root: string, ref: string, count: number): Promise<CommitRange[]> {
   let out: string;
   try {
-    out = await simpleGit(root).raw(["log", "--first-parent", `--max-count=${count}`, "--format=%H%x1f%P%x1f%cI%x1f%an%x1f%s", ref, "--"]);
+    out = await simpleGit(root).raw([
+      "log",
+      "--first-parent",
+      `--max-count=${count}`,
+      "--format=%H%x1f%P%x1f%cI%x1f%an%x1f%s",
+      ref,
+      "--",
+    ]);
   } catch {
     throw new LocalReviewError(`cannot read the history of "${ref}" in ${root}`);
   }

@@ -23,4 +23,3 @@ export async function defaultBranch(git: SimpleGit): Promise<string | undefined>
   }
   return undefined;
 }
-

@@ -10,17 +10,30 @@ export interface Blob {
  * Reads many files at one commit with a single `git cat-file --batch` process (one spawn for hundreds
  * of files instead of one `git show` each). Files over `maxBytes` are reported by size only.
  */
-export async function readBlobs(repo: string, ref: string, paths: readonly string[], maxBytes: number): Promise<Map<string, Blob>> {
+export async function readBlobs(
+  repo: string,
+  ref: string,
+  paths: readonly string[],
+  maxBytes: number,
+): Promise<Map<string, Blob>> {
   const result = new Map<string, Blob>();
   if (paths.length === 0) return result;
-  const sizes = await gitBatch(repo, "--batch-check", paths.map((path) => `${ref}:${path}`));
+  const sizes = await gitBatch(
+    repo,
+    "--batch-check",
+    paths.map((path) => `${ref}:${path}`),
+  );
   const small = paths.filter((path, index) => {
     const size = sizes[index]?.size;
     if (size === undefined) return false;
     if (size > maxBytes) result.set(path, { size });
     return size <= maxBytes;
   });
-  const blobs = await gitBatch(repo, "--batch", small.map((path) => `${ref}:${path}`));
+  const blobs = await gitBatch(
+    repo,
+    "--batch",
+    small.map((path) => `${ref}:${path}`),
+  );
   small.forEach((path, index) => {
     const blob = blobs[index];
     if (blob) result.set(path, blob);
@@ -28,7 +41,11 @@ export async function readBlobs(repo: string, ref: string, paths: readonly strin
   return result;
 }
 
-function gitBatch(repo: string, mode: "--batch" | "--batch-check", objects: readonly string[]): Promise<(Blob | undefined)[]> {
+function gitBatch(
+  repo: string,
+  mode: "--batch" | "--batch-check",
+  objects: readonly string[],
+): Promise<(Blob | undefined)[]> {
   return new Promise((resolve, reject) => {
     const child = spawn("git", ["cat-file", mode], { cwd: repo, stdio: ["pipe", "pipe", "pipe"] });
     const chunks: Buffer[] = [];

@@ -32,7 +32,11 @@ export class MemoryQueue implements JobQueue {
     const key = pullKey(data.pr);
     const token = randomUUID();
     this.#newest.set(key, token);
-    const job: QueuedReview = { data: { ...data }, token, setCheckRunId: async (id) => void (job.data.checkRunId = id) };
+    const job: QueuedReview = {
+      data: { ...data },
+      token,
+      setCheckRunId: async (id) => void (job.data.checkRunId = id),
+    };
     this.#waiting.delete(key);
     this.#waiting.set(key, job);
     this.#pump();
@@ -96,15 +100,20 @@ export class MemoryQueue implements JobQueue {
     this.#closed = true;
     this.#waiting.clear();
     this.#commands.length = 0;
-    await new Promise<void>((resolve) => (this.#running.size === 0 && this.#commandsRunning === 0 ? resolve() : this.#idle.push(resolve)));
+    await new Promise<void>((resolve) =>
+      this.#running.size === 0 && this.#commandsRunning === 0 ? resolve() : this.#idle.push(resolve),
+    );
   }
 
   #isIdle(): boolean {
-    return this.#waiting.size === 0 && this.#running.size === 0 && this.#commands.length === 0 && this.#commandsRunning === 0;
+    return (
+      this.#waiting.size === 0 && this.#running.size === 0 && this.#commands.length === 0 && this.#commandsRunning === 0
+    );
   }
 
   #settle(): void {
-    if (this.#isIdle() || (this.#closed && this.#running.size === 0 && this.#commandsRunning === 0)) for (const resolve of this.#idle.splice(0)) resolve();
+    if (this.#isIdle() || (this.#closed && this.#running.size === 0 && this.#commandsRunning === 0))
+      for (const resolve of this.#idle.splice(0)) resolve();
   }
 
   #pumpCommands(): void {

@@ -49,9 +49,11 @@ export class RedisQueue implements JobQueue {
 
   async enqueue(deliveryId: string, data: ReviewJobData): Promise<EnqueueResult> {
     const ttl = this.options.dedupeSeconds ?? 86400;
-    if ((await this.#redis.set(this.#key("delivery", deliveryId), "1", "EX", ttl, "NX")) === null) return "duplicate-delivery";
+    if ((await this.#redis.set(this.#key("delivery", deliveryId), "1", "EX", ttl, "NX")) === null)
+      return "duplicate-delivery";
     const content = contentKey(data);
-    if ((await this.#redis.set(this.#key("content", content), "1", "EX", ttl, "NX")) === null) return "duplicate-content";
+    if ((await this.#redis.set(this.#key("content", content), "1", "EX", ttl, "NX")) === null)
+      return "duplicate-content";
     const key = pullKey(data.pr);
     const token = createHash("sha256").update(`${content}\n${deliveryId}`).digest("hex").slice(0, 32);
     const previous = await this.#redis.getset(this.#key("newest", key), token);
@@ -97,7 +99,8 @@ export class RedisQueue implements JobQueue {
 
   async enqueueCommand(deliveryId: string, data: CommandJobData): Promise<"queued" | "duplicate-delivery"> {
     const ttl = this.options.dedupeSeconds ?? 86400;
-    if ((await this.#redis.set(this.#key("delivery", deliveryId), "1", "EX", ttl, "NX")) === null) return "duplicate-delivery";
+    if ((await this.#redis.set(this.#key("delivery", deliveryId), "1", "EX", ttl, "NX")) === null)
+      return "duplicate-delivery";
     // The job id is the delivery's, so a retried add after a lost answer is one job, not two.
     // One attempt: a reply is a comment, and a blind second attempt after an error could post it twice.
     // A job whose worker died is still taken over (BullMQ's stalled-job recovery).

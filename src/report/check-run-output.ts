@@ -30,7 +30,9 @@ export function toCheckRunOutput(result: ReviewResult, options: CheckRunOutputOp
     title: checkRunTitle(result),
     summary: renderSummaryMarkdown(result, { marker: "", maxLength: GITHUB_MAX_BODY_LENGTH }),
   };
-  const unannotated = sortedByImportance(result.findings).slice(Math.max(0, options.maxAnnotations ?? Number.POSITIVE_INFINITY));
+  const unannotated = sortedByImportance(result.findings).slice(
+    Math.max(0, options.maxAnnotations ?? Number.POSITIVE_INFINITY),
+  );
   if (unannotated.length > 0) output.text = overflowText(unannotated);
   return output;
 }
@@ -49,13 +51,19 @@ export function checkRunTitle(result: ReviewResult): string {
 
 function overflowText(findings: readonly Finding[]): string {
   const items = findings.map(
-    (finding) => `- ${levelBadge(finding.level)} ${inlineCode(`${finding.path}:${finding.line}`)} ${inlineCode(finding.ruleId)}: ${escapeMarkdown(oneLine(truncateChars(finding.message, MAX_MESSAGE_LENGTH)))}`,
+    (finding) =>
+      `- ${levelBadge(finding.level)} ${inlineCode(`${finding.path}:${finding.line}`)} ${inlineCode(finding.ruleId)}: ${escapeMarkdown(oneLine(truncateChars(finding.message, MAX_MESSAGE_LENGTH)))}`,
   );
   const compose = (shown: { findings: number }): string => {
     const rest = items.length - shown.findings;
-    const restLine = rest > 0 ? `\n\n_…and ${rest} more not shown here; run \`npm run review\` on your machine to see them all._` : "";
+    const restLine =
+      rest > 0 ? `\n\n_…and ${rest} more not shown here; run \`npm run review\` on your machine to see them all._` : "";
     return `### Findings without an annotation\n\nThese findings did not fit in the check run's annotations.\n\n${items.slice(0, shown.findings).join("\n")}${restLine}\n`;
   };
-  const fitted = fitToLength([{ key: "findings", itemLengths: items.map((item) => item.length), initial: items.length }], compose, GITHUB_MAX_BODY_LENGTH);
+  const fitted = fitToLength(
+    [{ key: "findings", itemLengths: items.map((item) => item.length), initial: items.length }],
+    compose,
+    GITHUB_MAX_BODY_LENGTH,
+  );
   return fitted?.text ?? compose({ findings: 0 });
 }

@@ -11,9 +11,24 @@ export interface ConclusionStyle {
 }
 
 export const CONCLUSION_STYLE: Readonly<Record<Conclusion, ConclusionStyle>> = {
-  success: { headline: "Ready to merge", explanation: "Nothing in this change has to be fixed before it is merged.", emoji: "✅", color: "green" },
-  neutral: { headline: "Reviewed in part", explanation: "Some files could not be reviewed, so this review covers only part of the change.", emoji: "⚪", color: "yellow" },
-  failure: { headline: "Changes needed", explanation: "Some findings must be fixed before this change is merged; start with the first one listed.", emoji: "🛑", color: "red" },
+  success: {
+    headline: "Ready to merge",
+    explanation: "Nothing in this change has to be fixed before it is merged.",
+    emoji: "✅",
+    color: "green",
+  },
+  neutral: {
+    headline: "Reviewed in part",
+    explanation: "Some files could not be reviewed, so this review covers only part of the change.",
+    emoji: "⚪",
+    color: "yellow",
+  },
+  failure: {
+    headline: "Changes needed",
+    explanation: "Some findings must be fixed before this change is merged; start with the first one listed.",
+    emoji: "🛑",
+    color: "red",
+  },
 };
 
 /** Said when part of the change went unreviewed although the conclusion is not "neutral". */
@@ -45,13 +60,21 @@ export function styleOf(result: Pick<ReviewResult, "stats" | "findings" | "concl
 }
 
 /** The conclusion's explanation (of the change, or of the project), plus the partial-review note when it applies. */
-export function conclusionExplanation(conclusion: Conclusion, partial: boolean, scope: ReviewResult["scope"] = "change"): string {
+export function conclusionExplanation(
+  conclusion: Conclusion,
+  partial: boolean,
+  scope: ReviewResult["scope"] = "change",
+): string {
   const explanation = scope === "project" ? PROJECT_EXPLANATION[conclusion] : CONCLUSION_STYLE[conclusion].explanation;
   const note = scope === "project" ? PARTIAL_REVIEW_NOTE.replace("this change", "this project") : PARTIAL_REVIEW_NOTE;
   return partial && conclusion !== "neutral" ? `${explanation} ${note}` : explanation;
 }
 
 /** The explanation a renderer shows under the headline. */
-export function explanationOf(result: Pick<ReviewResult, "stats" | "findings" | "conclusion" | "partial" | "scope">): string {
-  return nothingReviewed(result) ? NOTHING_TO_REVIEW.explanation : conclusionExplanation(result.conclusion, result.partial, result.scope);
+export function explanationOf(
+  result: Pick<ReviewResult, "stats" | "findings" | "conclusion" | "partial" | "scope">,
+): string {
+  return nothingReviewed(result)
+    ? NOTHING_TO_REVIEW.explanation
+    : conclusionExplanation(result.conclusion, result.partial, result.scope);
 }

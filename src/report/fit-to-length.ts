@@ -19,7 +19,9 @@ export function fitToLength<K extends string>(
   compose: (shown: ShownCounts<K>) => string,
   maxLength: number,
 ): { text: string; shown: ShownCounts<K> } | undefined {
-  const shown = Object.fromEntries(lists.map((list) => [list.key, Math.min(list.initial, list.itemLengths.length)])) as ShownCounts<K>;
+  const shown = Object.fromEntries(
+    lists.map((list) => [list.key, Math.min(list.initial, list.itemLengths.length)]),
+  ) as ShownCounts<K>;
   let text = compose(shown);
   for (const list of lists) {
     while (text.length > maxLength && shown[list.key] > 0) {

@@ -11,10 +11,13 @@ export const HIGH_SCORE_RATIO = 0.9;
  */
 export function highScorePraise(result: ReviewResult): string | undefined {
   if (result.stats.filesReviewed === 0) return undefined; // nothing was reviewed: there is nothing to praise
-  if (result.findings.some((finding) => finding.level === "celebratory" || finding.level === "essential")) return undefined;
+  if (result.findings.some((finding) => finding.level === "celebratory" || finding.level === "essential"))
+    return undefined;
   const total = totalScore(result);
   if (total.max <= 0 || total.score / total.max < HIGH_SCORE_RATIO) return undefined;
-  const full = result.criteria.filter((criterion) => criterion.score >= criterion.max).map((criterion) => criterion.title);
+  const full = result.criteria
+    .filter((criterion) => criterion.score >= criterion.max)
+    .map((criterion) => criterion.title);
   const score = `This ${result.scope === "project" ? "project" : "change"} scored ${formatScore(total.score)} of ${formatScore(total.max)} points`;
   if (full.length === 0) return `${score}: solid work across the rubric.`;
   return `${score}, with full marks for ${listWords(full)}. Keep working this way.`;

@@ -52,7 +52,10 @@ export function rulesOf(findings: readonly Pick<Finding, "ruleId" | "level">[]):
  * Recurring themes, fixed themes and what to focus on, from a learner's reviews newest first (the
  * current one first when there is one). Pure: the caller looks the history up.
  */
-export function learningThemes(reviews: readonly ThemeReview[], lessonLink: (ruleId: string) => string = lessonUrl): LearningThemes {
+export function learningThemes(
+  reviews: readonly ThemeReview[],
+  lessonLink: (ruleId: string) => string = lessonUrl,
+): LearningThemes {
   const window = reviews.slice(0, THEME_WINDOW);
   const seen = new Map<string, { level: Level; count: number; firstIndex: number; recent: boolean }>();
   window.forEach((review, index) => {
@@ -71,9 +74,16 @@ export function learningThemes(reviews: readonly ThemeReview[], lessonLink: (rul
     if (theme.count < MIN_RECURRENCE) continue;
     const firstReview = window[theme.firstIndex];
     const first = { label: firstReview?.label ?? "", ...(firstReview?.url ? { url: firstReview.url } : {}) };
-    (theme.recent ? recurring : fixed).push({ ruleId, level: theme.level, count: theme.count, first, lesson: lessonLink(ruleId) });
+    (theme.recent ? recurring : fixed).push({
+      ruleId,
+      level: theme.level,
+      count: theme.count,
+      first,
+      lesson: lessonLink(ruleId),
+    });
   }
-  const byUrgency = (a: Theme, b: Theme) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || b.count - a.count || a.ruleId.localeCompare(b.ruleId);
+  const byUrgency = (a: Theme, b: Theme) =>
+    LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || b.count - a.count || a.ruleId.localeCompare(b.ruleId);
   recurring.sort(byUrgency);
   fixed.sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
   return { looked: window.length, recurring, fixed, focus: recurring.slice(0, MAX_FOCUS) };

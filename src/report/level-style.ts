@@ -17,10 +17,38 @@ export interface LevelStyle {
 }
 
 export const LEVEL_STYLE: Readonly<Record<Level, LevelStyle>> = {
-  essential: { label: "Essential", meaning: "must fix", emoji: "🛑", color: "red", annotationLevel: "failure", sarifLevel: "error" },
-  actionable: { label: "Actionable", meaning: "should fix", emoji: "⚠️", color: "yellow", annotationLevel: "warning", sarifLevel: "warning" },
-  informative: { label: "Informative", meaning: "worth knowing", emoji: "💡", color: "cyan", annotationLevel: "notice", sarifLevel: "note" },
-  celebratory: { label: "Celebratory", meaning: "done well", emoji: "🎉", color: "green", annotationLevel: "notice", sarifLevel: "note" },
+  essential: {
+    label: "Essential",
+    meaning: "must fix",
+    emoji: "🛑",
+    color: "red",
+    annotationLevel: "failure",
+    sarifLevel: "error",
+  },
+  actionable: {
+    label: "Actionable",
+    meaning: "should fix",
+    emoji: "⚠️",
+    color: "yellow",
+    annotationLevel: "warning",
+    sarifLevel: "warning",
+  },
+  informative: {
+    label: "Informative",
+    meaning: "worth knowing",
+    emoji: "💡",
+    color: "cyan",
+    annotationLevel: "notice",
+    sarifLevel: "note",
+  },
+  celebratory: {
+    label: "Celebratory",
+    meaning: "done well",
+    emoji: "🎉",
+    color: "green",
+    annotationLevel: "notice",
+    sarifLevel: "note",
+  },
 };
 
 /** The Markdown badge for a level, e.g. "🛑 **Essential**". */

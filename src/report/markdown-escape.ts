@@ -63,6 +63,9 @@ export function tableCell(markdown: string): string {
 
 /** A Markdown link whose URL cannot end the link early. */
 export function markdownLink(text: string, url: string): string {
-  const safeUrl = url.replace(/[\s()<>]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  const safeUrl = url.replace(
+    /[\s()<>]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
   return `[${escapeMarkdown(oneLine(text))}](${safeUrl})`;
 }

@@ -33,7 +33,10 @@ export function toAnnotation(finding: Finding): CheckRunAnnotation {
     start_line: startLine,
     end_line: Math.max(startLine, Math.trunc(finding.endLine ?? startLine)),
     annotation_level: LEVEL_STYLE[finding.level].annotationLevel,
-    title: truncateChars(finding.category ? `${finding.ruleId} (${finding.category})` : finding.ruleId, MAX_TITLE_LENGTH),
+    title: truncateChars(
+      finding.category ? `${finding.ruleId} (${finding.category})` : finding.ruleId,
+      MAX_TITLE_LENGTH,
+    ),
     message: truncateUtf8(annotationMessage(finding), MAX_ANNOTATION_BYTES),
   };
   const details = rawDetails(finding);
@@ -56,5 +59,7 @@ function rawDetails(finding: Finding): string | undefined {
 }
 
 function lineRange(finding: Finding): string {
-  return finding.endLine !== undefined && finding.endLine > finding.line ? `lines ${finding.line}-${finding.endLine}` : `line ${finding.line}`;
+  return finding.endLine !== undefined && finding.endLine > finding.line
+    ? `lines ${finding.line}-${finding.endLine}`
+    : `line ${finding.line}`;
 }

@@ -28,15 +28,21 @@ export function renderFindingComment(finding: Finding): string {
 type SuggestionMode = "show" | "too-long" | "none";
 
 function compose(finding: Finding, message: string, suggestion: SuggestionMode): string {
-  const heading = [`${levelBadge(finding.level)}: ${LEVEL_STYLE[finding.level].meaning}`, inlineCode(finding.ruleId), finding.category ? inlineCode(finding.category) : undefined]
+  const heading = [
+    `${levelBadge(finding.level)}: ${LEVEL_STYLE[finding.level].meaning}`,
+    inlineCode(finding.ruleId),
+    finding.category ? inlineCode(finding.category) : undefined,
+  ]
     .filter((part) => part !== undefined)
     .join(" · ");
   const parts = [heading, message];
-  if (finding.trace) parts.push(`**How the data flows:** ${inlineCode(truncateChars(finding.trace, MAX_TRACE_LENGTH))}`);
+  if (finding.trace)
+    parts.push(`**How the data flows:** ${inlineCode(truncateChars(finding.trace, MAX_TRACE_LENGTH))}`);
   if (suggestion === "show" && finding.suggestion !== undefined) {
     parts.push(`A possible fix, which you can apply from here:\n\n${codeBlock(finding.suggestion, "suggestion")}`);
   }
-  if (suggestion === "too-long") parts.push("A possible fix exists, but it is too long to show in a comment; the lesson shows the pattern.");
+  if (suggestion === "too-long")
+    parts.push("A possible fix exists, but it is too long to show in a comment; the lesson shows the pattern.");
   if (finding.lesson) parts.push(`📖 ${lessonPrompt(finding)}: ${markdownLink(finding.ruleId, finding.lesson)}`);
   parts.push(fingerprintMarker(finding.fingerprint));
   return parts.join("\n\n");

@@ -68,7 +68,9 @@ export function toJsonReport(result: ReviewResult, options: JsonOptions = {}): J
       findingCount: criterion.findings.length,
     })),
     findings: sortedByLocation(result.findings).map(toJsonFinding),
-    skipped: [...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map(({ path, reason }) => ({ path, reason })),
+    skipped: [...result.skipped]
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+      .map(({ path, reason }) => ({ path, reason })),
     stats: {
       filesReviewed: result.stats.filesReviewed,
       filesSkipped: result.stats.filesSkipped,

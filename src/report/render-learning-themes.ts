@@ -19,7 +19,10 @@ export function renderLearningThemes(themes: LearningThemes): string {
       "### 🔁 Recurring",
       `Checks that fired in at least 2 ${of}:`,
       themes.recurring
-        .map((t) => `- ${inlineCode(t.ruleId)} (${LEVEL_STYLE[t.level].meaning}): in ${t.count} ${of}, first in ${firstLink(t)}. ${markdownLink("Lesson", t.lesson)}`)
+        .map(
+          (t) =>
+            `- ${inlineCode(t.ruleId)} (${LEVEL_STYLE[t.level].meaning}): in ${t.count} ${of}, first in ${firstLink(t)}. ${markdownLink("Lesson", t.lesson)}`,
+        )
         .join("\n"),
     );
   }
@@ -27,14 +30,22 @@ export function renderLearningThemes(themes: LearningThemes): string {
     blocks.push(
       "### 🌱 Fixed since last time",
       themes.fixed
-        .map((t) => `- ${inlineCode(t.ruleId)}: it came up in ${t.count} earlier pull requests (first in ${firstLink(t)}) and in none of your last 3. Well done: the lesson stuck.`)
+        .map(
+          (t) =>
+            `- ${inlineCode(t.ruleId)}: it came up in ${t.count} earlier pull requests (first in ${firstLink(t)}) and in none of your last 3. Well done: the lesson stuck.`,
+        )
         .join("\n"),
     );
   }
   if (themes.focus.length > 0) {
     blocks.push(
       "### 🎯 Focus next",
-      themes.focus.map((t, i) => `${i + 1}. ${markdownLink(`Lesson: ${t.ruleId}`, t.lesson)} (${LEVEL_STYLE[t.level].meaning}, ${t.count} ${of})`).join("\n"),
+      themes.focus
+        .map(
+          (t, i) =>
+            `${i + 1}. ${markdownLink(`Lesson: ${t.ruleId}`, t.lesson)} (${LEVEL_STYLE[t.level].meaning}, ${t.count} ${of})`,
+        )
+        .join("\n"),
     );
   }
   return blocks.join("\n\n");

@@ -72,7 +72,9 @@ export function renderSummaryMarkdown(result: ReviewResult, options: SummaryOpti
   if (withTable) return withTable.text;
   const withoutTable = fitToLength(lists, (shown) => compose(parts, shown, false), maxLength);
   if (withoutTable) return withoutTable.text;
-  throw new RangeError(`maxLength ${maxLength} is too short for even the shortest summary (${compose(parts, { notes: 0, skipped: 0, praise: 0, next: 0 }, false).length} characters)`);
+  throw new RangeError(
+    `maxLength ${maxLength} is too short for even the shortest summary (${compose(parts, { notes: 0, skipped: 0, praise: 0, next: 0 }, false).length} characters)`,
+  );
 }
 
 function compose(parts: Parts, shown: ShownCounts<ListKey>, withTable: boolean): string {
@@ -80,7 +82,9 @@ function compose(parts: Parts, shown: ShownCounts<ListKey>, withTable: boolean):
   const blocks: string[] = [];
   if (options.marker !== "") blocks.push(options.marker ?? SUMMARY_MARKER);
   blocks.push(...header(result, options));
-  blocks.push(withTable ? scoreTable(result) : "_The score table was left out to keep this comment within GitHub's size limit._");
+  blocks.push(
+    withTable ? scoreTable(result) : "_The score table was left out to keep this comment within GitHub's size limit._",
+  );
   blocks.push(...praiseSection(parts, shown.praise));
   blocks.push(...nextSection(parts, shown.next));
   const history = options.history ? renderLearningThemes(options.history) : "";
@@ -117,16 +121,31 @@ function praiseSection(parts: Parts, shown: number): string[] {
     const line = highScorePraise(parts.result);
     return line ? [heading, line] : [];
   }
-  return [heading, listWithRest(parts.items.praise.slice(0, shown), parts.totals.praise - shown, ["thing done well", "things done well"])];
+  return [
+    heading,
+    listWithRest(parts.items.praise.slice(0, shown), parts.totals.praise - shown, [
+      "thing done well",
+      "things done well",
+    ]),
+  ];
 }
 
 function nextSection(parts: Parts, shown: number): string[] {
   const heading = "### What to do next";
   if (parts.totals.next === 0) {
-    return [heading, parts.totals.notes > 0 ? "Nothing in this change needs fixing. The notes below are worth a look when you want to go further." : "Nothing in this change needs fixing."];
+    return [
+      heading,
+      parts.totals.notes > 0
+        ? "Nothing in this change needs fixing. The notes below are worth a look when you want to go further."
+        : "Nothing in this change needs fixing.",
+    ];
   }
   const intro = "Start at the top: the most important findings come first.";
-  return [heading, intro, listWithRest(parts.items.next.slice(0, shown), parts.totals.next - shown, ["finding to fix", "findings to fix"])];
+  return [
+    heading,
+    intro,
+    listWithRest(parts.items.next.slice(0, shown), parts.totals.next - shown, ["finding to fix", "findings to fix"]),
+  ];
 }
 
 function detailsSection(parts: Parts, shown: ShownCounts<ListKey>): string[] {
@@ -134,8 +153,16 @@ function detailsSection(parts: Parts, shown: ShownCounts<ListKey>): string[] {
   if (notes === 0 && skipped === 0) return [];
   const counts = [notes > 0 ? plural(notes, "note") : "", skipped > 0 ? `${plural(skipped, "file")} not reviewed` : ""];
   const blocks = [`<details>\n<summary>${escapeHtml(counts.filter(Boolean).join(", "))}</summary>`];
-  if (notes > 0) blocks.push(`#### ${LEVEL_STYLE.informative.emoji} Worth knowing`, listWithRest(parts.items.notes.slice(0, shown.notes), notes - shown.notes, ["note", "notes"]));
-  if (skipped > 0) blocks.push("#### Files not reviewed", listWithRest(parts.items.skipped.slice(0, shown.skipped), skipped - shown.skipped, ["file", "files"]));
+  if (notes > 0)
+    blocks.push(
+      `#### ${LEVEL_STYLE.informative.emoji} Worth knowing`,
+      listWithRest(parts.items.notes.slice(0, shown.notes), notes - shown.notes, ["note", "notes"]),
+    );
+  if (skipped > 0)
+    blocks.push(
+      "#### Files not reviewed",
+      listWithRest(parts.items.skipped.slice(0, shown.skipped), skipped - shown.skipped, ["file", "files"]),
+    );
   blocks.push("</details>");
   return blocks;
 }

@@ -24,7 +24,8 @@ export function progressCriteria(rows: readonly ProgressRow[]): { criterion: str
  */
 export function renderProgressMarkdown(rows: readonly ProgressRow[], learner: string): string {
   const who = escapeMarkdown(oneLine(learner));
-  if (rows.length === 0) return `Apprentice has no reviewed pull requests of @${who} yet. Progress shows after the first review.`;
+  if (rows.length === 0)
+    return `Apprentice has no reviewed pull requests of @${who} yet. Progress shows after the first review.`;
   const criteria = progressCriteria(rows);
   const header = `| pull request | date | ${criteria.map((c) => tableCell(escapeMarkdown(c.title))).join(" | ")} |`;
   const rule = `| --- | --- | ${criteria.map(() => "---:").join(" | ")} |`;
@@ -53,7 +54,12 @@ export function renderProgressMarkdown(rows: readonly ProgressRow[], learner: st
     "```",
   ].join("\n");
   const legend = `Lines, in order: ${criteria.map((c, i) => `${i + 1}. ${escapeMarkdown(oneLine(c.title))}`).join(", ")}.`;
-  return [`**Progress of @${who}** over the last ${rows.length} reviewed pull requests, oldest first:`, [header, rule, ...body].join("\n"), chart, legend].join("\n\n");
+  return [
+    `**Progress of @${who}** over the last ${rows.length} reviewed pull requests, oldest first:`,
+    [header, rule, ...body].join("\n"),
+    chart,
+    legend,
+  ].join("\n\n");
 }
 
 function formatNumber(value: number): string {

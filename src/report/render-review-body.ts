@@ -18,10 +18,17 @@ function item(finding: Finding, renderers: FingerprintMarking): string {
  * The review's body: a short note on the inline comments, then every new finding that could not be
  * placed inline, one per line with its hidden fingerprint (so a re-run does not list it again).
  */
-export function renderReviewBody(inlineCount: number, overflow: readonly Finding[], maxInline: number, renderers: FingerprintMarking): string {
+export function renderReviewBody(
+  inlineCount: number,
+  overflow: readonly Finding[],
+  maxInline: number,
+  renderers: FingerprintMarking,
+): string {
   const parts: string[] = [];
   if (inlineCount > 0) {
-    parts.push(`Apprentice left ${inlineCount} comment${inlineCount === 1 ? "" : "s"} on lines of this change, most important first. Each says what to do and why; the summary comment shows the whole rubric.`);
+    parts.push(
+      `Apprentice left ${inlineCount} comment${inlineCount === 1 ? "" : "s"} on lines of this change, most important first. Each says what to do and why; the summary comment shows the whole rubric.`,
+    );
   }
   if (overflow.length > 0) {
     parts.push(

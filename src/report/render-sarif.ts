@@ -81,7 +81,15 @@ function ruleList(known: readonly SarifRuleInfo[], findings: readonly Finding[])
   for (const finding of findings) {
     let entry = entries.get(finding.ruleId);
     if (!entry) {
-      entry = { info: { id: finding.ruleId, description: finding.ruleId, lessonUrl: finding.lesson ?? TOOL_INFORMATION_URI, criterion: finding.criterion }, categories: [] };
+      entry = {
+        info: {
+          id: finding.ruleId,
+          description: finding.ruleId,
+          lessonUrl: finding.lesson ?? TOOL_INFORMATION_URI,
+          criterion: finding.criterion,
+        },
+        categories: [],
+      };
       entries.set(finding.ruleId, entry);
     }
     if (finding.category && !entry.categories.includes(finding.category)) entry.categories.push(finding.category);
@@ -94,15 +102,22 @@ function toReportingDescriptor({ info, categories }: RuleEntry): ReportingDescri
     ...(info.criterion ? [info.criterion] : []),
     ...(categories.length > 0 ? ["security"] : []),
     ...categories,
-    ...categories.map((category) => `external/cwe/cwe-${String(SECURITY_CATEGORY_TABLE[category].cwe).padStart(3, "0")}`),
+    ...categories.map(
+      (category) => `external/cwe/cwe-${String(SECURITY_CATEGORY_TABLE[category].cwe).padStart(3, "0")}`,
+    ),
   ];
   const severity = Math.max(...categories.map((category) => SECURITY_CATEGORY_TABLE[category].severity));
   return {
     id: info.id,
     shortDescription: { text: info.description },
-    fullDescription: { text: `${info.description} The lesson explains why it matters, with a wrong and a right example.` },
+    fullDescription: {
+      text: `${info.description} The lesson explains why it matters, with a wrong and a right example.`,
+    },
     helpUri: info.lessonUrl,
-    help: { text: `Read the lesson: ${info.lessonUrl}`, markdown: `[Read the lesson](${info.lessonUrl}) to see why it matters and how to fix it.` },
+    help: {
+      text: `Read the lesson: ${info.lessonUrl}`,
+      markdown: `[Read the lesson](${info.lessonUrl}) to see why it matters and how to fix it.`,
+    },
     properties: {
       tags: [...new Set(tags)],
       ...(categories.length > 0 ? { "security-severity": severity.toFixed(1) } : {}),
@@ -141,7 +156,11 @@ function region(finding: Finding): Region {
   if (finding.column !== undefined && finding.column >= 1) {
     region.startColumn = Math.trunc(finding.column);
     const endLine = region.endLine ?? startLine;
-    if (finding.endColumn !== undefined && finding.endColumn >= 1 && (endLine > startLine || finding.endColumn > region.startColumn)) {
+    if (
+      finding.endColumn !== undefined &&
+      finding.endColumn >= 1 &&
+      (endLine > startLine || finding.endColumn > region.startColumn)
+    ) {
       region.endColumn = Math.trunc(finding.endColumn);
     }
   }

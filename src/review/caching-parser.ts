@@ -3,7 +3,9 @@ import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import tseslint from "typescript-eslint";
 import { rememberParse } from "../syntax/parse-file.js";
 
-const parser = tseslint.parser as unknown as { parseForESLint(code: string, options?: unknown): Linter.ESLintParseResult };
+const parser = tseslint.parser as unknown as {
+  parseForESLint(code: string, options?: unknown): Linter.ESLintParseResult;
+};
 
 /**
  * typescript-eslint's parser, which also hands each tree it builds to the function checks (parseFile), so a

@@ -27,7 +27,10 @@ const configCache = new Map<string, Linter.Config[]>();
  * The flat config that runs these checks as one plugin's rules, with typescript-eslint's parser; cached by
  * the set of checks and options. The benchmark lints with this same config, so its baselines run the same rules.
  */
-export function eslintConfigFor(entries: readonly EnabledEslintCheck[], sourceType: "module" | "commonjs" = "module"): Linter.Config[] {
+export function eslintConfigFor(
+  entries: readonly EnabledEslintCheck[],
+  sourceType: "module" | "commonjs" = "module",
+): Linter.Config[] {
   const key = `${sourceType}\u0000${entries.map(({ check, options }) => `${check.id}:${JSON.stringify(options)}`).join("\u0001")}`;
   const cached = configCache.get(key);
   if (cached) return cached;
@@ -61,7 +64,10 @@ function sourceTypeOf(path: string): "module" | "commonjs" {
 }
 
 /** Text of lines [first, last] (1-based) after replacing range with text: what a GitHub suggestion block holds. */
-function suggestionFor(content: string, fix: { range: readonly [number, number]; text: string }): { first: number; last: number; text: string } {
+function suggestionFor(
+  content: string,
+  fix: { range: readonly [number, number]; text: string },
+): { first: number; last: number; text: string } {
   const [start, end] = fix.range;
   const first = content.slice(0, start).split("\n").length;
   const last = content.slice(0, end).split("\n").length;
@@ -74,7 +80,9 @@ function suggestionFor(content: string, fix: { range: readonly [number, number];
 
 function toRawFinding(message: Linter.LintMessage, check: EslintCheck, file: SourceFile): RawFinding {
   const finding: RawFinding = {
-    message: check.learnerMessage ? check.learnerMessage({ messageId: message.messageId, message: message.message }) : message.message,
+    message: check.learnerMessage
+      ? check.learnerMessage({ messageId: message.messageId, message: message.message })
+      : message.message,
     path: file.path,
     line: message.line,
     column: message.column,
@@ -116,7 +124,9 @@ function configWithProject(config: Linter.Config[], project: ProjectFiles | unde
 }
 
 function lint(file: SourceFile, entries: readonly EnabledEslintCheck[], project?: ProjectFiles): Linter.LintMessage[] {
-  return linter.verify(file.content, configWithProject(eslintConfigFor(entries, sourceTypeOf(file.path)), project), { filename: file.path });
+  return linter.verify(file.content, configWithProject(eslintConfigFor(entries, sourceTypeOf(file.path)), project), {
+    filename: file.path,
+  });
 }
 
 /**
@@ -126,7 +136,11 @@ function lint(file: SourceFile, entries: readonly EnabledEslintCheck[], project?
  * that throws is retried alone so the others' findings survive; a file that does not parse yields its
  * parser message instead of findings.
  */
-export function runEslintChecks(file: SourceFile, enabled: readonly EnabledEslintCheck[], project?: ProjectFiles): EslintFileResult {
+export function runEslintChecks(
+  file: SourceFile,
+  enabled: readonly EnabledEslintCheck[],
+  project?: ProjectFiles,
+): EslintFileResult {
   const entries = enabled.filter(({ check }) => !check.appliesTo || check.appliesTo(file.path));
   const result: EslintFileResult = { findings: new Map(), crashed: [] };
   if (entries.length === 0) return result;
@@ -139,14 +153,21 @@ export function runEslintChecks(file: SourceFile, enabled: readonly EnabledEslin
       try {
         messages.push(...lint(file, [entry], project));
       } catch (error) {
-        result.crashed.push({ checkId: entry.check.id, error: error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error) });
+        result.crashed.push({
+          checkId: entry.check.id,
+          error: error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error),
+        });
       }
     }
   }
   const byId = new Map(entries.map((entry) => [entry.check.id, entry.check]));
   for (const message of messages) {
     if (message.fatal) {
-      result.parseError ??= { line: message.line, column: message.column, message: message.message.replace(/^Parsing error:\s*/, "") };
+      result.parseError ??= {
+        line: message.line,
+        column: message.column,
+        message: message.message.replace(/^Parsing error:\s*/, ""),
+      };
       continue;
     }
     if (!message.ruleId?.startsWith(`${PLUGIN}/`)) continue;
@@ -163,5 +184,7 @@ export function runEslintChecks(file: SourceFile, enabled: readonly EnabledEslin
 export function parseErrorOf(file: SourceFile): EslintFileResult["parseError"] {
   const messages = linter.verify(file.content, eslintConfigFor([], sourceTypeOf(file.path)), { filename: file.path });
   const fatal = messages.find((message) => message.fatal);
-  return fatal ? { line: fatal.line, column: fatal.column, message: fatal.message.replace(/^Parsing error:\s*/, "") } : undefined;
+  return fatal
+    ? { line: fatal.line, column: fatal.column, message: fatal.message.replace(/^Parsing error:\s*/, "") }
+    : undefined;
 }

@@ -18,9 +18,7 @@ export function fingerprintFindings(
   const seen = new Map<string, number>();
   return findings.map((finding) => {
     const lines = contentByPath.get(finding.path);
-    const code = lines
-      ? normalise(lines.slice(finding.line - 1, finding.endLine ?? finding.line).join("\n"))
-      : "";
+    const code = lines ? normalise(lines.slice(finding.line - 1, finding.endLine ?? finding.line).join("\n")) : "";
     const kind = finding.messageId ?? normalise(finding.message);
     const key = [ruleId, finding.path, kind, finding.scope === "file" ? "(file)" : code].join("\u0000");
     const occurrence = seen.get(key) ?? 0;

@@ -10,7 +10,12 @@ export function reachesLevel(findings: readonly Finding[], failOn: Level | "none
 
 /** Most important first: level, then path, then line. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return levelRank(a.level) - levelRank(b.level) || a.path.localeCompare(b.path) || a.line - b.line || a.ruleId.localeCompare(b.ruleId);
+  return (
+    levelRank(a.level) - levelRank(b.level) ||
+    a.path.localeCompare(b.path) ||
+    a.line - b.line ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
 }
 
 /**

@@ -16,7 +16,9 @@ export function groupRepeated(findings: readonly Finding[], limit: number): Find
   const summaries: Finding[] = [];
   for (const [ruleId, list] of byCheck) {
     if (list.length <= limit) continue;
-    const firstPerFile = list.filter((finding, index) => list.findIndex((other) => other.path === finding.path) === index);
+    const firstPerFile = list.filter(
+      (finding, index) => list.findIndex((other) => other.path === finding.path) === index,
+    );
     const shown = new Set([...new Set([...firstPerFile, ...list])].slice(0, limit));
     const rest = list.filter((finding) => !shown.has(finding));
     for (const finding of rest) dropped.add(finding);
@@ -26,7 +28,14 @@ export function groupRepeated(findings: readonly Finding[], limit: number): Find
     const listed = byFile.slice(0, 10).map(([path, count]) => `\`${path}\` (${count})`);
     const more = byFile.length > 10 ? `, and ${byFile.length - 10} more files` : "";
     // The summary stands for the whole file list: no column, range, suggestion or trace of the first one.
-    const { endLine: _endLine, column: _column, endColumn: _endColumn, suggestion: _suggestion, trace: _trace, ...first } = rest[0] as Finding;
+    const {
+      endLine: _endLine,
+      column: _column,
+      endColumn: _endColumn,
+      suggestion: _suggestion,
+      trace: _trace,
+      ...first
+    } = rest[0] as Finding;
     summaries.push({
       ...first,
       line: 1,

@@ -1,4 +1,11 @@
-import { PARSE_ERROR_CHECK_ID, type CheckRegistry, type EslintCheck, type FunctionCheck, type ProjectFiles, type SourceFile } from "../contract/check.js";
+import {
+  PARSE_ERROR_CHECK_ID,
+  type CheckRegistry,
+  type EslintCheck,
+  type FunctionCheck,
+  type ProjectFiles,
+  type SourceFile,
+} from "../contract/check.js";
 import type { Finding, RawFinding, ReviewInput, ReviewResult, SkippedFile } from "../contract/types.js";
 import { enabledChecks, type EnabledCheck } from "./enabled-checks.js";
 import { parseErrorOf, runEslintChecks } from "./eslint-runner.js";
@@ -31,11 +38,18 @@ function projectFiles(sources: readonly SourceFile[], input: ReviewInput): Proje
   const contents = new Map<string, string>();
   for (const file of sources) if (file.language === "js") contents.set(file.path, file.content);
   const reviewed = new Set(contents.keys());
-  for (const file of input.relatedFiles ?? []) if (JS_PATH.test(file.path) && !contents.has(file.path)) contents.set(file.path, file.content);
+  for (const file of input.relatedFiles ?? [])
+    if (JS_PATH.test(file.path) && !contents.has(file.path)) contents.set(file.path, file.content);
   return { contents, reviewed };
 }
 
-function runJsChecks(sources: readonly SourceFile[], input: ReviewInput, enabled: readonly EnabledCheck[], raw: RawByCheck, problems: SkippedFile[]): void {
+function runJsChecks(
+  sources: readonly SourceFile[],
+  input: ReviewInput,
+  enabled: readonly EnabledCheck[],
+  raw: RawByCheck,
+  problems: SkippedFile[],
+): void {
   const eslintChecks = enabled
     .filter((entry): entry is EnabledCheck & { check: EslintCheck } => entry.check.kind === "eslint")
     .map(({ check, options }) => ({ check, options }));
@@ -46,7 +60,8 @@ function runJsChecks(sources: readonly SourceFile[], input: ReviewInput, enabled
     const result = runEslintChecks(file, eslintChecks, project);
     const parseError = eslintChecks.length > 0 ? result.parseError : reportParseErrors ? parseErrorOf(file) : undefined;
     for (const [checkId, findings] of result.findings) add(raw, checkId, findings);
-    for (const crash of result.crashed) problems.push({ path: file.path, reason: `check "${crash.checkId}" failed on this file: ${crash.error}` });
+    for (const crash of result.crashed)
+      problems.push({ path: file.path, reason: `check "${crash.checkId}" failed on this file: ${crash.error}` });
     if (parseError) {
       if (!reportParseErrors) problems.push({ path: file.path, reason: `does not parse: ${parseError.message}` });
       else {
@@ -64,14 +79,29 @@ function runJsChecks(sources: readonly SourceFile[], input: ReviewInput, enabled
   }
 }
 
-function runFunctionChecks(sources: readonly SourceFile[], input: ReviewInput, enabled: readonly EnabledCheck[], raw: RawByCheck, problems: SkippedFile[]): void {
+function runFunctionChecks(
+  sources: readonly SourceFile[],
+  input: ReviewInput,
+  enabled: readonly EnabledCheck[],
+  raw: RawByCheck,
+  problems: SkippedFile[],
+): void {
   for (const entry of enabled) {
     if (entry.check.kind !== "function") continue;
     const check: FunctionCheck = entry.check;
     const files = sources.filter((file) => check.languages.includes(file.language));
     if (files.length === 0) continue;
     try {
-      add(raw, check.id, check.run({ files, repoPaths: input.repoPaths, relatedFiles: input.relatedFiles ?? [], options: entry.options }));
+      add(
+        raw,
+        check.id,
+        check.run({
+          files,
+          repoPaths: input.repoPaths,
+          relatedFiles: input.relatedFiles ?? [],
+          options: entry.options,
+        }),
+      );
     } catch (error) {
       problems.push({ path: `(check ${check.id})`, reason: `check "${check.id}" failed: ${errorText(error)}` });
     }
@@ -128,14 +158,18 @@ export function review(input: ReviewInput, options: ReviewOptions): ReviewResult
   const linesReviewed = [...linesByPath.values()].reduce((sum, lines) => sum + lines.length, 0);
   const allSkipped = [...(input.omitted ?? []), ...skipped, ...problems];
   const partial =
-    problems.length > 0 || (input.omitted?.length ?? 0) > 0 || skipped.some((entry) => PARTIAL_REVIEW_PREFIXES.some((prefix) => entry.reason.startsWith(prefix)));
+    problems.length > 0 ||
+    (input.omitted?.length ?? 0) > 0 ||
+    skipped.some((entry) => PARTIAL_REVIEW_PREFIXES.some((prefix) => entry.reason.startsWith(prefix)));
   return {
     rubric: { id: input.rubric.id, title: input.rubric.title },
     // Graded on every finding; shown with a check's repeats beyond maxFindingsPerCheck counted in one summary.
-    criteria: gradeCriteria(input.rubric, enabled, findings, input.scope === "project" ? linesReviewed : undefined).map((criterion) => ({
-      ...criterion,
-      findings: shown.filter((finding) => finding.criterion === criterion.criterion),
-    })),
+    criteria: gradeCriteria(input.rubric, enabled, findings, input.scope === "project" ? linesReviewed : undefined).map(
+      (criterion) => ({
+        ...criterion,
+        findings: shown.filter((finding) => finding.criterion === criterion.criterion),
+      }),
+    ),
     findings: shown,
     conclusion: conclude(findings, input.config.failOn ?? input.rubric.failOn, partial),
     skipped: allSkipped,

@@ -20,7 +20,11 @@ export function languagesRead(enabled: readonly EnabledCheck[]): Set<Language> {
  * Splits the changed files into those the engine reviews and those it skips, with the reason for each.
  * Removed files are neither: there is nothing left to review.
  */
-export function selectFiles(files: readonly ChangedFile[], config: RepoConfig, enabled: readonly EnabledCheck[]): { sources: SourceFile[]; skipped: SkippedFile[] } {
+export function selectFiles(
+  files: readonly ChangedFile[],
+  config: RepoConfig,
+  enabled: readonly EnabledCheck[],
+): { sources: SourceFile[]; skipped: SkippedFile[] } {
   const included = picomatch(config.include, { dot: true });
   const excluded = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : () => false;
   const readable = languagesRead(enabled);
@@ -43,10 +47,19 @@ export function selectFiles(files: readonly ChangedFile[], config: RepoConfig, e
       continue;
     }
     if (!readable.has(language)) {
-      skipped.push({ path: file.path, reason: `unsupported language: no check in this rubric reads ${language} files` });
+      skipped.push({
+        path: file.path,
+        reason: `unsupported language: no check in this rubric reads ${language} files`,
+      });
       continue;
     }
-    sources.push({ path: file.path, content: file.content ?? "", language, status: file.status, addedLines: file.addedLines });
+    sources.push({
+      path: file.path,
+      content: file.content ?? "",
+      language,
+      status: file.status,
+      addedLines: file.addedLines,
+    });
   }
   return { sources, skipped };
 }

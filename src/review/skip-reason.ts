@@ -4,8 +4,31 @@ import type { ChangedFile } from "../contract/types.js";
 
 export const MAX_FILE_BYTES = 1_000_000;
 
-const VENDORED_SEGMENTS = new Set(["node_modules", "vendor", "bower_components", "jspm_packages", "dist", "build", "coverage", ".next", ".nuxt", "out", ".git"]);
-const GENERATED_NAMES = new Set(["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "composer.lock", "Cargo.lock", "poetry.lock", "Gemfile.lock", "go.sum"]);
+const VENDORED_SEGMENTS = new Set([
+  "node_modules",
+  "vendor",
+  "bower_components",
+  "jspm_packages",
+  "dist",
+  "build",
+  "coverage",
+  ".next",
+  ".nuxt",
+  "out",
+  ".git",
+]);
+const GENERATED_NAMES = new Set([
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "bun.lockb",
+  "composer.lock",
+  "Cargo.lock",
+  "poetry.lock",
+  "Gemfile.lock",
+  "go.sum",
+]);
 
 /** Reasons that mean the review is partial: the engine could have judged the file but did not get to. */
 export const PARTIAL_REVIEW_PREFIXES = ["content unavailable", "left out"] as const;

@@ -22,13 +22,19 @@ export function builtinRubricIds(): string[] {
 function optionIssues(check: Check, options: Record<string, unknown> | undefined, path: string): ValidationIssue[] {
   if (!check.options) {
     const keys = Object.keys(options ?? {});
-    return keys.map((key) => ({ path: `${path}.options.${key}`, expected: `no options: check "${check.id}" takes none` }));
+    return keys.map((key) => ({
+      path: `${path}.options.${key}`,
+      expected: `no options: check "${check.id}" takes none`,
+    }));
   }
   const result = check.options.safeParse(options ?? {});
   if (result.success) return [];
   return issuesFromZod(result.error, options ?? {}).map((issue) => ({
     ...issue,
-    path: issue.path === "(root)" ? `${path}.options` : `${path}.options${issue.path.startsWith("[") ? "" : "."}${issue.path}`,
+    path:
+      issue.path === "(root)"
+        ? `${path}.options`
+        : `${path}.options${issue.path.startsWith("[") ? "" : "."}${issue.path}`,
   }));
 }
 
@@ -46,9 +52,14 @@ export function parseRubric(yamlText: string, file: string, registry: CheckRegis
       const path = `${entry}.id`;
       const known = registry.get(check.id);
       if (!known) {
-        issues.push({ path, expected: unknownCheckExpected(check.id, [...registry.keys()]), received: JSON.stringify(check.id) });
+        issues.push({
+          path,
+          expected: unknownCheckExpected(check.id, [...registry.keys()]),
+          received: JSON.stringify(check.id),
+        });
       } else issues.push(...optionIssues(known, check.options, entry));
-      if (seen.has(check.id)) issues.push({ path, expected: "each check listed once per criterion", received: JSON.stringify(check.id) });
+      if (seen.has(check.id))
+        issues.push({ path, expected: "each check listed once per criterion", received: JSON.stringify(check.id) });
       seen.add(check.id);
     });
   });
@@ -57,8 +68,13 @@ export function parseRubric(yamlText: string, file: string, registry: CheckRegis
 }
 
 export class RubricNotFoundError extends Error {
-  constructor(readonly idOrPath: string, readonly searched: string) {
-    super(`rubric "${idOrPath}" not found (looked for ${searched}; built-in rubrics: ${builtinRubricIds().join(", ")})`);
+  constructor(
+    readonly idOrPath: string,
+    readonly searched: string,
+  ) {
+    super(
+      `rubric "${idOrPath}" not found (looked for ${searched}; built-in rubrics: ${builtinRubricIds().join(", ")})`,
+    );
     this.name = "RubricNotFoundError";
   }
 }
@@ -69,7 +85,11 @@ export class RubricNotFoundError extends Error {
  */
 export function loadRubric(idOrPath: string, registry: CheckRegistry, cwd: string = process.cwd()): Rubric {
   const looksLikePath = /[\\/]/.test(idOrPath) || /\.ya?ml$/.test(idOrPath);
-  const file = looksLikePath ? (isAbsolute(idOrPath) ? idOrPath : resolve(cwd, idOrPath)) : join(BUILTIN_RUBRICS_DIR, `${idOrPath}.yml`);
+  const file = looksLikePath
+    ? isAbsolute(idOrPath)
+      ? idOrPath
+      : resolve(cwd, idOrPath)
+    : join(BUILTIN_RUBRICS_DIR, `${idOrPath}.yml`);
   if (!existsSync(file)) throw new RubricNotFoundError(idOrPath, file);
   return parseRubric(readFileSync(file, "utf8"), file, registry);
 }

@@ -9,10 +9,13 @@ import { ScaffoldError } from "./scaffold-error.js";
  */
 export async function checkTarget(target: string, force: boolean): Promise<boolean> {
   if (!existsSync(target)) return false;
-  if (!statSync(target).isDirectory()) throw new ScaffoldError(`The output path ${target} is a file. Choose another folder with --out.`);
+  if (!statSync(target).isDirectory())
+    throw new ScaffoldError(`The output path ${target} is a file. Choose another folder with --out.`);
   const entries = await readdir(target);
   if (entries.length > 0 && !force) {
-    throw new ScaffoldError(`The folder ${target} is not empty. Choose another folder with --out, or pass --force to replace its contents.`);
+    throw new ScaffoldError(
+      `The folder ${target} is not empty. Choose another folder with --out, or pass --force to replace its contents.`,
+    );
   }
   return true;
 }

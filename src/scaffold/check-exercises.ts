@@ -8,9 +8,15 @@ import type { Exercise } from "./template-manifest-schema.js";
  * criterion must be a criterion of the rubric, and every check a check of the rubric that counts toward one
  * of the exercise's own criteria (so "Apprentice will check" and "graded on" say the same thing).
  */
-export function checkExercises(exercises: readonly Exercise[], rubricId: string, criteria: readonly RubricCriterion[]): ValidationIssue[] {
+export function checkExercises(
+  exercises: readonly Exercise[],
+  rubricId: string,
+  criteria: readonly RubricCriterion[],
+): ValidationIssue[] {
   const criterionIds = criteria.map((criterion) => criterion.id);
-  const criterionOfCheck = new Map(criteria.flatMap((criterion) => criterion.checkIds.map((check) => [check, criterion.id] as const)));
+  const criterionOfCheck = new Map(
+    criteria.flatMap((criterion) => criterion.checkIds.map((check) => [check, criterion.id] as const)),
+  );
   const issues: ValidationIssue[] = [];
   exercises.forEach((exercise, index) => {
     exercise.criteria.forEach((criterion, at) => {

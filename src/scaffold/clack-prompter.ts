@@ -3,7 +3,8 @@ import type { Prompter } from "./prompter.js";
 import { ScaffoldError } from "./scaffold-error.js";
 
 function answered<T>(value: T): Exclude<T, symbol> {
-  if (isCancel(value) || typeof value === "symbol") throw new ScaffoldError("Cancelled: nothing was written. Run the command again when you are ready.");
+  if (isCancel(value) || typeof value === "symbol")
+    throw new ScaffoldError("Cancelled: nothing was written. Run the command again when you are ready.");
   return value as Exclude<T, symbol>;
 }
 
@@ -13,7 +14,9 @@ export const clackPrompter: Prompter = {
     return answered(await select({ message, options, initialValue: initial }));
   },
   async text(message, options) {
-    return answered(await text({ message, initialValue: options.initial, validate: (value) => options.validate(value ?? "") }));
+    return answered(
+      await text({ message, initialValue: options.initial, validate: (value) => options.validate(value ?? "") }),
+    );
   },
   async confirm(message, initial) {
     return answered(await confirm({ message, initialValue: initial }));

@@ -8,7 +8,12 @@ const SKILL_COLOR = "1d76db";
 
 async function ensureLabel(octokit: Octokit, target: GithubTarget, name: string): Promise<void> {
   try {
-    await octokit.rest.issues.createLabel({ owner: target.owner, repo: target.name, name, color: LABEL_COLORS[name] ?? SKILL_COLOR });
+    await octokit.rest.issues.createLabel({
+      owner: target.owner,
+      repo: target.name,
+      name,
+      color: LABEL_COLORS[name] ?? SKILL_COLOR,
+    });
   } catch (error) {
     if (!isAlreadyExists(error)) throw githubError(error, `creating the label "${name}"`);
   }
@@ -18,10 +23,19 @@ async function ensureLabel(octokit: Octokit, target: GithubTarget, name: string)
  * Creates the labels and one issue per exercise, skipping exercises whose title is already an issue
  * (open or closed), so a re-run adds only what is missing. Returns the titles created and skipped.
  */
-export async function createExerciseIssues(octokit: Octokit, target: GithubTarget, issues: readonly ExerciseIssue[]): Promise<{ created: string[]; skipped: string[] }> {
+export async function createExerciseIssues(
+  octokit: Octokit,
+  target: GithubTarget,
+  issues: readonly ExerciseIssue[],
+): Promise<{ created: string[]; skipped: string[] }> {
   let existing: Set<string>;
   try {
-    const all = await octokit.paginate(octokit.rest.issues.listForRepo, { owner: target.owner, repo: target.name, state: "all", per_page: 100 });
+    const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
+      owner: target.owner,
+      repo: target.name,
+      state: "all",
+      per_page: 100,
+    });
     existing = new Set(all.map((issue) => issue.title));
   } catch (error) {
     throw githubError(error, `listing the issues of ${target.owner}/${target.name}`);
@@ -35,7 +49,13 @@ export async function createExerciseIssues(octokit: Octokit, target: GithubTarge
       continue;
     }
     try {
-      await octokit.rest.issues.create({ owner: target.owner, repo: target.name, title: issue.title, body: issue.body, labels: issue.labels });
+      await octokit.rest.issues.create({
+        owner: target.owner,
+        repo: target.name,
+        title: issue.title,
+        body: issue.body,
+        labels: issue.labels,
+      });
     } catch (error) {
       throw githubError(error, `creating the issue "${issue.title}"`);
     }

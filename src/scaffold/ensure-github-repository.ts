@@ -14,7 +14,12 @@ export interface GithubRepository {
  * Creates the repository: for the authenticated user when OWNER is that user, else in the organisation OWNER.
  * When the name is taken, `reuse` (from --force) takes the existing repository; otherwise it is an error.
  */
-export async function ensureGithubRepository(octokit: Octokit, target: GithubTarget, description: string, reuse: boolean): Promise<GithubRepository> {
+export async function ensureGithubRepository(
+  octokit: Octokit,
+  target: GithubTarget,
+  description: string,
+  reuse: boolean,
+): Promise<GithubRepository> {
   const fullName = `${target.owner}/${target.name}`;
   let login: string;
   try {
@@ -31,7 +36,10 @@ export async function ensureGithubRepository(octokit: Octokit, target: GithubTar
     return { fullName: data.full_name, cloneUrl: data.clone_url, htmlUrl: data.html_url, created: true };
   } catch (error) {
     if (!isAlreadyExists(error)) throw githubError(error, `creating the repository ${fullName}`);
-    if (!reuse) throw new ScaffoldError(`The GitHub repository ${fullName} already exists. Choose another name with --github, or pass --force to push to it and add the missing exercise issues.`);
+    if (!reuse)
+      throw new ScaffoldError(
+        `The GitHub repository ${fullName} already exists. Choose another name with --github, or pass --force to push to it and add the missing exercise issues.`,
+      );
   }
   try {
     const { data } = await octokit.rest.repos.get({ owner: target.owner, repo: target.name });

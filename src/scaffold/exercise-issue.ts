@@ -12,6 +12,11 @@ export interface ExerciseIssue {
  * marked with a hidden comment naming the exercise. `criterionTitles` maps criterion ids to the rubric's titles.
  */
 export function exerciseIssue(exercise: Exercise, criterionTitles: ReadonlyMap<string, string>): ExerciseIssue {
-  const body = [renderExercise(exercise, { criterionTitles, headingLevel: 2 }), "", `<!-- apprentice-exercise: ${exercise.id} -->`, ""].join("\n");
+  const body = [
+    renderExercise(exercise, { criterionTitles, headingLevel: 2 }),
+    "",
+    `<!-- apprentice-exercise: ${exercise.id} -->`,
+    "",
+  ].join("\n");
   return { title: exercise.title, body, labels: ["exercise", exercise.skill] };
 }

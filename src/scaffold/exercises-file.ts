@@ -19,7 +19,11 @@ const cell = (text: string): string => text.replace(/\|/g, "\\|");
  * EXERCISES.md, written from the manifest's exercises (the template's and its base's): a table of contents,
  * then each exercise as its issue shows it (see renderExercise), so the file and the issues cannot drift.
  */
-export function exercisesMarkdown(manifest: TemplateManifest, projectName: string, criterionTitles: ReadonlyMap<string, string>): string {
+export function exercisesMarkdown(
+  manifest: TemplateManifest,
+  projectName: string,
+  criterionTitles: ReadonlyMap<string, string>,
+): string {
   const headings = manifest.exercises.map((exercise, index) => `${index + 1}. ${exercise.title}`);
   const lines = [
     `# Exercises for ${projectName} (${manifest.title})`,
@@ -34,7 +38,8 @@ export function exercisesMarkdown(manifest: TemplateManifest, projectName: strin
     "| # | Exercise | Skill | Rubric criteria |",
     "| --- | --- | --- | --- |",
     ...manifest.exercises.map(
-      (exercise, index) => `| ${index + 1} | [${cell(exercise.title)}](#${headingAnchor(headings[index] ?? "")}) | ${exercise.skill} | ${exercise.criteria.join(", ")} |`,
+      (exercise, index) =>
+        `| ${index + 1} | [${cell(exercise.title)}](#${headingAnchor(headings[index] ?? "")}) | ${exercise.skill} | ${exercise.criteria.join(", ")} |`,
     ),
   ];
   manifest.exercises.forEach((exercise, index) => {
@@ -50,6 +55,14 @@ export function exercisesMarkdown(manifest: TemplateManifest, projectName: strin
   return `${lines.join("\n")}\n`;
 }
 
-export function exercisesFile(manifest: TemplateManifest, projectName: string, criterionTitles: ReadonlyMap<string, string>): RenderedFile {
-  return { path: EXERCISES_PATH, content: Buffer.from(exercisesMarkdown(manifest, projectName, criterionTitles), "utf8"), mode: 0o644 };
+export function exercisesFile(
+  manifest: TemplateManifest,
+  projectName: string,
+  criterionTitles: ReadonlyMap<string, string>,
+): RenderedFile {
+  return {
+    path: EXERCISES_PATH,
+    content: Buffer.from(exercisesMarkdown(manifest, projectName, criterionTitles), "utf8"),
+    mode: 0o644,
+  };
 }

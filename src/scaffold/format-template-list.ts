@@ -6,5 +6,7 @@ export function formatTemplateList(templates: readonly Template[]): string {
   const rows = templates.map(({ manifest }) => [manifest.id, manifest.difficulty, manifest.description] as const);
   const idWidth = Math.max(...rows.map(([id]) => id.length));
   const levelWidth = Math.max(...rows.map(([, level]) => level.length));
-  return rows.map(([id, level, description]) => `${id.padEnd(idWidth)}  ${level.padEnd(levelWidth)}  ${description}`).join("\n");
+  return rows
+    .map(([id, level, description]) => `${id.padEnd(idWidth)}  ${level.padEnd(levelWidth)}  ${description}`)
+    .join("\n");
 }

@@ -20,9 +20,12 @@ async function openGit(dir: string, options: GitOptions): Promise<SimpleGit> {
   const probe = simpleGit({ baseDir: dir, binary });
   const version = await probe.version().catch(() => ({ installed: false }));
   if (!version.installed) {
-    throw new ScaffoldError("git was not found. Install git (https://git-scm.com/downloads) and make sure it is on your PATH, or pass --no-git.");
+    throw new ScaffoldError(
+      "git was not found. Install git (https://git-scm.com/downloads) and make sure it is on your PATH, or pass --no-git.",
+    );
   }
-  const hasIdentity = (await probe.getConfig("user.name")).value !== null && (await probe.getConfig("user.email")).value !== null;
+  const hasIdentity =
+    (await probe.getConfig("user.name")).value !== null && (await probe.getConfig("user.email")).value !== null;
   return hasIdentity ? probe : simpleGit({ baseDir: dir, binary, config: FALLBACK_IDENTITY });
 }
 
@@ -38,7 +41,9 @@ export async function initRepository(dir: string, message: string, options: GitO
     await git.add(".");
     await git.commit(message, undefined, COMMIT_OPTIONS);
   } catch (error) {
-    throw new ScaffoldError(`git could not create the initial commit: ${firstLine(error)}. Fix your git setup, or pass --no-git.`);
+    throw new ScaffoldError(
+      `git could not create the initial commit: ${firstLine(error)}. Fix your git setup, or pass --no-git.`,
+    );
   }
 }
 

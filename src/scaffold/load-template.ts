@@ -14,7 +14,6 @@ import {
   type TemplateVariable,
 } from "./template-manifest-schema.js";
 
-
 export interface Template {
   manifest: TemplateManifest;
   /** The template's folder, `starter-templates/<id>`. */
@@ -37,11 +36,16 @@ export interface Template {
  */
 export function loadTemplate(dir: string): Template {
   const file = join(dir, "template.yml");
-  if (!existsSync(file)) throw new ValidationError(file, [{ path: "(root)", expected: "a template.yml manifest in every template folder" }]);
+  if (!existsSync(file))
+    throw new ValidationError(file, [{ path: "(root)", expected: "a template.yml manifest in every template folder" }]);
   const manifest = parseWith(templateManifestSchema, parseYaml(readFileSync(file, "utf8"), file), file);
   const issues: ValidationIssue[] = [];
   if (manifest.id !== basename(dir)) {
-    issues.push({ path: "id", expected: `the template folder's name, "${basename(dir)}"`, received: JSON.stringify(manifest.id) });
+    issues.push({
+      path: "id",
+      expected: `the template folder's name, "${basename(dir)}"`,
+      received: JSON.stringify(manifest.id),
+    });
   }
   const filesDir = join(dir, "files");
   if (!existsSync(filesDir) || !statSync(filesDir).isDirectory()) {
@@ -50,7 +54,11 @@ export function loadTemplate(dir: string): Template {
   issues.push(...ownExercisesFile(filesDir));
   const criteria = rubricCriteria(manifest.rubric);
   if (criteria === undefined) {
-    issues.push({ path: "rubric", expected: "the id of a rubric in rubrics/ (e.g. junior-backend)", received: JSON.stringify(manifest.rubric) });
+    issues.push({
+      path: "rubric",
+      expected: "the id of a rubric in rubrics/ (e.g. junior-backend)",
+      received: JSON.stringify(manifest.rubric),
+    });
   } else {
     issues.push(...checkExercises(manifest.exercises, manifest.rubric, criteria));
   }
@@ -67,7 +75,13 @@ export function loadTemplate(dir: string): Template {
   const base = loadTemplateBase(baseDir);
   const variables = mergeVariables(base.manifest.variables, manifest.variables);
   const exercises = mergeExercises(file, manifest, base, criteria ?? []);
-  return { manifest: { ...manifest, variables, exercises }, dir, filesDir, base, fileLayers: [base.filesDir, filesDir] };
+  return {
+    manifest: { ...manifest, variables, exercises },
+    dir,
+    filesDir,
+    base,
+    fileLayers: [base.filesDir, filesDir],
+  };
 }
 
 /** EXERCISES.md is generated from the manifest, so a hand-kept copy cannot drift from the issues. */
@@ -84,13 +98,33 @@ function ownExercisesFile(filesDir: string): ValidationIssue[] {
  * The template's exercises, then the base's. The base's are checked against the template's rubric (errors name
  * base.yml); together they stay within MAX_EXERCISES and their ids stay unique (errors name template.yml).
  */
-function mergeExercises(file: string, manifest: TemplateManifest, base: TemplateBase, criteria: readonly RubricCriterion[]): Exercise[] {
+function mergeExercises(
+  file: string,
+  manifest: TemplateManifest,
+  base: TemplateBase,
+  criteria: readonly RubricCriterion[],
+): Exercise[] {
   const baseFile = join(base.dir, BASE_MANIFEST_FILE);
-  const baseIssues = [...ownExercisesFile(base.filesDir), ...checkExercises(base.manifest.exercises, manifest.rubric, criteria)];
-  if (baseIssues.length > 0) throw new ValidationError(baseFile, baseIssues.map((issue) => ({ ...issue, expected: `${issue.expected} (for template "${manifest.id}")` })));
+  const baseIssues = [
+    ...ownExercisesFile(base.filesDir),
+    ...checkExercises(base.manifest.exercises, manifest.rubric, criteria),
+  ];
+  if (baseIssues.length > 0)
+    throw new ValidationError(
+      baseFile,
+      baseIssues.map((issue) => ({ ...issue, expected: `${issue.expected} (for template "${manifest.id}")` })),
+    );
   const baseIds = new Set(base.manifest.exercises.map((exercise) => exercise.id));
   const issues: ValidationIssue[] = manifest.exercises.flatMap((exercise, index) =>
-    baseIds.has(exercise.id) ? [{ path: `exercises[${index}].id`, expected: `an id other than those of the exercises in ${baseFile}`, received: JSON.stringify(exercise.id) }] : [],
+    baseIds.has(exercise.id)
+      ? [
+          {
+            path: `exercises[${index}].id`,
+            expected: `an id other than those of the exercises in ${baseFile}`,
+            received: JSON.stringify(exercise.id),
+          },
+        ]
+      : [],
   );
   const total = manifest.exercises.length + base.manifest.exercises.length;
   if (total > MAX_EXERCISES) {

@@ -19,14 +19,19 @@ const PLACEHOLDER = /__([a-zA-Z][a-zA-Z0-9]*)__/g;
  */
 export function outputPath(sourcePath: string, variables: Readonly<Record<string, VariableValue>>): string {
   const segments = sourcePath.split("/").map((segment, index, all) => {
-    let name = segment.replace(PLACEHOLDER, (match, key: string) => (key in variables ? String(variables[key]) : match));
+    let name = segment.replace(PLACEHOLDER, (match, key: string) =>
+      key in variables ? String(variables[key]) : match,
+    );
     if (index === all.length - 1) {
       if (name.endsWith(".eta")) name = name.slice(0, -".eta".length);
       name = RENAMED_FILES[name] ?? name;
     }
-    const reason = name.includes("/") || name.includes("\\") ? "puts a path separator into a file name" : unsafePathReason(name);
+    const reason =
+      name.includes("/") || name.includes("\\") ? "puts a path separator into a file name" : unsafePathReason(name);
     if (reason !== undefined) {
-      throw new ScaffoldError(`Template file "${sourcePath}" renders to "${name}", which ${reason}. Change the variable values used in its name.`);
+      throw new ScaffoldError(
+        `Template file "${sourcePath}" renders to "${name}", which ${reason}. Change the variable values used in its name.`,
+      );
     }
     return name;
   });

@@ -18,7 +18,11 @@ export interface TemplateRecord {
 
 /** `.apprentice/template.json`: which template and answers made this project, so a later update can be offered. */
 export function templateRecordFile(record: TemplateRecord): RenderedFile {
-  return { path: TEMPLATE_RECORD_PATH, content: Buffer.from(`${JSON.stringify(record, null, 2)}\n`, "utf8"), mode: 0o644 };
+  return {
+    path: TEMPLATE_RECORD_PATH,
+    content: Buffer.from(`${JSON.stringify(record, null, 2)}\n`, "utf8"),
+    mode: 0o644,
+  };
 }
 
 /** `.github/apprentice.yml` pointing Apprentice's review at the template's rubric. */

@@ -34,12 +34,24 @@ export async function publishToGithub(options: PublishOptions): Promise<Publishe
   const repository = await ensureGithubRepository(octokit, target, manifest.description, options.reuse);
   const titles = new Map((rubricCriteria(manifest.rubric) ?? []).map((criterion) => [criterion.id, criterion.title]));
   try {
-    const pushed = await pushMain(options.dir, repository.cloneUrl, options.token, !repository.created, options.gitBinary);
-    const issues = await createExerciseIssues(octokit, target, manifest.exercises.map((exercise) => exerciseIssue(exercise, titles)));
+    const pushed = await pushMain(
+      options.dir,
+      repository.cloneUrl,
+      options.token,
+      !repository.created,
+      options.gitBinary,
+    );
+    const issues = await createExerciseIssues(
+      octokit,
+      target,
+      manifest.exercises.map((exercise) => exerciseIssue(exercise, titles)),
+    );
     return { url: repository.htmlUrl, issuesCreated: issues.created, issuesSkipped: issues.skipped, pushed };
   } catch (error) {
     if (error instanceof ScaffoldError && repository.created) {
-      throw new ScaffoldError(`${error.message} (The repository ${repository.fullName} was created; re-run with --force to reuse it.)`);
+      throw new ScaffoldError(
+        `${error.message} (The repository ${repository.fullName} was created; re-run with --force to reuse it.)`,
+      );
     }
     throw error;
   }

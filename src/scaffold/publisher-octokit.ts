@@ -4,7 +4,10 @@ import { ScaffoldError } from "./scaffold-error.js";
 /** The GitHub token from GITHUB_TOKEN (the only place it is read from); missing is a ScaffoldError. */
 export function githubToken(env: NodeJS.ProcessEnv = process.env): string {
   const token = env.GITHUB_TOKEN?.trim();
-  if (!token) throw new ScaffoldError("--github needs a token in the GITHUB_TOKEN environment variable. Create one with the \"repo\" scope and run GITHUB_TOKEN=... npm run scaffold -- ...");
+  if (!token)
+    throw new ScaffoldError(
+      '--github needs a token in the GITHUB_TOKEN environment variable. Create one with the "repo" scope and run GITHUB_TOKEN=... npm run scaffold -- ...',
+    );
   return token;
 }
 
@@ -13,5 +16,9 @@ export function githubToken(env: NodeJS.ProcessEnv = process.env): string {
  * GitHubClient). GITHUB_API_URL overrides the base URL (a GitHub Enterprise host, or a local fake in tests).
  */
 export function publisherOctokit(token: string, env: NodeJS.ProcessEnv = process.env): Octokit {
-  return new Octokit({ auth: token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", userAgent: "apprentice-scaffold" });
+  return new Octokit({
+    auth: token,
+    baseUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+    userAgent: "apprentice-scaffold",
+  });
 }

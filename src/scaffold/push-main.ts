@@ -8,7 +8,8 @@ const ALLOWED = ["GIT_CONFIG_COUNT", "GIT_CONFIG_KEY_0", "GIT_CONFIG_VALUE_0", "
 /** The git child process's environment: the token as an `http.extraHeader`, never on the command line. */
 function authEnvironment(token: string): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !GUARDED.test(key)) env[key] = value;
+  for (const [key, value] of Object.entries(process.env))
+    if (value !== undefined && !GUARDED.test(key)) env[key] = value;
   env.GIT_CONFIG_COUNT = "1";
   env.GIT_CONFIG_KEY_0 = "http.extraHeader";
   env.GIT_CONFIG_VALUE_0 = `Authorization: Basic ${Buffer.from(`x-access-token:${token}`, "utf8").toString("base64")}`;
@@ -20,7 +21,10 @@ function authEnvironment(token: string): Record<string, string> {
 function gitReason(error: unknown, secrets: readonly string[]): string {
   let text = error instanceof Error ? error.message : String(error);
   for (const secret of secrets) text = text.split(secret).join("***");
-  const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.find((line) => /^(!|error:|fatal:|remote:)/.test(line)) ?? lines[0] ?? "unknown error";
 }
 
@@ -34,9 +38,20 @@ async function remoteHasMain(git: SimpleGit): Promise<boolean> {
  * When reusing a repository whose `main` already exists (a re-run), nothing is pushed: the local
  * repository takes GitHub's `main` instead, so the two never diverge. Returns whether it pushed.
  */
-export async function pushMain(dir: string, cloneUrl: string, token: string, reuse: boolean, binary = "git"): Promise<boolean> {
+export async function pushMain(
+  dir: string,
+  cloneUrl: string,
+  token: string,
+  reuse: boolean,
+  binary = "git",
+): Promise<boolean> {
   const env = authEnvironment(token);
-  const git = simpleGit({ baseDir: dir, binary, allowEnvironment: ALLOWED, unsafe: { allowUnsafeConfigEnvCount: true } }).env(env);
+  const git = simpleGit({
+    baseDir: dir,
+    binary,
+    allowEnvironment: ALLOWED,
+    unsafe: { allowUnsafeConfigEnvCount: true },
+  }).env(env);
   try {
     await git.addRemote("origin", cloneUrl);
     if (reuse && (await remoteHasMain(git))) {
@@ -49,6 +64,8 @@ export async function pushMain(dir: string, cloneUrl: string, token: string, reu
     return true;
   } catch (error) {
     const reason = gitReason(error, [token, env.GIT_CONFIG_VALUE_0 ?? ""]);
-    throw new ScaffoldError(`git could not push main to ${cloneUrl}: ${reason}. Check that GITHUB_TOKEN may push to it.`);
+    throw new ScaffoldError(
+      `git could not push main to ${cloneUrl}: ${reason}. Check that GITHUB_TOKEN may push to it.`,
+    );
   }
 }

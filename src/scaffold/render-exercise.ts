@@ -10,8 +10,14 @@ export interface RenderExerciseOptions {
 
 /** A paragraph as one list item: continuation lines indented under the marker. */
 function listItem(marker: string, text: string): string {
-  const lines = text.trim().split("\n").map((line) => line.trim());
-  return [`${marker} ${lines[0] ?? ""}`, ...lines.slice(1).map((line) => `${" ".repeat(marker.length + 1)}${line}`)].join("\n");
+  const lines = text
+    .trim()
+    .split("\n")
+    .map((line) => line.trim());
+  return [
+    `${marker} ${lines[0] ?? ""}`,
+    ...lines.slice(1).map((line) => `${" ".repeat(marker.length + 1)}${line}`),
+  ].join("\n");
 }
 
 /** The two-step hint: the nudge folded, and the approach folded inside it. */
@@ -41,8 +47,16 @@ export function renderChecks(checks: readonly string[]): string {
  */
 export function renderExercise(exercise: Exercise, options: RenderExerciseOptions): string {
   const heading = "#".repeat(options.headingLevel);
-  const parts = [exercise.body.trim(), "", `${heading} Acceptance criteria`, "", ...exercise.acceptance.map((item) => listItem("- [ ]", item)), ""];
-  if (exercise.tips.length > 0) parts.push(`${heading} Tips`, "", ...exercise.tips.map((tip) => listItem("-", tip)), "");
+  const parts = [
+    exercise.body.trim(),
+    "",
+    `${heading} Acceptance criteria`,
+    "",
+    ...exercise.acceptance.map((item) => listItem("- [ ]", item)),
+    "",
+  ];
+  if (exercise.tips.length > 0)
+    parts.push(`${heading} Tips`, "", ...exercise.tips.map((tip) => listItem("-", tip)), "");
   parts.push(renderHint(exercise.hint), "");
   const criteria = exercise.criteria.map((id) => `- ${options.criterionTitles.get(id) ?? id} (\`${id}\`)`);
   parts.push(

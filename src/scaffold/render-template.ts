@@ -21,7 +21,10 @@ export function listSourceFiles(filesDir: string, prefix = ""): string[] {
   const paths: string[] = [];
   for (const entry of readdirSync(join(filesDir, prefix), { withFileTypes: true })) {
     const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.isSymbolicLink()) throw new ScaffoldError(`Template file "${relative}" is a symbolic link. Replace it with a real file in the template.`);
+    if (entry.isSymbolicLink())
+      throw new ScaffoldError(
+        `Template file "${relative}" is a symbolic link. Replace it with a real file in the template.`,
+      );
     if (entry.isDirectory()) paths.push(...listSourceFiles(filesDir, relative));
     else if (entry.isFile()) paths.push(relative);
   }
@@ -33,7 +36,9 @@ function renderEta(sourcePath: string, text: string, variables: Readonly<Record<
     return eta.renderString(text, variables);
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
-    throw new ScaffoldError(`Template file "${sourcePath}" could not be rendered with Eta: ${reason}. Fix the template.`);
+    throw new ScaffoldError(
+      `Template file "${sourcePath}" could not be rendered with Eta: ${reason}. Fix the template.`,
+    );
   }
 }
 
@@ -43,11 +48,16 @@ function renderLayer(filesDir: string, variables: Readonly<Record<string, Variab
   for (const sourcePath of listSourceFiles(filesDir)) {
     const path = outputPath(sourcePath, variables);
     const previous = sources.get(path);
-    if (previous !== undefined) throw new ScaffoldError(`Template files "${previous}" and "${sourcePath}" both render to "${path}". Rename one of them.`);
+    if (previous !== undefined)
+      throw new ScaffoldError(
+        `Template files "${previous}" and "${sourcePath}" both render to "${path}". Rename one of them.`,
+      );
     sources.set(path, sourcePath);
     const absolute = join(filesDir, sourcePath);
     const raw = readFileSync(absolute);
-    const content = sourcePath.endsWith(".eta") ? Buffer.from(renderEta(sourcePath, raw.toString("utf8"), variables), "utf8") : raw;
+    const content = sourcePath.endsWith(".eta")
+      ? Buffer.from(renderEta(sourcePath, raw.toString("utf8"), variables), "utf8")
+      : raw;
     files.push({ path, content, mode: lstatSync(absolute).mode & 0o777 });
   }
   return files;

@@ -6,7 +6,9 @@ import { parseYaml } from "../validation/parse-yaml.js";
 import { parseWith } from "../validation/validation-error.js";
 
 const criteriaOnly = z.object({
-  criteria: z.array(z.object({ id: z.string(), title: z.string(), checks: z.array(z.object({ id: z.string() })).default([]) })),
+  criteria: z.array(
+    z.object({ id: z.string(), title: z.string(), checks: z.array(z.object({ id: z.string() })).default([]) }),
+  ),
 });
 
 export interface RubricCriterion {
@@ -21,7 +23,10 @@ export interface RubricCriterion {
  * only what a template needs, without loading the check registry: the review engine's loadRubric validates
  * every check id of a rubric against the registry (and a test does it for every built-in rubric).
  */
-export function rubricCriteria(rubricId: string, rubricsDir: string = BUILTIN_RUBRICS_DIR): RubricCriterion[] | undefined {
+export function rubricCriteria(
+  rubricId: string,
+  rubricsDir: string = BUILTIN_RUBRICS_DIR,
+): RubricCriterion[] | undefined {
   const file = join(rubricsDir, `${rubricId}.yml`);
   if (!existsSync(file)) return undefined;
   return parseWith(criteriaOnly, parseYaml(readFileSync(file, "utf8"), file), file).criteria.map((criterion) => ({

@@ -41,14 +41,22 @@ function program(io: ScaffoldCommandIo): Command {
     .option("-t, --template <id>", "template id (see --list)")
     .option("-n, --name <name>", "project name, a valid npm package name")
     .option("-o, --out <dir>", "folder to create (default: ./<name>)")
-    .option("--var <key=value>", "a template variable (repeatable)", (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option(
+      "--var <key=value>",
+      "a template variable (repeatable)",
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .option("-y, --yes", "accept defaults without asking")
     .option("--list", "list the templates and exit")
     .option("--dry-run", "print the file tree, write nothing")
     .option("--no-git", "do not create a git repository")
     .option("--no-install", "do not run npm install")
     .option("--force", "replace a non-empty output folder (and reuse an existing GitHub repository)")
-    .option("--github <owner/name>", "create the GitHub repository, push main and open one issue per exercise (token from GITHUB_TOKEN)")
+    .option(
+      "--github <owner/name>",
+      "create the GitHub repository, push main and open one issue per exercise (token from GITHUB_TOKEN)",
+    )
     .option("--templates-dir <dir>", "folder of templates", BUILTIN_TEMPLATES_DIR)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
@@ -57,14 +65,23 @@ function program(io: ScaffoldCommandIo): Command {
 function summary(result: ScaffoldResult, flags: Flags): string {
   const fromHere = relative(process.cwd(), result.target);
   const where = fromHere === "" ? "." : fromHere.startsWith("..") || isAbsolute(fromHere) ? result.target : fromHere;
-  const lines = [`Created ${where} (${result.files.length} files)${flags.git ? ", with a git repository on branch main and an initial commit" : ""}.`];
+  const lines = [
+    `Created ${where} (${result.files.length} files)${flags.git ? ", with a git repository on branch main and an initial commit" : ""}.`,
+  ];
   if (result.github) {
-    const skipped = result.github.issuesSkipped.length > 0 ? `, ${result.github.issuesSkipped.length} already there` : "";
-    lines.push(`Published to ${result.github.url} with ${result.github.issuesCreated.length} exercise issues${skipped}.`);
+    const skipped =
+      result.github.issuesSkipped.length > 0 ? `, ${result.github.issuesSkipped.length} already there` : "";
+    lines.push(
+      `Published to ${result.github.url} with ${result.github.issuesCreated.length} exercise issues${skipped}.`,
+    );
   }
   lines.push("", "Next steps:", `  cd ${where}`);
   if (!flags.install || result.installError) lines.push("  npm install");
-  lines.push("  npm test        # runs against an embedded PostgreSQL; set DATABASE_URL to use yours", "  npm run dev", "  Read EXERCISES.md for the exercises.");
+  lines.push(
+    "  npm test        # runs against an embedded PostgreSQL; set DATABASE_URL to use yours",
+    "  npm run dev",
+    "  Read EXERCISES.md for the exercises.",
+  );
   return lines.join("\n");
 }
 
@@ -77,8 +94,18 @@ async function execute(argv: readonly string[], io: ScaffoldCommandIo): Promise<
     return 0;
   }
   const answers = await gatherAnswers(
-    { template: flags.template, name: flags.name, out: flags.out, vars: parseVarFlags(flags.var), yes: flags.yes ?? false },
-    { prompter: io.prompter, templateIds: templateIds(flags.templatesDir), loadTemplate: (id) => findTemplate(id, flags.templatesDir) },
+    {
+      template: flags.template,
+      name: flags.name,
+      out: flags.out,
+      vars: parseVarFlags(flags.var),
+      yes: flags.yes ?? false,
+    },
+    {
+      prompter: io.prompter,
+      templateIds: templateIds(flags.templatesDir),
+      loadTemplate: (id) => findTemplate(id, flags.templatesDir),
+    },
   );
   const result = await scaffold({
     template: findTemplate(answers.templateId, flags.templatesDir),
@@ -100,7 +127,9 @@ async function execute(argv: readonly string[], io: ScaffoldCommandIo): Promise<
   }
   io.stdout(`${summary(result, flags)}\n`);
   if (result.installError) {
-    io.stderr(`The project was created, but ${result.installError}. Run npm install in ${result.target} to finish (and commit package-lock.json).\n`);
+    io.stderr(
+      `The project was created, but ${result.installError}. Run npm install in ${result.target} to finish (and commit package-lock.json).\n`,
+    );
     return 1;
   }
   return 0;

@@ -55,16 +55,30 @@ export interface ScaffoldResult {
 function plan(options: ScaffoldOptions): { answers: Record<string, VariableValue>; files: RenderedFile[] } {
   const { manifest, fileLayers } = options.template;
   const nameError = projectNameError(options.projectName);
-  if (nameError !== undefined) throw new ScaffoldError(`Project name "${options.projectName}" ${nameError}. Fix --name.`);
+  if (nameError !== undefined)
+    throw new ScaffoldError(`Project name "${options.projectName}" ${nameError}. Fix --name.`);
   const answers = { projectName: options.projectName, ...resolveVariables(manifest, options.vars ?? {}) };
   const now = options.now ?? new Date();
-  const variables = { ...answers, templateId: manifest.id, templateVersion: manifest.version, year: now.getUTCFullYear() };
+  const variables = {
+    ...answers,
+    templateId: manifest.id,
+    templateVersion: manifest.version,
+    year: now.getUTCFullYear(),
+  };
   const files = renderTemplate(fileLayers, variables);
   if (!files.some((file) => file.path === REPO_CONFIG_PATH)) files.push(repoConfigFile(manifest));
-  const criterionTitles = new Map((rubricCriteria(manifest.rubric) ?? []).map((criterion) => [criterion.id, criterion.title]));
+  const criterionTitles = new Map(
+    (rubricCriteria(manifest.rubric) ?? []).map((criterion) => [criterion.id, criterion.title]),
+  );
   files.push(exercisesFile(manifest, options.projectName, criterionTitles));
   files.push(
-    templateRecordFile({ templateId: manifest.id, templateVersion: manifest.version, answers, apprenticeVersion: TOOL_VERSION, createdAt: now.toISOString() }),
+    templateRecordFile({
+      templateId: manifest.id,
+      templateVersion: manifest.version,
+      answers,
+      apprenticeVersion: TOOL_VERSION,
+      createdAt: now.toISOString(),
+    }),
   );
   return { answers, files };
 }
@@ -79,20 +93,40 @@ export async function scaffold(options: ScaffoldOptions): Promise<ScaffoldResult
   const env = options.env ?? process.env;
   const github = options.github === undefined ? undefined : parseGithubTarget(options.github);
   const token = github === undefined ? undefined : githubToken(env);
-  if (github !== undefined && options.git === false) throw new ScaffoldError("--github needs git to push the project. Remove --no-git, or drop --github.");
+  if (github !== undefined && options.git === false)
+    throw new ScaffoldError("--github needs git to push the project. Remove --no-git, or drop --github.");
   const { answers, files } = plan(options);
   await checkTarget(target, options.force ?? false);
   const paths = files.map((file) => file.path).sort();
-  const result: ScaffoldResult = { target, files: paths, tree: formatFileTree(basename(target), paths), answers, written: false };
+  const result: ScaffoldResult = {
+    target,
+    files: paths,
+    tree: formatFileTree(basename(target), paths),
+    answers,
+    written: false,
+  };
   if (options.dryRun) return result;
 
   const staged = await stageOutput(target);
   try {
     await writeRenderedFiles(staged.dir, files);
     const { manifest } = options.template;
-    if (options.git !== false) await initRepository(staged.dir, `Start ${options.projectName} from the ${manifest.id} template (${manifest.version})`, { binary: options.gitBinary });
+    if (options.git !== false)
+      await initRepository(
+        staged.dir,
+        `Start ${options.projectName} from the ${manifest.id} template (${manifest.version})`,
+        { binary: options.gitBinary },
+      );
     if (github !== undefined && token !== undefined) {
-      result.github = await publishToGithub({ dir: staged.dir, manifest, target: github, token, reuse: options.force ?? false, env, gitBinary: options.gitBinary });
+      result.github = await publishToGithub({
+        dir: staged.dir,
+        manifest,
+        target: github,
+        token,
+        reuse: options.force ?? false,
+        env,
+        gitBinary: options.gitBinary,
+      });
     }
     await staged.commit();
   } catch (error) {
@@ -102,7 +136,8 @@ export async function scaffold(options: ScaffoldOptions): Promise<ScaffoldResult
   result.written = true;
   if (options.install !== false) {
     result.installError = await installDependencies(target, options.installOutput ?? "inherit");
-    if (result.installError === undefined && options.git !== false) result.installError = await commitLockfile(target, { binary: options.gitBinary });
+    if (result.installError === undefined && options.git !== false)
+      result.installError = await commitLockfile(target, { binary: options.gitBinary });
   }
   return result;
 }

@@ -7,14 +7,30 @@ import { codeInHint } from "./code-in-hint.js";
 export const BUILTIN_VARIABLES = ["projectName", "templateId", "templateVersion", "year"] as const;
 
 export const DIFFICULTIES = ["beginner", "intermediate", "advanced"] as const;
-export const SKILLS = ["testing", "secure-coding", "database-indexing", "caching", "observability", "error-handling", "ci", "deployment", "reliability", "database-migrations"] as const;
+export const SKILLS = [
+  "testing",
+  "secure-coding",
+  "database-indexing",
+  "caching",
+  "observability",
+  "error-handling",
+  "ci",
+  "deployment",
+  "reliability",
+  "database-migrations",
+] as const;
 
 /** The most exercises a template (with its base's) may have: each becomes an issue, and a learner must be able to see them all. */
 export const MAX_EXERCISES = 12;
 
-const kebabId = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "expected a kebab-case id (lowercase letters, digits and single dashes)");
+const kebabId = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "expected a kebab-case id (lowercase letters, digits and single dashes)");
 const camelName = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "expected a camelCase identifier (e.g. databaseName)");
-const oneLine = z.string().min(1).regex(/^[^\n]*$/, "expected one line of text");
+const oneLine = z
+  .string()
+  .min(1)
+  .regex(/^[^\n]*$/, "expected one line of text");
 
 const isValidRegex = (pattern: string): boolean => {
   try {
@@ -40,10 +56,17 @@ const stringVariable = z
     default: z.string().optional(),
     pattern: z.string().refine(isValidRegex, "expected a valid regular expression").optional(),
   })
-  .refine((variable) => variable.default === undefined || variable.pattern === undefined || !isValidRegex(variable.pattern) || new RegExp(variable.pattern, "u").test(variable.default), {
-    message: "expected the default to match the pattern",
-    path: ["default"],
-  });
+  .refine(
+    (variable) =>
+      variable.default === undefined ||
+      variable.pattern === undefined ||
+      !isValidRegex(variable.pattern) ||
+      new RegExp(variable.pattern, "u").test(variable.default),
+    {
+      message: "expected the default to match the pattern",
+      path: ["default"],
+    },
+  );
 
 const numberVariable = z
   .strictObject({
@@ -57,10 +80,15 @@ const numberVariable = z
     message: "expected min to be at most max",
     path: ["min"],
   })
-  .refine((variable) => variable.default === undefined || ((variable.min ?? -Infinity) <= variable.default && variable.default <= (variable.max ?? Infinity)), {
-    message: "expected the default to lie between min and max",
-    path: ["default"],
-  });
+  .refine(
+    (variable) =>
+      variable.default === undefined ||
+      ((variable.min ?? -Infinity) <= variable.default && variable.default <= (variable.max ?? Infinity)),
+    {
+      message: "expected the default to lie between min and max",
+      path: ["default"],
+    },
+  );
 
 const booleanVariable = z.strictObject({
   ...variableBase,
@@ -80,7 +108,12 @@ const choiceVariable = z
     path: ["default"],
   });
 
-export const variableSchema = z.discriminatedUnion("type", [stringVariable, numberVariable, booleanVariable, choiceVariable]);
+export const variableSchema = z.discriminatedUnion("type", [
+  stringVariable,
+  numberVariable,
+  booleanVariable,
+  choiceVariable,
+]);
 
 /** Words that point the way, never the solution: see codeInHint. */
 const hintText = z
@@ -100,7 +133,10 @@ const hintText = z
 const paragraph = z
   .string()
   .min(1)
-  .refine((text) => text.trim() !== "" && !/\n\s*\n/.test(text.trim()), "expected one paragraph of text (no blank line), which becomes one checklist item");
+  .refine(
+    (text) => text.trim() !== "" && !/\n\s*\n/.test(text.trim()),
+    "expected one paragraph of text (no blank line), which becomes one checklist item",
+  );
 
 export const exerciseSchema = z.strictObject({
   id: kebabId,
@@ -110,20 +146,27 @@ export const exerciseSchema = z.strictObject({
   checks: z
     .array(kebabId)
     .min(1)
-    .describe("Ids of the Apprentice checks that grade it: checks of the template's rubric, under one of the exercise's criteria."),
-  body: z.string().min(1).describe("Markdown: the task and why it matters. The acceptance criteria go in `acceptance`."),
+    .describe(
+      "Ids of the Apprentice checks that grade it: checks of the template's rubric, under one of the exercise's criteria.",
+    ),
+  body: z
+    .string()
+    .min(1)
+    .describe("Markdown: the task and why it matters. The acceptance criteria go in `acceptance`."),
   acceptance: z
     .array(paragraph)
     .min(1)
-    .describe("The acceptance criteria, each one checkable (a test, a command's output, a file): a checklist in the issue."),
+    .describe(
+      "The acceptance criteria, each one checkable (a test, a command's output, a file): a checklist in the issue.",
+    ),
   tips: z
     .array(hintText)
     .default([])
     .describe("Shown openly: where to look, which library, what to watch out for. Never the solution."),
   hint: z
     .strictObject({
-      nudge: hintText.describe("Behind \"Stuck? A hint\": a question or pointer that gets the learner moving."),
-      approach: hintText.describe("Behind \"Still stuck? The approach\": the approach in words, never the code."),
+      nudge: hintText.describe('Behind "Stuck? A hint": a question or pointer that gets the learner moving.'),
+      approach: hintText.describe('Behind "Still stuck? The approach": the approach in words, never the code.'),
     })
     .describe("Shown folded, in two steps: the nudge first, then the approach."),
 });

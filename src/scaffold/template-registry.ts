@@ -15,7 +15,12 @@ export const BUILTIN_TEMPLATES_DIR = resolve(dirname(fileURLToPath(import.meta.u
 export function templateIds(templatesDir: string = BUILTIN_TEMPLATES_DIR): string[] {
   if (!existsSync(templatesDir)) return [];
   return readdirSync(templatesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith("_") && existsSync(join(templatesDir, entry.name, "template.yml")))
+    .filter(
+      (entry) =>
+        entry.isDirectory() &&
+        !entry.name.startsWith("_") &&
+        existsSync(join(templatesDir, entry.name, "template.yml")),
+    )
     .map((entry) => entry.name)
     .sort();
 }

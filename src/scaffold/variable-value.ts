@@ -25,7 +25,9 @@ export function parseVariableValue(variable: TemplateVariable, text: string): Pa
       return { ok: false, rule: "must be true or false" };
     }
     case "choice":
-      return variable.choices.includes(text) ? { ok: true, value: text } : { ok: false, rule: `must be one of: ${variable.choices.join(", ")}` };
+      return variable.choices.includes(text)
+        ? { ok: true, value: text }
+        : { ok: false, rule: `must be one of: ${variable.choices.join(", ")}` };
   }
 }
 
@@ -40,7 +42,8 @@ function checkString(variable: Extract<TemplateVariable, { type: "string" }>, te
 function checkNumber(variable: Extract<TemplateVariable, { type: "number" }>, text: string): ParsedValue {
   const value = text.trim() === "" ? Number.NaN : Number(text);
   if (!Number.isFinite(value)) return { ok: false, rule: "must be a number" };
-  if (variable.min !== undefined && value < variable.min) return { ok: false, rule: `must be at least ${variable.min}` };
+  if (variable.min !== undefined && value < variable.min)
+    return { ok: false, rule: `must be at least ${variable.min}` };
   if (variable.max !== undefined && value > variable.max) return { ok: false, rule: `must be at most ${variable.max}` };
   return { ok: true, value };
 }

@@ -8,7 +8,10 @@ export async function writeRenderedFiles(dir: string, files: readonly RenderedFi
   const root = resolve(dir);
   const targets = files.map((file) => {
     const target = resolve(root, file.path);
-    if (!target.startsWith(root + sep)) throw new ScaffoldError(`File "${file.path}" would be written outside the project folder. Fix the template's file names.`);
+    if (!target.startsWith(root + sep))
+      throw new ScaffoldError(
+        `File "${file.path}" would be written outside the project folder. Fix the template's file names.`,
+      );
     return { target, file };
   });
   for (const { target, file } of targets) {

@@ -66,11 +66,16 @@ export async function rebuildSummaries(db: SqlQuery): Promise<void> {
  * two reviews recorded at once would otherwise each recount a learner without the other's review.
  */
 export async function lockInstallation(tx: SqlQuery, installationId: number): Promise<void> {
-  if (installationId > 0) await tx.query("SELECT pg_advisory_xact_lock(7250332, hashtext($1::text))", [String(installationId)]);
+  if (installationId > 0)
+    await tx.query("SELECT pg_advisory_xact_lock(7250332, hashtext($1::text))", [String(installationId)]);
 }
 
 /** The checks of one review, as `review_checks` rows: `rules` pairs each finding's check with its level. */
-export async function insertReviewChecks(tx: SqlQuery, reviewId: number, findings: readonly { ruleId: string; level: string }[]): Promise<void> {
+export async function insertReviewChecks(
+  tx: SqlQuery,
+  reviewId: number,
+  findings: readonly { ruleId: string; level: string }[],
+): Promise<void> {
   const checks = new Map<string, { rank: number; findings: number }>();
   for (const finding of findings) {
     if (finding.level === "celebratory") continue;
@@ -144,7 +149,9 @@ export async function deleteReviews(tx: SqlQuery, where: string, params: readonl
     params,
   );
   const learners = new Map<string, [number, number]>();
-  for (const row of deleted) if (row.counted) learners.set(`${row.installation_id}:${row.author_id}`, [Number(row.installation_id), Number(row.author_id)]);
+  for (const row of deleted)
+    if (row.counted)
+      learners.set(`${row.installation_id}:${row.author_id}`, [Number(row.installation_id), Number(row.author_id)]);
   for (const [installationId, authorId] of learners.values()) await refreshLearner(tx, installationId, authorId);
   return deleted.length;
 }

@@ -17,14 +17,19 @@ export function defaultDataDir(cwd = process.cwd()): string {
  * `APPRENTICE_DATA_DIR` (default `.apprentice-data/`). PGlite serves one process, so with `REDIS_URL`
  * set (review workers in several processes) and no `DATABASE_URL` this refuses with HistoryConfigError.
  */
-export async function openHistory(env: NodeJS.ProcessEnv = process.env, options: { cwd?: string; schema?: string } = {}): Promise<HistoryStore> {
+export async function openHistory(
+  env: NodeJS.ProcessEnv = process.env,
+  options: { cwd?: string; schema?: string } = {},
+): Promise<HistoryStore> {
   const url = env.DATABASE_URL?.trim();
   if (!url && env.REDIS_URL?.trim()) {
     throw new HistoryConfigError(
       "REDIS_URL is set, so review workers may run in several processes, but the embedded history database (PGlite) serves one process: set DATABASE_URL to a PostgreSQL server.",
     );
   }
-  const db = url ? await pgClient(url, options.schema) : await pgliteClient(env.APPRENTICE_DATA_DIR?.trim() || defaultDataDir(options.cwd));
+  const db = url
+    ? await pgClient(url, options.schema)
+    : await pgliteClient(env.APPRENTICE_DATA_DIR?.trim() || defaultDataDir(options.cwd));
   try {
     await migrate(db);
   } catch (error) {

@@ -7,11 +7,16 @@ import type { SqlClient, SqlQuery } from "./sql-client.js";
  */
 export async function pgClient(connectionString: string, schema?: string): Promise<SqlClient> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
-  const pool = new pg.Pool({ connectionString, max: 5, ...(schema ? { options: `-c search_path=${schema},public` } : {}) });
+  const pool = new pg.Pool({
+    connectionString,
+    max: 5,
+    ...(schema ? { options: `-c search_path=${schema},public` } : {}),
+  });
   pool.on("error", () => undefined);
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   const run = (client: pg.Pool | pg.PoolClient): SqlQuery => ({
-    query: async <Row extends object>(text: string, params?: readonly unknown[]) => (await client.query(text, params as unknown[])).rows as Row[],
+    query: async <Row extends object>(text: string, params?: readonly unknown[]) =>
+      (await client.query(text, params as unknown[])).rows as Row[],
     exec: async (text: string) => {
       await client.query(text);
     },

@@ -6,7 +6,8 @@ export async function pgliteClient(dataDir?: string): Promise<SqlClient> {
   const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
   await db.waitReady;
   const run = (target: Pick<PGlite, "query" | "exec">): SqlQuery => ({
-    query: async <Row extends object>(text: string, params?: readonly unknown[]) => (await target.query<Row>(text, params as unknown[])).rows,
+    query: async <Row extends object>(text: string, params?: readonly unknown[]) =>
+      (await target.query<Row>(text, params as unknown[])).rows,
     exec: async (text: string) => {
       await target.exec(text);
     },

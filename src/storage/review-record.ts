@@ -22,7 +22,15 @@ export interface ReviewRecord {
   partial: boolean;
   source: "app" | "local";
   criteria: { criterion: string; title: string; score: number; max: number; level: string }[];
-  findings: { ruleId: string; criterion: string; category?: string; level: Level; fingerprint: string; path: string; line: number }[];
+  findings: {
+    ruleId: string;
+    criterion: string;
+    category?: string;
+    level: Level;
+    fingerprint: string;
+    path: string;
+    line: number;
+  }[];
 }
 
 /** sha256 of a rubric's content (any JSON-serialisable value), hex. */
@@ -31,11 +39,19 @@ export function rubricHash(rubric: unknown): string {
 }
 
 /** The criteria and findings of an engine result, in the record's shape. */
-export function resultParts(result: ReviewResult): Pick<ReviewRecord, "conclusion" | "partial" | "criteria" | "findings"> {
+export function resultParts(
+  result: ReviewResult,
+): Pick<ReviewRecord, "conclusion" | "partial" | "criteria" | "findings"> {
   return {
     conclusion: result.conclusion,
     partial: result.partial,
-    criteria: result.criteria.map(({ criterion, title, score, max, level }) => ({ criterion, title, score, max, level })),
+    criteria: result.criteria.map(({ criterion, title, score, max, level }) => ({
+      criterion,
+      title,
+      score,
+      max,
+      level,
+    })),
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       criterion: f.criterion,

@@ -14,7 +14,10 @@ export function editDistance(a: string, b: string): number {
 /** Up to `limit` candidates close to `word`: containing it, or a few edits away; closest first. */
 export function closeMatches(word: string, candidates: readonly string[], limit = 3): string[] {
   const scored = candidates
-    .map((candidate) => ({ candidate, distance: candidate.includes(word) || word.includes(candidate) ? 0 : editDistance(word, candidate) }))
+    .map((candidate) => ({
+      candidate,
+      distance: candidate.includes(word) || word.includes(candidate) ? 0 : editDistance(word, candidate),
+    }))
     .filter(({ distance }) => distance <= Math.max(2, Math.floor(word.length / 3)));
   scored.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate));
   return scored.slice(0, limit).map(({ candidate }) => candidate);

@@ -6,6 +6,9 @@ import { rubricSchema } from "../contract/rubric-schema.js";
 export function jsonSchemas(): Record<string, unknown> {
   return {
     "rubrics/rubric.schema.json": { ...z.toJSONSchema(rubricSchema, { io: "input" }), title: "Apprentice rubric" },
-    "schema/apprentice-config.schema.json": { ...z.toJSONSchema(repoConfigSchema, { io: "input" }), title: "Apprentice repository config (.github/apprentice.yml)" },
+    "schema/apprentice-config.schema.json": {
+      ...z.toJSONSchema(repoConfigSchema, { io: "input" }),
+      title: "Apprentice repository config (.github/apprentice.yml)",
+    },
   };
 }

@@ -8,7 +8,12 @@ export function parseYaml(text: string, file: string): unknown {
   if (error) {
     const position = error.linePos?.[0];
     const where = position ? `line ${position.line}, column ${position.col}` : "(document)";
-    throw new ValidationError(file, [{ path: where, expected: `valid YAML: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}` }]);
+    throw new ValidationError(file, [
+      {
+        path: where,
+        expected: `valid YAML: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`,
+      },
+    ]);
   }
   return document.toJS();
 }

@@ -72,9 +72,15 @@ function unionValues(issue: z.core.$ZodIssueInvalidUnion): unknown[] | undefined
   return values.length > 0 ? values : undefined;
 }
 
-function bound(kind: "at least" | "at most", value: number | bigint, inclusive: boolean | undefined, origin: string): string {
+function bound(
+  kind: "at least" | "at most",
+  value: number | bigint,
+  inclusive: boolean | undefined,
+  origin: string,
+): string {
   const what = origin === "string" ? " characters" : origin === "array" || origin === "set" ? " items" : "";
-  if (origin === "string" || origin === "array" || origin === "set") return `${kind} ${inclusive === false ? Number(value) + (kind === "at least" ? 1 : -1) : value}${what}`;
+  if (origin === "string" || origin === "array" || origin === "set")
+    return `${kind} ${inclusive === false ? Number(value) + (kind === "at least" ? 1 : -1) : value}${what}`;
   return `${origin === "number" ? "a number " : ""}${kind === "at least" ? (inclusive === false ? ">" : ">=") : inclusive === false ? "<" : "<="} ${value}`;
 }
 
@@ -129,7 +135,11 @@ export function issuesFromZod(error: z.ZodError, data: unknown): ValidationIssue
       continue;
     }
     const received = valueAt(data, issue.path);
-    issues.push({ path: formatPath(issue.path), expected: expectedOf(issue, received === undefined), received: shortValue(received) });
+    issues.push({
+      path: formatPath(issue.path),
+      expected: expectedOf(issue, received === undefined),
+      received: shortValue(received),
+    });
   }
   return issues;
 }

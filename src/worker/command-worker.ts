@@ -1,6 +1,13 @@
 import type { Probot } from "probot";
 import type { AppDeps } from "../app/app-deps.js";
-import { explainReply, forgetMeReply, HELP_REPLY, NO_HISTORY_REPLY, progressNotYoursReply, unknownCommandReply } from "../app/command-replies.js";
+import {
+  explainReply,
+  forgetMeReply,
+  HELP_REPLY,
+  NO_HISTORY_REPLY,
+  progressNotYoursReply,
+  unknownCommandReply,
+} from "../app/command-replies.js";
 import { progressReply } from "../app/progress-reply.js";
 import type { GitHubClient } from "../github/github-client.js";
 import type { CommandJobData } from "../queue/command-job.js";
@@ -22,7 +29,8 @@ export function commandWorker(options: CommandWorkerOptions): (data: CommandJobD
     const log = probot.log.child({ name: "apprentice-commands" });
     const octokit = (await probot.auth(data.installationId)) as GitHubClient;
     const where = { owner: data.owner, repo: data.repo };
-    const reply = async (body: string) => void (await octokit.rest.issues.createComment({ ...where, issue_number: data.number, body }));
+    const reply = async (body: string) =>
+      void (await octokit.rest.issues.createComment({ ...where, issue_number: data.number, body }));
     try {
       const { command } = data;
       switch (command.kind) {
@@ -39,7 +47,12 @@ export function commandWorker(options: CommandWorkerOptions): (data: CommandJobD
           return await reply(await progressReply(deps.history, data.installationId, data.author));
         case "forget-me":
           if (!deps.history || !data.commenter) return await reply(NO_HISTORY_REPLY);
-          return await reply(forgetMeReply(data.commenter.login, await deps.history.forgetLearner(data.installationId, data.commenter.id)));
+          return await reply(
+            forgetMeReply(
+              data.commenter.login,
+              await deps.history.forgetLearner(data.installationId, data.commenter.id),
+            ),
+          );
         case "review": {
           const { data: pull } = await octokit.rest.pulls.get({ ...where, pull_number: data.number });
           const trigger = `comment:${data.commentId}`;
@@ -63,7 +76,15 @@ export function commandWorker(options: CommandWorkerOptions): (data: CommandJobD
         }
       }
     } catch (error) {
-      log.error({ pull: data.number, command: data.command.kind, status: (error as { status?: number }).status, message: error instanceof Error ? error.message.split("\n")[0] : String(error) }, "apprentice: could not answer a command");
+      log.error(
+        {
+          pull: data.number,
+          command: data.command.kind,
+          status: (error as { status?: number }).status,
+          message: error instanceof Error ? error.message.split("\n")[0] : String(error),
+        },
+        "apprentice: could not answer a command",
+      );
       throw error;
     }
   };

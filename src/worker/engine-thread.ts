@@ -12,6 +12,9 @@ parentPort?.on("message", (message: { id: number; input: ReviewInput }) => {
   try {
     parentPort?.postMessage({ id: message.id, result: review(message.input, { registry: checksById }) });
   } catch (error) {
-    parentPort?.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    parentPort?.postMessage({
+      id: message.id,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   }
 });

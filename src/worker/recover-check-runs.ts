@@ -15,13 +15,24 @@ export const RECOVERED_OUTPUT = {
  * than `olderThanMs` whose pull request has no job waiting or running (a running or retried job owns
  * its run and completes it). Returns how many it completed.
  */
-export async function recoverCheckRuns(probot: Probot, queue: JobQueue, metrics: AppMetrics, olderThanMs: number): Promise<number> {
+export async function recoverCheckRuns(
+  probot: Probot,
+  queue: JobQueue,
+  metrics: AppMetrics,
+  olderThanMs: number,
+): Promise<number> {
   let recovered = 0;
   for (const run of await queue.openCheckRuns()) {
     if (Date.now() - run.startedAt < olderThanMs || (await queue.busy(run.key))) continue;
     try {
       const octokit = (await probot.auth(run.installationId)) as GitHubClient;
-      await completeCheckRun(octokit, { owner: run.owner, repo: run.repo, number: 0, headSha: "", baseSha: "" }, run.checkRunId, "neutral", RECOVERED_OUTPUT);
+      await completeCheckRun(
+        octokit,
+        { owner: run.owner, repo: run.repo, number: 0, headSha: "", baseSha: "" },
+        run.checkRunId,
+        "neutral",
+        RECOVERED_OUTPUT,
+      );
       await queue.untrackCheckRun(run.checkRunId);
       metrics.recovered.inc();
       recovered += 1;
@@ -29,17 +40,30 @@ export async function recoverCheckRuns(probot: Probot, queue: JobQueue, metrics:
       const status = (error as { status?: number }).status;
       // 404: the run or the repository is gone; nothing left to finish.
       if (status === 404) await queue.untrackCheckRun(run.checkRunId);
-      else probot.log.warn({ checkRun: run.checkRunId, status }, "apprentice: could not complete a check run left in progress");
+      else
+        probot.log.warn(
+          { checkRun: run.checkRunId, status },
+          "apprentice: could not complete a check run left in progress",
+        );
     }
   }
   return recovered;
 }
 
 /** Runs the sweep now and every `everyMs`; returns a function that stops it. */
-export function startRecovery(probot: Probot, queue: JobQueue, metrics: AppMetrics, olderThanMs: number, everyMs: number): () => void {
+export function startRecovery(
+  probot: Probot,
+  queue: JobQueue,
+  metrics: AppMetrics,
+  olderThanMs: number,
+  everyMs: number,
+): () => void {
   const sweep = () =>
     void recoverCheckRuns(probot, queue, metrics, olderThanMs).catch((error: unknown) =>
-      probot.log.warn({ message: error instanceof Error ? error.message : String(error) }, "apprentice: check run recovery failed"),
+      probot.log.warn(
+        { message: error instanceof Error ? error.message : String(error) },
+        "apprentice: check run recovery failed",
+      ),
     );
   sweep();
   const timer = setInterval(sweep, everyMs);

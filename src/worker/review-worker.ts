@@ -22,12 +22,17 @@ export interface WorkerOptions {
 
 const SUPERSEDED = {
   title: "Superseded by a newer push",
-  summary: "A newer commit was pushed before this one was reviewed. Apprentice reviews the newest commit instead; see its check run.",
+  summary:
+    "A newer commit was pushed before this one was reviewed. Apprentice reviews the newest commit instead; see its check run.",
 };
 
 /** `context.config("apprentice.yml")` as Probot reads it (default branch, `_extends`, the owner's `.github` repository). */
 function configReader(octokit: GitHubClient, pr: PullRequestRef, log: Logger): () => Promise<unknown> {
-  const event = { id: "queued", name: "pull_request", payload: { repository: { owner: { login: pr.owner }, name: pr.repo } } };
+  const event = {
+    id: "queued",
+    name: "pull_request",
+    payload: { repository: { owner: { login: pr.owner }, name: pr.repo } },
+  };
   const context = new Context(event as never, octokit, log);
   return () => context.config("apprentice.yml");
 }
@@ -66,7 +71,14 @@ export function reviewWorker(options: WorkerOptions): (job: QueuedReview) => Pro
     }
     if (checkRunId === undefined && !(job.data.respectDrafts && pr.draft)) {
       checkRunId = await startCheckRun(octokit, pr, job.token);
-      await queue.trackCheckRun({ checkRunId, installationId, owner: pr.owner, repo: pr.repo, startedAt: Date.now(), key });
+      await queue.trackCheckRun({
+        checkRunId,
+        installationId,
+        owner: pr.owner,
+        repo: pr.repo,
+        startedAt: Date.now(),
+        key,
+      });
       await job.setCheckRunId(checkRunId);
     } else if (checkRunId !== undefined) {
       metrics.retries.inc({ kind: "job" });

@@ -6,7 +6,10 @@ import { parseCommand } from "../../src/app/parse-command.js";
 describe("parseCommand", () => {
   it("reads the first /apprentice line", () => {
     expect(parseCommand("/apprentice review")).toEqual({ kind: "review" });
-    expect(parseCommand("Nice work\n  /Apprentice explain `No-Eval`  please")).toEqual({ kind: "explain", checkId: "no-eval" });
+    expect(parseCommand("Nice work\n  /Apprentice explain `No-Eval`  please")).toEqual({
+      kind: "explain",
+      checkId: "no-eval",
+    });
     expect(parseCommand("/apprentice")).toEqual({ kind: "help" });
     expect(parseCommand("/apprentice explain")).toEqual({ kind: "unknown", text: "explain" });
     expect(parseCommand("/apprentice deploy")).toEqual({ kind: "unknown", text: "deploy" });
@@ -30,7 +33,11 @@ describe("close matches and replies", () => {
   });
 
   it("replies never use the words just or simply", () => {
-    for (const text of [HELP_REPLY, explainReply("x", ["no-eval"], () => undefined), explainReply("no-evl", ["no-eval"], () => undefined)]) {
+    for (const text of [
+      HELP_REPLY,
+      explainReply("x", ["no-eval"], () => undefined),
+      explainReply("no-evl", ["no-eval"], () => undefined),
+    ]) {
       expect(text).not.toMatch(/\b(just|simply)\b/i);
     }
   });

@@ -66,7 +66,11 @@ describe("command replies run in a worker, not in the webhook's request", () => 
     harness.fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
     const hold = harness.fake.hold(CREATE_COMMENT);
     // probot.webhooks.receive is what the App's HTTP server awaits before answering 202.
-    await harness.probot.webhooks.receive({ id: deliveryId(), name: "issue_comment", payload: commentPayload("/apprentice help") } as never);
+    await harness.probot.webhooks.receive({
+      id: deliveryId(),
+      name: "issue_comment",
+      payload: commentPayload("/apprentice help"),
+    } as never);
     expect(harness.fake.calls).toEqual([]);
     expect(await harness.queue.depth()).toBe(1);
     await hold.reached;
@@ -78,10 +82,16 @@ describe("command replies run in a worker, not in the webhook's request", () => 
   it("/apprentice review reads the pull request in the worker, then queues the review", async () => {
     harness = await startHarness();
     harness.fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
-    await harness.probot.webhooks.receive({ id: deliveryId(), name: "issue_comment", payload: commentPayload("/apprentice review") } as never);
+    await harness.probot.webhooks.receive({
+      id: deliveryId(),
+      name: "issue_comment",
+      payload: commentPayload("/apprentice review"),
+    } as never);
     expect(harness.fake.calls.filter((call) => !call.route.includes("access_tokens"))).toEqual([]);
     await harness.queue.idle();
-    expect(harness.fake.calls.some((call) => call.route === "GET /repos/{owner}/{repo}/pulls/{pull_number}")).toBe(true);
+    expect(harness.fake.calls.some((call) => call.route === "GET /repos/{owner}/{repo}/pulls/{pull_number}")).toBe(
+      true,
+    );
     expect(harness.outcomes).toEqual(["published"]);
   });
 

@@ -20,7 +20,9 @@ criteria:
 
 describe("repository config (.github/apprentice.yml) and drafts", () => {
   it("an invalid config gets a completed neutral check run with a table of property path, value and expected", async () => {
-    harness = await startHarness({ files: { ".github/apprentice.yml": "maxInlineComments: lots\nfilter: everywhere\ncolour: blue\n" } });
+    harness = await startHarness({
+      files: { ".github/apprentice.yml": "maxInlineComments: lots\nfilter: everywhere\ncolour: blue\n" },
+    });
     harness.fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
     await deliverPullRequest(harness, "opened");
     const repo = harness.fake.repo(OWNER, REPO);
@@ -29,8 +31,8 @@ describe("repository config (.github/apprentice.yml) and drafts", () => {
     expect(repo.checkRuns[0]).toMatchObject({ status: "completed", conclusion: "neutral" });
     const summary = repo.checkRuns[0]!.output!.summary!;
     expect(summary).toContain("| Property path | Value | Expected |");
-    expect(summary).toContain("| `maxInlineComments` | `\"lots\"` |");
-    expect(summary).toContain("| `filter` | `\"everywhere\"` |");
+    expect(summary).toContain('| `maxInlineComments` | `"lots"` |');
+    expect(summary).toContain('| `filter` | `"everywhere"` |');
     expect(summary).toContain("| `colour` | (missing) | only known properties");
     expect(repo.reviews).toHaveLength(0);
     expect(harness.fake.violations).toEqual([]);
@@ -46,7 +48,9 @@ describe("repository config (.github/apprentice.yml) and drafts", () => {
   });
 
   it("a rubric path in the repository is read at the base commit and used", async () => {
-    harness = await startHarness({ files: { ".github/apprentice.yml": "rubric: rubrics/team.yml\n", "rubrics/team.yml": RUBRIC } });
+    harness = await startHarness({
+      files: { ".github/apprentice.yml": "rubric: rubrics/team.yml\n", "rubrics/team.yml": RUBRIC },
+    });
     harness.fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
     await deliverPullRequest(harness, "opened");
     const repo = harness.fake.repo(OWNER, REPO);
@@ -61,16 +65,21 @@ describe("repository config (.github/apprentice.yml) and drafts", () => {
     await deliverPullRequest(harness, "opened");
     const run = harness.fake.repo(OWNER, REPO).checkRuns[0]!;
     expect(run).toMatchObject({ conclusion: "neutral" });
-    expect(run.output!.summary).toContain("| `rubric` | `\"rubrics/missing.yml\"` |");
+    expect(run.output!.summary).toContain('| `rubric` | `"rubrics/missing.yml"` |');
   });
 
   it("an invalid rubric in the repository names the rubric file and property path", async () => {
-    harness = await startHarness({ files: { ".github/apprentice.yml": "rubric: rubrics/team.yml\n", "rubrics/team.yml": RUBRIC.replace("eq-test", "no-such-check") } });
+    harness = await startHarness({
+      files: {
+        ".github/apprentice.yml": "rubric: rubrics/team.yml\n",
+        "rubrics/team.yml": RUBRIC.replace("eq-test", "no-such-check"),
+      },
+    });
     harness.fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
     await deliverPullRequest(harness, "opened");
     const run = harness.fake.repo(OWNER, REPO).checkRuns[0]!;
     expect(run.output!.title).toContain("rubrics/team.yml");
-    expect(run.output!.summary).toContain("| `criteria[0].checks[0].id` | `\"no-such-check\"` |");
+    expect(run.output!.summary).toContain('| `criteria[0].checks[0].id` | `"no-such-check"` |');
   });
 
   it("drafts are skipped unless the config says drafts: true", async () => {
@@ -113,6 +122,10 @@ describe("when the configuration cannot be loaded at all", () => {
     harness.fake.fail({ route: "GET /repos/{owner}/{repo}/contents/{path}", status: 500, times: 10 });
     await deliverPullRequest(harness, "opened");
     const run = harness.fake.repo(OWNER, REPO).checkRuns[0]!;
-    expect(run).toMatchObject({ status: "completed", conclusion: "neutral", output: { title: "Could not finish the review" } });
+    expect(run).toMatchObject({
+      status: "completed",
+      conclusion: "neutral",
+      output: { title: "Could not finish the review" },
+    });
   });
 });

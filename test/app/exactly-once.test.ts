@@ -66,7 +66,11 @@ describe("a write GitHub applied before answering with an error is not sent twic
     expect(callsTo(h.fake.calls, CREATE_CHECK)).toHaveLength(1);
     expect(callsTo(h.fake.calls, "GET /repos/{owner}/{repo}/commits/{ref}/check-runs")).toHaveLength(1);
     expect(repo.checkRuns).toHaveLength(1);
-    expect(repo.checkRuns[0]).toMatchObject({ status: "completed", conclusion: "failure", externalId: expect.stringMatching(/^apprentice:pr=1:key=/) });
+    expect(repo.checkRuns[0]).toMatchObject({
+      status: "completed",
+      conclusion: "failure",
+      externalId: expect.stringMatching(/^apprentice:pr=1:key=/),
+    });
     expect(pullNumberOfExternalId(repo.checkRuns[0]!.externalId)).toBe(1);
     expect(pullNumberOfExternalId("another-app:1")).toBeUndefined();
   });
@@ -100,7 +104,11 @@ describe("finishing the check run is retried until it lands", () => {
     expect(h.fake.violations).toEqual([]);
     expect(callsTo(h.fake.calls, UPDATE_CHECK).map((call) => call.status)).toEqual([500, 500, 500, 500, 500, 200]);
     expect(repo.checkRuns).toHaveLength(1);
-    expect(repo.checkRuns[0]).toMatchObject({ status: "completed", conclusion: "neutral", output: { title: UNPUBLISHED_RESULT.title } });
+    expect(repo.checkRuns[0]).toMatchObject({
+      status: "completed",
+      conclusion: "neutral",
+      output: { title: UNPUBLISHED_RESULT.title },
+    });
     expect(repo.reviews).toHaveLength(1);
     expect(repo.issueComments).toHaveLength(1);
     expect(h.logs.join("")).toContain("completed it neutral");
@@ -108,7 +116,9 @@ describe("finishing the check run is retried until it lands", () => {
 
   it("a persistent 500 on every update that carries the result: the small neutral completion lands", async () => {
     const carriesResult = (body: unknown) => (body as { conclusion?: string }).conclusion === "failure";
-    const { h, repo } = await reviewWith([{ route: UPDATE_CHECK, status: 500, times: Number.POSITIVE_INFINITY, match: carriesResult }]);
+    const { h, repo } = await reviewWith([
+      { route: UPDATE_CHECK, status: 500, times: Number.POSITIVE_INFINITY, match: carriesResult },
+    ]);
     expect(h.fake.violations).toEqual([]);
     expect(repo.checkRuns[0]).toMatchObject({ status: "completed", conclusion: "neutral" });
     expect(callsTo(h.fake.calls, UPDATE_CHECK).at(-1)!.status).toBe(200);
@@ -132,7 +142,12 @@ describe("finishing the check run is retried until it lands", () => {
 describe("writes per review (issue 9: at most 4, 3 with nothing new inline)", () => {
   it("first review: create in progress, review, summary, complete", async () => {
     const { h } = await reviewWith([]);
-    expect(writes(h.fake.calls).map((call) => call.route)).toEqual([CREATE_CHECK, CREATE_REVIEW, CREATE_COMMENT, UPDATE_CHECK]);
+    expect(writes(h.fake.calls).map((call) => call.route)).toEqual([
+      CREATE_CHECK,
+      CREATE_REVIEW,
+      CREATE_COMMENT,
+      UPDATE_CHECK,
+    ]);
   });
 
   it("a re-review with nothing new inline: create in progress, summary, complete", async () => {
@@ -140,7 +155,11 @@ describe("writes per review (issue 9: at most 4, 3 with nothing new inline)", ()
     h.fake.push(OWNER, REPO, 1, { "README.md": "# Todo API\n\nMore.\n" });
     h.fake.resetCalls();
     await deliverPullRequest(h, "synchronize");
-    expect(writes(h.fake.calls).map((call) => call.route)).toEqual([CREATE_CHECK, "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", UPDATE_CHECK]);
+    expect(writes(h.fake.calls).map((call) => call.route)).toEqual([
+      CREATE_CHECK,
+      "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}",
+      UPDATE_CHECK,
+    ]);
   });
 
   it("a re-review that resolves a fixed finding's thread: the summary edit rides in the same mutation, still 3 writes", async () => {
@@ -149,14 +168,20 @@ describe("writes per review (issue 9: at most 4, 3 with nothing new inline)", ()
     h.fake.resetCalls();
     await deliverPullRequest(h, "synchronize");
     expect(h.fake.violations).toEqual([]);
-    expect(writes(h.fake.calls).map((call) => call.route)).toEqual([CREATE_CHECK, "POST /graphql (mutation)", UPDATE_CHECK]);
+    expect(writes(h.fake.calls).map((call) => call.route)).toEqual([
+      CREATE_CHECK,
+      "POST /graphql (mutation)",
+      UPDATE_CHECK,
+    ]);
     expect(repo.threads.filter((thread) => thread.resolved)).toHaveLength(1);
     expect(repo.issueComments).toHaveLength(1);
     expect(repo.issueComments[0]!.body).toContain(repo.pulls.get(1)!.headSha.slice(0, 12));
   });
 
   it("60 findings with the default cap: still 4 writes, 50 annotations, the rest counted by check in the summary", async () => {
-    harness = await startHarness({ files: { ".github/apprentice.yml": "maxFindingsPerCheck: 1000\n", "README.md": "# Todo API\n" } });
+    harness = await startHarness({
+      files: { ".github/apprentice.yml": "maxFindingsPerCheck: 1000\n", "README.md": "# Todo API\n" },
+    });
     const files: Record<string, string> = {};
     for (let index = 0; index < 20; index += 1) files[`src/m${index}.js`] = BUGGY_TODOS;
     harness.fake.push(OWNER, REPO, 1, files);
@@ -168,7 +193,12 @@ describe("writes per review (issue 9: at most 4, 3 with nothing new inline)", ()
   });
 
   it("maxAnnotations in .github/apprentice.yml caps the annotations; the note counts the rest by check", async () => {
-    harness = await startHarness({ files: { ".github/apprentice.yml": "maxAnnotations: 5\nmaxFindingsPerCheck: 1000\n", "README.md": "# Todo API\n" } });
+    harness = await startHarness({
+      files: {
+        ".github/apprentice.yml": "maxAnnotations: 5\nmaxFindingsPerCheck: 1000\n",
+        "README.md": "# Todo API\n",
+      },
+    });
     const files: Record<string, string> = {};
     for (let index = 0; index < 20; index += 1) files[`src/m${index}.js`] = BUGGY_TODOS;
     harness.fake.push(OWNER, REPO, 1, files);
@@ -182,7 +212,12 @@ describe("writes per review (issue 9: at most 4, 3 with nothing new inline)", ()
   });
 
   it("maxAnnotations over 50: the earlier batch is checked by annotations_count after a 502, never added twice", async () => {
-    harness = await startHarness({ files: { ".github/apprentice.yml": "maxAnnotations: 100\nmaxFindingsPerCheck: 1000\n", "README.md": "# Todo API\n" } });
+    harness = await startHarness({
+      files: {
+        ".github/apprentice.yml": "maxAnnotations: 100\nmaxFindingsPerCheck: 1000\n",
+        "README.md": "# Todo API\n",
+      },
+    });
     const files: Record<string, string> = {};
     for (let index = 0; index < 20; index += 1) files[`src/m${index}.js`] = BUGGY_TODOS;
     harness.fake.push(OWNER, REPO, 1, files);
@@ -198,11 +233,22 @@ describe("writes per review (issue 9: at most 4, 3 with nothing new inline)", ()
 describe("the resolving mutation with the summary edit", () => {
   it("reports the summary edit as landed when GitHub refused only a thread", async () => {
     const octokit = {
-      graphql: () => Promise.reject(Object.assign(new Error("Could not resolve to a node"), { data: { r0: null, summary: { issueComment: { id: "IC_1" } } } })),
+      graphql: () =>
+        Promise.reject(
+          Object.assign(new Error("Could not resolve to a node"), {
+            data: { r0: null, summary: { issueComment: { id: "IC_1" } } },
+          }),
+        ),
     } as unknown as GitHubClient;
-    await expect(resolveThreads(octokit, ["PRRT_1"], { nodeId: "IC_1", body: "x" })).rejects.toMatchObject({ summaryEdited: true });
-    const refused = { graphql: () => Promise.reject(Object.assign(new Error("Forbidden"), { status: 403 })) } as unknown as GitHubClient;
-    await expect(resolveThreads(refused, ["PRRT_1"], { nodeId: "IC_1", body: "x" })).rejects.not.toHaveProperty("summaryEdited");
+    await expect(resolveThreads(octokit, ["PRRT_1"], { nodeId: "IC_1", body: "x" })).rejects.toMatchObject({
+      summaryEdited: true,
+    });
+    const refused = {
+      graphql: () => Promise.reject(Object.assign(new Error("Forbidden"), { status: 403 })),
+    } as unknown as GitHubClient;
+    await expect(resolveThreads(refused, ["PRRT_1"], { nodeId: "IC_1", body: "x" })).rejects.not.toHaveProperty(
+      "summaryEdited",
+    );
   });
 });
 

@@ -47,13 +47,17 @@ describe("GitHub faults: reviews still complete, nothing posted twice, nothing l
       },
     ]);
     expectOneCompleteReview(repo);
-    const reviewCalls = h.fake.calls.filter((call) => call.route === "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews");
+    const reviewCalls = h.fake.calls.filter(
+      (call) => call.route === "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+    );
     expect(reviewCalls.map((call) => call.status)).toEqual([403, 200]);
     expect(h.logs.join("")).toMatch(/secondary rate limit/i);
   });
 
   it("a 404 for the head commit (branch deleted) completes the check run neutral with a clear note", async () => {
-    const { h, repo } = await reviewWith([{ route: "GET /repos/{owner}/{repo}/git/trees/{tree_sha}", status: 404, message: "Not Found" }]);
+    const { h, repo } = await reviewWith([
+      { route: "GET /repos/{owner}/{repo}/git/trees/{tree_sha}", status: 404, message: "Not Found" },
+    ]);
     expect(h.fake.violations).toEqual([]);
     expect(h.outcomes).toEqual(["failed"]);
     expect(repo.checkRuns).toHaveLength(1);
@@ -64,7 +68,11 @@ describe("GitHub faults: reviews still complete, nothing posted twice, nothing l
 
   it("a 422 on the review (a line left the diff) posts the findings in the review body instead", async () => {
     const { h, repo } = await reviewWith([
-      { route: "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", status: 422, message: "Unprocessable Entity: Line could not be resolved" },
+      {
+        route: "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+        status: 422,
+        message: "Unprocessable Entity: Line could not be resolved",
+      },
     ]);
     expect(h.fake.violations).toEqual([]);
     expect(repo.reviews).toHaveLength(1);

@@ -21,7 +21,10 @@ describe("re-reviews post nothing twice", () => {
     expect(firstComments).toBe(3);
 
     // A later push that touches another file (same findings in src/todos.js, which moved down one line).
-    fake.push(OWNER, REPO, 1, { "src/todos.js": `// Todo helpers\n${BUGGY_TODOS}`, "README.md": "# Todo API\n\nRun npm start.\n" });
+    fake.push(OWNER, REPO, 1, {
+      "src/todos.js": `// Todo helpers\n${BUGGY_TODOS}`,
+      "README.md": "# Todo API\n\nRun npm start.\n",
+    });
     fake.resetCalls();
     await deliverPullRequest(harness, "synchronize");
 
@@ -32,7 +35,9 @@ describe("re-reviews post nothing twice", () => {
     expect(repo.issueComments[0]!.id).toBe(summaryId);
     expect(repo.issueComments[0]!.body).toContain(repo.pulls.get(1)!.headSha.slice(0, 7));
     expect(fake.calls.map((call) => call.route)).toContain("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}");
-    expect(fake.calls.map((call) => call.route)).not.toContain("POST /repos/{owner}/{repo}/issues/{issue_number}/comments");
+    expect(fake.calls.map((call) => call.route)).not.toContain(
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    );
     expect(repo.threads.every((thread) => !thread.resolved)).toBe(true);
     expect(repo.checkRuns).toHaveLength(2);
   });
@@ -43,7 +48,9 @@ describe("re-reviews post nothing twice", () => {
     fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
     await deliverPullRequest(harness, "opened");
     const repo = fake.repo(OWNER, REPO);
-    const debuggerThread = repo.threads.find((thread) => repo.reviewComments.find((comment) => comment.id === thread.commentIds[0])!.body.includes("no-debugger-test"))!;
+    const debuggerThread = repo.threads.find((thread) =>
+      repo.reviewComments.find((comment) => comment.id === thread.commentIds[0])!.body.includes("no-debugger-test"),
+    )!;
 
     fake.push(OWNER, REPO, 1, { "src/todos.js": FIXED_DEBUGGER });
     await deliverPullRequest(harness, "synchronize");
@@ -61,7 +68,9 @@ describe("re-reviews post nothing twice", () => {
     fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
     await deliverPullRequest(harness, "opened");
     const repo = fake.repo(OWNER, REPO);
-    const debuggerThread = repo.threads.find((thread) => repo.reviewComments.find((comment) => comment.id === thread.commentIds[0])!.body.includes("no-debugger-test"))!;
+    const debuggerThread = repo.threads.find((thread) =>
+      repo.reviewComments.find((comment) => comment.id === thread.commentIds[0])!.body.includes("no-debugger-test"),
+    )!;
     fake.reply(OWNER, REPO, debuggerThread.id, { login: "mentor", type: "User" }, "Why is debugger a problem here?");
 
     fake.push(OWNER, REPO, 1, { "src/todos.js": FIXED_DEBUGGER });
@@ -73,7 +82,9 @@ describe("re-reviews post nothing twice", () => {
   });
 
   it("findings over maxInlineComments go in the review body once, and are not listed again on the next push", async () => {
-    harness = await startHarness({ files: { ".github/apprentice.yml": "maxInlineComments: 1\n", "README.md": "# Todo API\n" } });
+    harness = await startHarness({
+      files: { ".github/apprentice.yml": "maxInlineComments: 1\n", "README.md": "# Todo API\n" },
+    });
     const { fake } = harness;
     fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
     await deliverPullRequest(harness, "opened");

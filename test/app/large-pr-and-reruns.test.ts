@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { deliverPullRequest } from "./support/deliver.js";
-import { deliveryId, examplePayload, INSTALLATION_ID, OWNER, pullRequestPayload, REPO, startHarness, type Harness } from "./support/harness.js";
+import {
+  deliveryId,
+  examplePayload,
+  INSTALLATION_ID,
+  OWNER,
+  pullRequestPayload,
+  REPO,
+  startHarness,
+  type Harness,
+} from "./support/harness.js";
 import { BUGGY_TODOS, CLEAN_USERS } from "./support/learner-code.js";
 
 let harness: Harness | undefined;
@@ -39,7 +48,8 @@ describe("large pull requests", () => {
   it("fetches contents in batched GraphQL queries, not one request per file", async () => {
     harness = await startHarness();
     const files: Record<string, string> = {};
-    for (let index = 0; index < 120; index += 1) files[`src/module-${index}.js`] = `export const value${index} = ${index};\n`;
+    for (let index = 0; index < 120; index += 1)
+      files[`src/module-${index}.js`] = `export const value${index} = ${index};\n`;
     harness.fake.push(OWNER, REPO, 1, files);
     await deliverPullRequest(harness, "opened");
     const routes = harness.fake.calls.map((call) => call.route);
@@ -56,7 +66,15 @@ describe("re-runs, superseding pushes and forks", () => {
     const payload = examplePayload("check_run", "rerequested");
     Object.assign(payload.repository as object, { name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER } });
     payload.installation = { id: INSTALLATION_ID, node_id: "x" };
-    (payload.check_run as { pull_requests: unknown[] }).pull_requests = [{ number: 1, id: 1, url: "", head: { sha: pull.headSha, ref: "feature-1", repo: null }, base: { sha: pull.baseSha, ref: "main", repo: null } }];
+    (payload.check_run as { pull_requests: unknown[] }).pull_requests = [
+      {
+        number: 1,
+        id: 1,
+        url: "",
+        head: { sha: pull.headSha, ref: "feature-1", repo: null },
+        base: { sha: pull.baseSha, ref: "main", repo: null },
+      },
+    ];
     await harness.probot.receive({ id: deliveryId(), name: "check_run", payload } as never);
     expect(harness.outcomes).toEqual(["published"]);
     expect(harness.fake.repo(OWNER, REPO).checkRuns[0]).toMatchObject({ headSha: pull.headSha, status: "completed" });
@@ -68,7 +86,15 @@ describe("re-runs, superseding pushes and forks", () => {
     const payload = examplePayload("check_suite", "rerequested");
     Object.assign(payload.repository as object, { name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER } });
     payload.installation = { id: INSTALLATION_ID, node_id: "x" };
-    (payload.check_suite as { pull_requests: unknown[] }).pull_requests = [{ number: 1, id: 1, url: "", head: { sha: pull.headSha, ref: "feature-1", repo: null }, base: { sha: pull.baseSha, ref: "main", repo: null } }];
+    (payload.check_suite as { pull_requests: unknown[] }).pull_requests = [
+      {
+        number: 1,
+        id: 1,
+        url: "",
+        head: { sha: pull.headSha, ref: "feature-1", repo: null },
+        base: { sha: pull.baseSha, ref: "main", repo: null },
+      },
+    ];
     await harness.probot.receive({ id: deliveryId(), name: "check_suite", payload } as never);
     expect(harness.outcomes).toEqual(["published"]);
     expect(harness.fake.repo(OWNER, REPO).reviewComments).toHaveLength(3);
@@ -98,7 +124,13 @@ describe("re-runs, superseding pushes and forks", () => {
     const pull = harness.fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
     const payload = pullRequestPayload("opened", pull);
     const head = (payload.pull_request as { head: { repo: Record<string, unknown>; label: string } }).head;
-    head.repo = { ...head.repo, name: "todo-api", full_name: "contributor/todo-api", fork: true, owner: { login: "contributor" } };
+    head.repo = {
+      ...head.repo,
+      name: "todo-api",
+      full_name: "contributor/todo-api",
+      fork: true,
+      owner: { login: "contributor" },
+    };
     head.label = "contributor:feature-1";
     await harness.probot.receive({ id: deliveryId(), name: "pull_request", payload } as never);
     expect(harness.outcomes).toEqual(["published"]);
@@ -109,13 +141,24 @@ describe("re-runs, superseding pushes and forks", () => {
 
 describe("test files for the tests checks", () => {
   it("unchanged test files are fetched in the same GraphQL batch as the changed files", async () => {
-    harness = await startHarness({ files: { "README.md": "# Todo API\n", "test/todos.test.js": "test('finds', () => {});\n", "src/app.js": "export const app = 1;\n" } });
+    harness = await startHarness({
+      files: {
+        "README.md": "# Todo API\n",
+        "test/todos.test.js": "test('finds', () => {});\n",
+        "src/app.js": "export const app = 1;\n",
+      },
+    });
     harness.fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
     await deliverPullRequest(harness, "opened");
     const graphql = harness.fake.calls.filter((call) => call.route === "POST /graphql");
     expect(graphql).toHaveLength(1);
     const variables = Object.values((graphql[0]!.body as { variables: Record<string, unknown> }).variables);
-    expect(variables.filter((value) => typeof value === "string" && value.includes(":"))).toEqual(expect.arrayContaining([expect.stringMatching(/:src\/todos\.js$/), expect.stringMatching(/:test\/todos\.test\.js$/)]));
+    expect(variables.filter((value) => typeof value === "string" && value.includes(":"))).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/:src\/todos\.js$/),
+        expect.stringMatching(/:test\/todos\.test\.js$/),
+      ]),
+    );
   });
 });
 
@@ -125,10 +168,18 @@ describe("a push while a review is running", () => {
     const { fake } = harness;
     const first = fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
     const held = fake.hold("POST /graphql");
-    const firstRun = harness.probot.receive({ id: deliveryId(), name: "pull_request", payload: pullRequestPayload("opened", first) } as never);
+    const firstRun = harness.probot.receive({
+      id: deliveryId(),
+      name: "pull_request",
+      payload: pullRequestPayload("opened", first),
+    } as never);
     await held.reached;
     const second = fake.push(OWNER, REPO, 1, { "src/todos.js": CLEAN_USERS });
-    const secondRun = harness.probot.receive({ id: deliveryId(), name: "pull_request", payload: pullRequestPayload("synchronize", second) } as never);
+    const secondRun = harness.probot.receive({
+      id: deliveryId(),
+      name: "pull_request",
+      payload: pullRequestPayload("synchronize", second),
+    } as never);
     await firstRun;
     held.release();
     await secondRun;

@@ -10,7 +10,12 @@ function deferred() {
 }
 
 function job(number: number, headSha: string, trigger = "synchronize"): ReviewJobData {
-  return { installationId: 1, pr: { owner: "o", repo: "r", number, headSha, baseSha: "base" }, trigger, respectDrafts: true };
+  return {
+    installationId: 1,
+    pr: { owner: "o", repo: "r", number, headSha, baseSha: "base" },
+    trigger,
+    respectDrafts: true,
+  };
 }
 
 let delivery = 0;

@@ -15,7 +15,17 @@ import { apprenticeOctokit } from "../../src/app/apprentice-octokit.js";
 import { createApp } from "../../src/app/create-app.js";
 import { createPacing, type Pacing } from "../../src/app/create-pacing.js";
 import type { ReviewOutcome } from "../../src/app/run-review.js";
-import { APP_ID, deliveryId, INSTALLATION_ID, OWNER, pullRequestPayload, REPO, startHarness, WEBHOOK_SECRET, type Harness } from "./support/harness.js";
+import {
+  APP_ID,
+  deliveryId,
+  INSTALLATION_ID,
+  OWNER,
+  pullRequestPayload,
+  REPO,
+  startHarness,
+  WEBHOOK_SECRET,
+  type Harness,
+} from "./support/harness.js";
 import { BUGGY_TODOS } from "./support/learner-code.js";
 import type { FakeGitHub } from "../fake-github/fake-github.js";
 
@@ -62,12 +72,15 @@ function occupy(group: Bottleneck.Group, installationId: number): { release: () 
   return { release, started: startedPromise };
 }
 
-const writesIn = (fake: FakeGitHub, owner: string) => fake.calls.filter((call) => call.write && call.path.includes(`/repos/${owner}/`));
+const writesIn = (fake: FakeGitHub, owner: string) =>
+  fake.calls.filter((call) => call.write && call.path.includes(`/repos/${owner}/`));
 
 describe("pacing per installation, in memory (no REDIS_URL)", () => {
   it("a busy installation does not hold up another installation's review", async () => {
     const write = new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
-    harness = await startHarness({ pacing: { retryAfterBaseValue: 1, write, notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) } });
+    harness = await startHarness({
+      pacing: { retryAfterBaseValue: 1, write, notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) },
+    });
     const { fake, probot } = harness;
     const { busy, other } = twoInstallations(fake);
     const blocker = occupy(write, INSTALLATION_ID);
@@ -102,7 +115,10 @@ async function redisReachable(): Promise<boolean> {
 }
 
 const haveRedis = await redisReachable();
-if (!haveRedis) console.warn(`pacing.test.ts: no Redis at ${REDIS_URL}; the shared-pacing tests are skipped (start Redis or set REDIS_URL to run them)`);
+if (!haveRedis)
+  console.warn(
+    `pacing.test.ts: no Redis at ${REDIS_URL}; the shared-pacing tests are skipped (start Redis or set REDIS_URL to run them)`,
+  );
 
 /** Removes this run's limiter keys (Bottleneck names them `b_<group id>-<key>_…`). */
 async function deleteKeys(pattern: string): Promise<void> {
@@ -118,7 +134,14 @@ async function deleteKeys(pattern: string): Promise<void> {
 /** A second App process (replica) on the same fake GitHub, with its own Redis connection for the pacing. */
 async function replica(fake: FakeGitHub, privateKey: string, pacing: Pacing, outcomes: ReviewOutcome[]) {
   const probot = createProbot({
-    env: { APP_ID: String(APP_ID), PRIVATE_KEY: privateKey, WEBHOOK_SECRET, GHE_HOST: fake.host, GHE_PROTOCOL: "http", LOG_LEVEL: "silent" },
+    env: {
+      APP_ID: String(APP_ID),
+      PRIVATE_KEY: privateKey,
+      WEBHOOK_SECRET,
+      GHE_HOST: fake.host,
+      GHE_PROTOCOL: "http",
+      LOG_LEVEL: "silent",
+    },
     overrides: { log: pino({ level: "silent" }), Octokit: apprenticeOctokit({ ...pacing, retryAfterBaseValue: 1 }) },
   });
   await probot.load(createApp(harness!.deps, { onReviewed: (_pr, outcome) => outcomes.push(outcome) }));

@@ -37,13 +37,27 @@ describe("the Probot entry (src/app/index.ts)", () => {
       return store;
     };
     const handlers: Handler[] = [];
-    const env = { GITHUB_CLIENT_ID: fake.oauth.client.id, GITHUB_CLIENT_SECRET: fake.oauth.client.secret, GHE_HOST: fake.host, GHE_PROTOCOL: "http" };
-    await probot.load(probotApp(open, env), { cwd: process.cwd(), addHandler: (handler) => handlers.push(handler as Handler) });
+    const env = {
+      GITHUB_CLIENT_ID: fake.oauth.client.id,
+      GITHUB_CLIENT_SECRET: fake.oauth.client.secret,
+      GHE_HOST: fake.host,
+      GHE_PROTOCOL: "http",
+    };
+    await probot.load(probotApp(open, env), {
+      cwd: process.cwd(),
+      addHandler: (handler) => handlers.push(handler as Handler),
+    });
     expect(handlers).toHaveLength(1);
 
     fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
     await deliverPullRequest(harness, "opened", 1);
-    await vi.waitFor(async () => expect(await store.recentReviews({ installationId: INSTALLATION_ID, authorId: DEFAULT_AUTHOR.id })).toHaveLength(1), { timeout: 60_000, interval: 200 });
+    await vi.waitFor(
+      async () =>
+        expect(
+          await store.recentReviews({ installationId: INSTALLATION_ID, authorId: DEFAULT_AUTHOR.id }),
+        ).toHaveLength(1),
+      { timeout: 60_000, interval: 200 },
+    );
 
     const server = createServer((request, response) => {
       void Promise.resolve(handlers[0]!(request, response)).then((handled) => {
@@ -56,7 +70,11 @@ describe("the Probot entry (src/app/index.ts)", () => {
       await new Promise((resolve) => server.close(resolve));
     });
     const client = new Browserless(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    const page = await client.signIn(fake, DEFAULT_AUTHOR.login, `/dashboard/installations/${INSTALLATION_ID}/learners/${DEFAULT_AUTHOR.login}`);
+    const page = await client.signIn(
+      fake,
+      DEFAULT_AUTHOR.login,
+      `/dashboard/installations/${INSTALLATION_ID}/learners/${DEFAULT_AUTHOR.login}`,
+    );
     expect(page.status).toBe(200);
     expect(page.text).toContain(`https://github.com/${OWNER}/${REPO}/pull/1`);
     expect(opened).toBe(1);

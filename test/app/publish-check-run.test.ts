@@ -17,7 +17,11 @@ describe("check run output limits", () => {
 
 describe("input collection helpers", () => {
   it("recognises test files", () => {
-    expect(["test/app.test.js", "src/__tests__/a.js", "spec/x.js", "src/users.spec.ts", "tests/helpers.js"].every(isTestPath)).toBe(true);
+    expect(
+      ["test/app.test.js", "src/__tests__/a.js", "spec/x.js", "src/users.spec.ts", "tests/helpers.js"].every(
+        isTestPath,
+      ),
+    ).toBe(true);
     expect(["src/app.js", "src/testing-utils.js", "latest/x.js"].some(isTestPath)).toBe(false);
   });
 

@@ -25,7 +25,12 @@ describe("pull_request webhooks (probot.receive with real example payloads)", ()
     const repo = fake.repo(OWNER, REPO);
     expect(repo.checkRuns).toHaveLength(1);
     const run = repo.checkRuns[0]!;
-    expect(run).toMatchObject({ name: "Apprentice review", headSha: repo.pulls.get(1)!.headSha, status: "completed", conclusion: "failure" });
+    expect(run).toMatchObject({
+      name: "Apprentice review",
+      headSha: repo.pulls.get(1)!.headSha,
+      status: "completed",
+      conclusion: "failure",
+    });
     expect(run.annotations).toHaveLength(3);
     const checkCalls = fake.calls.filter((call) => call.route.includes("check-runs"));
     expect(checkCalls.map((call) => (call.body as { status?: string }).status)).toEqual(["in_progress", "completed"]);
@@ -60,7 +65,9 @@ describe("pull_request webhooks (probot.receive with real example payloads)", ()
     ]);
     // The check run is created in progress before anything is published, and completed last.
     const order = api.map((call) => call.route);
-    expect(order.indexOf("POST /repos/{owner}/{repo}/check-runs")).toBeLessThan(order.indexOf("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"));
+    expect(order.indexOf("POST /repos/{owner}/{repo}/check-runs")).toBeLessThan(
+      order.indexOf("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"),
+    );
     expect(order.at(-1)).toBe("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}");
     expect(api.filter((call) => call.write)).toHaveLength(4);
   });

@@ -11,7 +11,13 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const ROUTE = ["export function getTodo(req, res) {", "  if (req.params.id == 1) console.log('found');", "  res.json({ id: req.params.id });", "}", ""].join("\n");
+const ROUTE = [
+  "export function getTodo(req, res) {",
+  "  if (req.params.id == 1) console.log('found');",
+  "  res.json({ id: req.params.id });",
+  "}",
+  "",
+].join("\n");
 
 // A rubric in the learner's repository naming real checks: keeps this test independent of how far the
 // built-in rubric's sections are filled in on the branch under test.
@@ -47,7 +53,10 @@ describe("the App with Apprentice's real checks, rubric and renderers", () => {
   it("reviews a pull request as a change, as the CLI reviews a branch (not as a whole project)", async () => {
     const inputs: ReviewInput[] = [];
     const deps = createDefaultDeps();
-    harness = await startHarness({ deps: { ...deps, review: (input) => (inputs.push(input), deps.review(input)) }, files: FILES });
+    harness = await startHarness({
+      deps: { ...deps, review: (input) => (inputs.push(input), deps.review(input)) },
+      files: FILES,
+    });
     harness.fake.push(OWNER, REPO, 1, { "src/routes/todos.js": ROUTE });
     await deliverPullRequest(harness, "opened");
     expect(inputs.map((input) => input.scope)).toEqual(["change"]);
@@ -57,7 +66,11 @@ describe("the App with Apprentice's real checks, rubric and renderers", () => {
   it("/apprentice explain answers with the lesson file of a real check", async () => {
     harness = await startHarness({ deps: createDefaultDeps() });
     harness.fake.push(OWNER, REPO, 1, { "src/routes/todos.js": ROUTE });
-    await harness.probot.receive({ id: deliveryId(), name: "issue_comment", payload: commentPayload("/apprentice explain strict-equality") } as never);
+    await harness.probot.receive({
+      id: deliveryId(),
+      name: "issue_comment",
+      payload: commentPayload("/apprentice explain strict-equality"),
+    } as never);
     const lesson = readLesson("strict-equality");
     expect(lesson).toBeDefined();
     expect(harness.fake.repo(OWNER, REPO).issueComments[0]!.body).toContain(lesson!.trim().split("\n")[0]);

@@ -11,7 +11,8 @@ afterEach(async () => {
 
 function files(count: number): Record<string, string> {
   const result: Record<string, string> = {};
-  for (let index = 0; index < count; index += 1) result[`src/m${index}.js`] = index % 5 === 0 ? BUGGY_TODOS : `export const m${index} = ${index};\n`;
+  for (let index = 0; index < count; index += 1)
+    result[`src/m${index}.js`] = index % 5 === 0 ? BUGGY_TODOS : `export const m${index} = ${index};\n`;
   return result;
 }
 
@@ -38,7 +39,11 @@ describe("GitHub API requests per review (issue targets)", () => {
     const repo = harness!.fake.repo(OWNER, REPO);
     expect(repo.checkRuns[0]!.annotations).toHaveLength(50);
     const checkUpdates = calls.filter((call) => call.route === "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}");
-    expect(checkUpdates.map((call) => ((call.body as { output: { annotations?: unknown[] } }).output.annotations ?? []).length)).toEqual([50]);
+    expect(
+      checkUpdates.map(
+        (call) => ((call.body as { output: { annotations?: unknown[] } }).output.annotations ?? []).length,
+      ),
+    ).toEqual([50]);
     expect(repo.issueComments[0]!.body).toMatch(/10 more findings have no annotation/);
   });
 });

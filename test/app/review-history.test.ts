@@ -10,7 +10,15 @@ import { DEFAULT_AUTHOR, type FakeIssueComment } from "../fake-github/fake-state
 import { freshDatabase } from "../storage/test-database.js";
 import { commentPayload } from "./support/comment-payload.js";
 import { deliverPullRequest } from "./support/deliver.js";
-import { deliveryId, examplePayload, INSTALLATION_ID, OWNER, REPO, startHarness, type Harness } from "./support/harness.js";
+import {
+  deliveryId,
+  examplePayload,
+  INSTALLATION_ID,
+  OWNER,
+  REPO,
+  startHarness,
+  type Harness,
+} from "./support/harness.js";
 import { BUGGY_TODOS, CLEAN_USERS } from "./support/learner-code.js";
 import { testDeps } from "./support/test-deps.js";
 
@@ -40,16 +48,26 @@ async function start(): Promise<Harness> {
 async function reviewed(h: Harness, number: number, code = BUGGY_TODOS): Promise<void> {
   h.fake.push(OWNER, REPO, number, { [`src/todos-${number}.js`]: code });
   await deliverPullRequest(h, "opened", number);
-  await vi.waitFor(() => expect(h.fake.repo(OWNER, REPO).checkRuns.filter((run) => run.status === "completed")).toHaveLength(number), { timeout: 20_000 });
+  await vi.waitFor(
+    () => expect(h.fake.repo(OWNER, REPO).checkRuns.filter((run) => run.status === "completed")).toHaveLength(number),
+    { timeout: 20_000 },
+  );
 }
 
 /** Writes `body` on pull request 1 as `user`, and waits for the App's reply comment. */
-async function say(h: Harness, body: string, user: { login: string; id: number; type: string }): Promise<FakeIssueComment> {
+async function say(
+  h: Harness,
+  body: string,
+  user: { login: string; id: number; type: string },
+): Promise<FakeIssueComment> {
   const before = h.fake.repo(OWNER, REPO).issueComments.length;
   await h.probot.receive({ id: deliveryId(), name: "issue_comment", payload: commentPayload(body, 1, user) } as never);
   return vi.waitFor(
     () => {
-      const replies = h.fake.repo(OWNER, REPO).issueComments.slice(before).filter((comment) => comment.issue === 1 && !comment.body.includes("apprentice:summary"));
+      const replies = h.fake
+        .repo(OWNER, REPO)
+        .issueComments.slice(before)
+        .filter((comment) => comment.issue === 1 && !comment.body.includes("apprentice:summary"));
       expect(replies).toHaveLength(1);
       return replies[0]!;
     },
@@ -62,10 +80,17 @@ describe("the review history in the App", () => {
     const h = await start();
     await reviewed(h, 1);
     const [first] = await store.recentReviews(learner);
-    expect(first).toMatchObject({ repository: `${OWNER}/${REPO}`, pullNumber: 1, headSha: h.fake.repo(OWNER, REPO).pulls.get(1)!.headSha, pullUrl: `https://github.com/${OWNER}/${REPO}/pull/1` });
+    expect(first).toMatchObject({
+      repository: `${OWNER}/${REPO}`,
+      pullNumber: 1,
+      headSha: h.fake.repo(OWNER, REPO).pulls.get(1)!.headSha,
+      pullUrl: `https://github.com/${OWNER}/${REPO}/pull/1`,
+    });
     expect(first!.rules.map((rule) => rule.ruleId).sort()).toEqual(["eq-test", "no-debugger-test", "todo-test"]);
     await reviewed(h, 2);
-    const summary = h.fake.repo(OWNER, REPO).issueComments.find((comment) => comment.issue === 2 && comment.body.includes("apprentice:summary"));
+    const summary = h.fake
+      .repo(OWNER, REPO)
+      .issueComments.find((comment) => comment.issue === 2 && comment.body.includes("apprentice:summary"));
     expect(summary?.body).toContain("Recurring");
     expect(summary?.body).toContain(`first in [${OWNER}/${REPO}\\#1](https://github.com/${OWNER}/${REPO}/pull/1)`);
     expect((await store.recentReviews(learner)).map((review) => review.pullNumber)).toEqual([2, 1]);
@@ -74,9 +99,17 @@ describe("the review history in the App", () => {
 
   it("does not record a bot's pull request", async () => {
     const h = await start();
-    h.fake.push(OWNER, REPO, 1, { "src/users.js": CLEAN_USERS }, { author: { login: "renovate[bot]", id: 29139614, type: "Bot" } });
+    h.fake.push(
+      OWNER,
+      REPO,
+      1,
+      { "src/users.js": CLEAN_USERS },
+      { author: { login: "renovate[bot]", id: 29139614, type: "Bot" } },
+    );
     await deliverPullRequest(h, "opened", 1);
-    await vi.waitFor(() => expect(h.fake.repo(OWNER, REPO).checkRuns[0]?.status).toBe("completed"), { timeout: 20_000 });
+    await vi.waitFor(() => expect(h.fake.repo(OWNER, REPO).checkRuns[0]?.status).toBe("completed"), {
+      timeout: 20_000,
+    });
     expect(await store.recentReviews({ installationId: INSTALLATION_ID, authorId: 29139614 })).toEqual([]);
   });
 
@@ -118,7 +151,9 @@ describe("the review history in the App", () => {
     (payload.installation as { id: number }).id = INSTALLATION_ID;
     await h.probot.receive({ id: deliveryId(), name: "installation", payload } as never);
     await vi.waitFor(async () => expect(await store.recentReviews(learner)).toEqual([]), { timeout: 20_000 });
-    expect(await store.recentReviews({ installationId: INSTALLATION_ID + 1, authorId: DEFAULT_AUTHOR.id })).toHaveLength(1);
+    expect(
+      await store.recentReviews({ installationId: INSTALLATION_ID + 1, authorId: DEFAULT_AUTHOR.id }),
+    ).toHaveLength(1);
   });
 });
 
@@ -135,6 +170,8 @@ async function someoneElses(): Promise<Parameters<HistoryStore["record"]>[0]> {
     partial: false,
     source: "app",
     criteria: [],
-    findings: [{ ruleId: "eq-test", criterion: "clean-code", level: "actionable", fingerprint: "x", path: "a.js", line: 1 }],
+    findings: [
+      { ruleId: "eq-test", criterion: "clean-code", level: "actionable", fingerprint: "x", path: "a.js", line: 1 },
+    ],
   };
 }

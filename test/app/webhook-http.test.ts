@@ -4,7 +4,15 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { AppMetrics } from "../../src/app/app-metrics.js";
 import { createAppServer } from "../../src/app/app-server.js";
-import { deliveryId, OWNER, pullRequestPayload, REPO, startHarness, WEBHOOK_SECRET, type Harness } from "./support/harness.js";
+import {
+  deliveryId,
+  OWNER,
+  pullRequestPayload,
+  REPO,
+  startHarness,
+  WEBHOOK_SECRET,
+  type Harness,
+} from "./support/harness.js";
 import { BUGGY_TODOS } from "./support/learner-code.js";
 
 let harness: Harness | undefined;
@@ -18,7 +26,13 @@ afterEach(async () => {
 });
 
 async function serve(h: Harness): Promise<string> {
-  server = createAppServer({ probot: h.probot, queue: h.queue, metrics: new AppMetrics(), webhookSecret: WEBHOOK_SECRET, keyLoaded: true });
+  server = createAppServer({
+    probot: h.probot,
+    queue: h.queue,
+    metrics: new AppMetrics(),
+    webhookSecret: WEBHOOK_SECRET,
+    keyLoaded: true,
+  });
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/github/webhooks`;
 }
@@ -26,7 +40,12 @@ async function serve(h: Harness): Promise<string> {
 function post(url: string, body: string, signature: string) {
   return fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-github-event": "pull_request", "x-github-delivery": deliveryId(), "x-hub-signature-256": signature },
+    headers: {
+      "content-type": "application/json",
+      "x-github-event": "pull_request",
+      "x-github-delivery": deliveryId(),
+      "x-hub-signature-256": signature,
+    },
     body,
   });
 }
@@ -51,7 +70,11 @@ describe("the App's webhook server", () => {
     const pull = harness.fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
     const url = await serve(harness);
     const body = JSON.stringify(pullRequestPayload("opened", pull));
-    const response = await post(url, body, `sha256=${createHmac("sha256", "not-the-secret").update(body).digest("hex")}`);
+    const response = await post(
+      url,
+      body,
+      `sha256=${createHmac("sha256", "not-the-secret").update(body).digest("hex")}`,
+    );
     expect(response.status).toBe(400);
     expect(harness.outcomes).toEqual([]);
     expect(harness.fake.calls).toEqual([]);
@@ -72,7 +95,11 @@ describe("the App's webhook server", () => {
     const url = await serve(harness);
     const { request } = await import("node:http");
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(url, { method: "POST", headers: { "transfer-encoding": "chunked", "x-github-event": "pull_request" } }, (res) => resolve(res.statusCode ?? 0));
+      const req = request(
+        url,
+        { method: "POST", headers: { "transfer-encoding": "chunked", "x-github-event": "pull_request" } },
+        (res) => resolve(res.statusCode ?? 0),
+      );
       req.on("error", reject);
       const chunk = Buffer.alloc(1024 * 1024, 120);
       let sent = 0;

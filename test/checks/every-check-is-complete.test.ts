@@ -19,8 +19,16 @@ function filesUnder(dir: string): string[] {
 const testSources = filesUnder("test")
   .filter((path) => path.endsWith(".test.ts") && !path.endsWith("every-check-is-complete.test.ts"))
   .map((path) => readFileSync(path, "utf8"));
-const lessons = new Set(readdirSync("rubrics/lessons").filter((name) => name.endsWith(".md")).map((name) => name.slice(0, -3)));
-const rubricCheckIds = new Set(builtinRubricIds().flatMap((id) => loadRubric(id, checksById).criteria.flatMap((criterion) => criterion.checks.map((check) => check.id))));
+const lessons = new Set(
+  readdirSync("rubrics/lessons")
+    .filter((name) => name.endsWith(".md"))
+    .map((name) => name.slice(0, -3)),
+);
+const rubricCheckIds = new Set(
+  builtinRubricIds().flatMap((id) =>
+    loadRubric(id, checksById).criteria.flatMap((criterion) => criterion.checks.map((check) => check.id)),
+  ),
+);
 
 describe("every check is complete", () => {
   it("has unique kebab-case ids", () => {
@@ -36,7 +44,9 @@ describe("every check is complete", () => {
   for (const check of allChecks) {
     describe(check.id, () => {
       it("has a test that names it", () => {
-        expect(testSources.some((source) => source.includes(`"${check.id}"`) || source.includes(`'${check.id}'`))).toBe(true);
+        expect(testSources.some((source) => source.includes(`"${check.id}"`) || source.includes(`'${check.id}'`))).toBe(
+          true,
+        );
       });
 
       it("has a lesson with what to do, why, a wrong and a right example, and a link", () => {
@@ -57,7 +67,10 @@ describe("every check is complete", () => {
 
       if (check.criterion === "security" && check.kind !== "engine") {
         it("names a known security category", () => {
-          const categories = check.kind === "eslint" ? [check.category, ...Object.values(check.categoryByMessageId ?? {})] : [check.category];
+          const categories =
+            check.kind === "eslint"
+              ? [check.category, ...Object.values(check.categoryByMessageId ?? {})]
+              : [check.category];
           expect(categories.filter(Boolean).length, "a security check needs a category").toBeGreaterThan(0);
           for (const category of categories.filter(Boolean)) expect(SECURITY_CATEGORIES).toContain(category);
         });
@@ -66,7 +79,9 @@ describe("every check is complete", () => {
   }
 
   it("defers only to other checks that exist", () => {
-    for (const check of allChecks) for (const other of check.defersTo ?? []) expect(checksById.has(other) && other !== check.id, `${check.id} defers to ${other}`).toBe(true);
+    for (const check of allChecks)
+      for (const other of check.defersTo ?? [])
+        expect(checksById.has(other) && other !== check.id, `${check.id} defers to ${other}`).toBe(true);
   });
 
   it("has no lesson without a check", () => {

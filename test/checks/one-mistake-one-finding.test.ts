@@ -11,7 +11,10 @@ import { review } from "../../src/review/review.js";
 import { loadRubric } from "../../src/rubric/load-rubric.js";
 
 const rubric = loadRubric("junior-backend", checksById);
-const without = (criterion: string): Rubric => ({ ...rubric, criteria: rubric.criteria.filter((entry) => entry.id !== criterion) });
+const without = (criterion: string): Rubric => ({
+  ...rubric,
+  criteria: rubric.criteria.filter((entry) => entry.id !== criterion),
+});
 
 function ruleIds(content: string, used: Rubric = rubric, path = "src/routes/tasks.js"): string[] {
   const input: ReviewInput = {
@@ -71,7 +74,10 @@ describe("a request body written to the database unchecked", () => {
   });
 
   it("whole through a name or a Prisma data property, still one finding", () => {
-    for (const line of ["  const input = req.body;\n  const task = await Task.create(input);", "  const task = await prisma.task.create({ data: req.body });"]) {
+    for (const line of [
+      "  const input = req.body;\n  const task = await Task.create(input);",
+      "  const task = await prisma.task.create({ data: req.body });",
+    ]) {
       const ids = ruleIds(WHOLE_BODY.replace("  const task = await Task.create(req.body);", line));
       expect(ids, line).toContain("mass-assignment");
       expect(ids, line).not.toContain("body-unvalidated");
@@ -79,7 +85,10 @@ describe("a request body written to the database unchecked", () => {
   });
 
   it("field by field, gets body-unvalidated's finding only (mass-assignment has nothing to say)", () => {
-    const fields = WHOLE_BODY.replace("  const task = await Task.create(req.body);", "  const { title, done } = req.body;\n  const task = await Task.create({ title, done });");
+    const fields = WHOLE_BODY.replace(
+      "  const task = await Task.create(req.body);",
+      "  const { title, done } = req.body;\n  const task = await Task.create({ title, done });",
+    );
     const ids = ruleIds(fields);
     expect(ids.filter((id) => id === "body-unvalidated")).toHaveLength(1);
     expect(ids).not.toContain("mass-assignment");

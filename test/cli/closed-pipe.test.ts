@@ -8,7 +8,11 @@ const tsx = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url
 /** Runs a CLI whose stdout reader goes away after the first chunk, as `| head -1` does. */
 function runIntoClosedReader(script: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [script, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, INIT_CWD: root } });
+    const child = spawn(tsx, [script, ...args], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, INIT_CWD: root },
+    });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.once("data", () => child.stdout.destroy());

@@ -30,7 +30,10 @@ describe("npm run progress", { timeout: 240_000 }, () => {
     git("add", "-A");
     git("commit", "-qm", "init");
     for (const n of [1, 2, 3]) {
-      writeFileSync(join(repo, `src/f${n}.ts`), `export function f${n}(x: number) {\n  console.log(x);\n  return x + 1;\n}\n`);
+      writeFileSync(
+        join(repo, `src/f${n}.ts`),
+        `export function f${n}(x: number) {\n  console.log(x);\n  return x + 1;\n}\n`,
+      );
       git("add", "-A");
       git("commit", "-qm", `add f${n}`);
     }
@@ -42,7 +45,10 @@ describe("npm run progress", { timeout: 240_000 }, () => {
     const first = io(dir);
     expect(await runProgressCommand(["--repo", repo, "--format", "json"], first.value, { env })).toBe(0);
     expect(first.err.filter((line) => line.startsWith("reviewing commit"))).toHaveLength(3);
-    const report = JSON.parse(first.out.join("")) as { reviews: { commit: string; criteria: unknown[] }[]; recurring: { ruleId: string; count: number; firstCommit: string }[] };
+    const report = JSON.parse(first.out.join("")) as {
+      reviews: { commit: string; criteria: unknown[] }[];
+      recurring: { ruleId: string; count: number; firstCommit: string }[];
+    };
     expect(report.reviews).toHaveLength(3);
     expect(report.reviews[0]?.criteria.length).toBeGreaterThan(0);
     const consoleLog = report.recurring.find((t) => t.ruleId === "console-log");
@@ -62,7 +68,12 @@ describe("npm run progress", { timeout: 240_000 }, () => {
     const stop = new AbortController();
     stop.abort();
     const run = io(dir);
-    expect(await runProgressCommand(["--repo", repo, "-n", "2"], run.value, { env: { APPRENTICE_DATA_DIR: join(dir, "other") }, signal: stop.signal })).toBe(0);
+    expect(
+      await runProgressCommand(["--repo", repo, "-n", "2"], run.value, {
+        env: { APPRENTICE_DATA_DIR: join(dir, "other") },
+        signal: stop.signal,
+      }),
+    ).toBe(0);
     expect(run.err.join("")).toContain("stopped: 0 new commits stored");
   });
 

@@ -14,7 +14,12 @@ interface Run {
 async function run(args: string[], cwd = process.cwd()): Promise<Run> {
   let stdout = "";
   let stderr = "";
-  const code = await runReviewCommand(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), color: false, cwd });
+  const code = await runReviewCommand(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    color: false,
+    cwd,
+  });
   return { code, stdout, stderr };
 }
 
@@ -31,11 +36,17 @@ beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), "apprentice-cli-"));
   const git = simpleGit(repo);
   await git.init(["--initial-branch=main"]);
-  await git.addConfig("user.name", "Test").addConfig("user.email", "test@example.invalid").addConfig("commit.gpgsign", "false");
+  await git
+    .addConfig("user.name", "Test")
+    .addConfig("user.email", "test@example.invalid")
+    .addConfig("commit.gpgsign", "false");
   write(repo, { "src/old.ts": "export function old(a: number) {\n  return a == 1;\n}\n", "README.md": "# Demo\n" });
   await git.add(".").commit("base");
   await git.checkoutLocalBranch("feature");
-  write(repo, { "src/new.ts": "export function add(a: number, b: number) {\n  return a + b;\n}\n\nexport const broken = (x: number) => { if (x == 2) { return 1 } return 0 };\n" });
+  write(repo, {
+    "src/new.ts":
+      "export function add(a: number, b: number) {\n  return a + b;\n}\n\nexport const broken = (x: number) => { if (x == 2) { return 1 } return 0 };\n",
+  });
   await git.add(".").commit("feature");
   write(repo, { "src/wip.ts": "export const wip = (a: number) => a == 3;\n", "src/bad.ts": "export const = ;\n" });
 });
@@ -45,18 +56,32 @@ describe("npm run review", () => {
     const { code, stdout, stderr } = await run(["--repo", repo, "--format", "json"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    const report = JSON.parse(stdout) as { findings: { ruleId: string; path: string; line: number; level: string }[]; criteria: { id: string }[] };
+    const report = JSON.parse(stdout) as {
+      findings: { ruleId: string; path: string; line: number; level: string }[];
+      criteria: { id: string }[];
+    };
     const paths = new Set(report.findings.map((finding) => finding.path));
     expect(paths.has("src/old.ts")).toBe(false);
-    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: "parse-error", path: "src/bad.ts", line: 1, level: "essential" }));
-    expect(report.criteria.map((criterion) => criterion.id)).toEqual(["tests", "security", "clean-code", "api-design", "operations", "database"]);
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ ruleId: "parse-error", path: "src/bad.ts", line: 1, level: "essential" }),
+    );
+    expect(report.criteria.map((criterion) => criterion.id)).toEqual([
+      "tests",
+      "security",
+      "clean-code",
+      "api-design",
+      "operations",
+      "database",
+    ]);
   });
 
   it("leaves uncommitted changes out with --no-uncommitted, and reviews only up to --head", async () => {
     const { stdout } = await run(["--repo", repo, "--format", "json", "--no-uncommitted"]);
     const report = JSON.parse(stdout) as { findings: { path: string }[] };
     expect(report.findings.some((finding) => finding.path === "src/bad.ts")).toBe(false);
-    const head = JSON.parse((await run(["--repo", repo, "--format", "json", "--head", "main", "--base", "main"])).stdout) as { findings: unknown[] };
+    const head = JSON.parse(
+      (await run(["--repo", repo, "--format", "json", "--head", "main", "--base", "main"])).stdout,
+    ) as { findings: unknown[] };
     expect(head.findings).toEqual([]);
   });
 
@@ -68,7 +93,9 @@ describe("npm run review", () => {
 
   it("sets the exit code with --fail-on", async () => {
     expect((await run(["--repo", repo, "--format", "json", "--fail-on", "essential"])).code).toBe(1);
-    expect((await run(["--repo", repo, "--format", "json", "--fail-on", "essential", "--no-uncommitted"])).code).toBe(0);
+    expect((await run(["--repo", repo, "--format", "json", "--fail-on", "essential", "--no-uncommitted"])).code).toBe(
+      0,
+    );
   });
 
   it("prints readable text without colour codes when not a terminal", async () => {
@@ -98,11 +125,16 @@ describe("npm run review", () => {
     const broken = mkdtempSync(join(tmpdir(), "apprentice-cfg-"));
     const git = simpleGit(broken);
     await git.init(["--initial-branch=main"]);
-    write(broken, { ".github/apprentice.yml": "filter: everywhere\nmaxInlineComments: 5\n", "src/a.ts": "export const a = 1;\n" });
+    write(broken, {
+      ".github/apprentice.yml": "filter: everywhere\nmaxInlineComments: 5\n",
+      "src/a.ts": "export const a = 1;\n",
+    });
     const { code, stderr } = await run(["--repo", broken, "--all"]);
     expect(code).toBe(2);
     expect(stderr).toContain(`apprentice: invalid ${broken}/.github/apprentice.yml`);
-    expect(stderr).toMatch(/ {2}filter: expected one of "added", "diff_context", "file", "nofilter"; got "everywhere"$/m);
+    expect(stderr).toMatch(
+      / {2}filter: expected one of "added", "diff_context", "file", "nofilter"; got "everywhere"$/m,
+    );
   });
 
   it("lists the checks", async () => {

@@ -19,15 +19,21 @@ beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), "apprentice-cross-file-"));
   const git = simpleGit(repo);
   await git.init(["--initial-branch=main"]);
-  await git.addConfig("user.name", "Test").addConfig("user.email", "test@example.invalid").addConfig("commit.gpgsign", "false");
+  await git
+    .addConfig("user.name", "Test")
+    .addConfig("user.email", "test@example.invalid")
+    .addConfig("commit.gpgsign", "false");
   write(repo, {
-    "src/services/manuals.ts": "import { readStored } from '../storage/files';\nexport async function manual(name: string) {\n  return readStored(name.trim());\n}\n",
-    "src/storage/files.ts": "import fs from 'node:fs';\nexport function readStored(name: string) {\n  return fs.promises.readFile(`/srv/manuals/${name}`, 'utf8');\n}\n",
+    "src/services/manuals.ts":
+      "import { readStored } from '../storage/files';\nexport async function manual(name: string) {\n  return readStored(name.trim());\n}\n",
+    "src/storage/files.ts":
+      "import fs from 'node:fs';\nexport function readStored(name: string) {\n  return fs.promises.readFile(`/srv/manuals/${name}`, 'utf8');\n}\n",
   });
   await git.add(".").commit("base");
   await git.checkoutLocalBranch("feature");
   write(repo, {
-    "src/routes/manuals.ts": "import { Router } from 'express';\nimport { manual } from '../services/manuals';\nexport const manuals = Router();\nmanuals.get('/', async (req, res) => {\n  res.send(await manual(String(req.query.name)));\n});\n",
+    "src/routes/manuals.ts":
+      "import { Router } from 'express';\nimport { manual } from '../services/manuals';\nexport const manuals = Router();\nmanuals.get('/', async (req, res) => {\n  res.send(await manual(String(req.query.name)));\n});\n",
   });
   await git.add(".").commit("feature");
 });
@@ -35,11 +41,18 @@ beforeAll(async () => {
 describe("npm run review: input crossing into unchanged files", () => {
   it("reports the changed handler's call, traced through the unchanged service and storage modules it imports", async () => {
     let stdout = "";
-    const code = await runReviewCommand(["--repo", repo, "--format", "json", "--no-uncommitted"], { stdout: (text) => (stdout += text), stderr: () => undefined, color: false, cwd: process.cwd() });
+    const code = await runReviewCommand(["--repo", repo, "--format", "json", "--no-uncommitted"], {
+      stdout: (text) => (stdout += text),
+      stderr: () => undefined,
+      color: false,
+      cwd: process.cwd(),
+    });
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { findings: { ruleId: string; path: string; line: number; trace?: string }[] };
     const found = report.findings.filter((finding) => finding.ruleId === "path-traversal");
     expect(found.map((finding) => `${finding.path}:${finding.line}`)).toEqual(["src/routes/manuals.ts:5"]);
-    expect(found[0]?.trace).toContain("manual() -> name -> readStored() -> name -> file path of fs.promises.readFile() at src/storage/files.ts:3");
+    expect(found[0]?.trace).toContain(
+      "manual() -> name -> readStored() -> name -> file path of fs.promises.readFile() at src/storage/files.ts:3",
+    );
   });
 });

@@ -41,15 +41,23 @@ const RULES: readonly Rule[] = [
   },
   {
     from: "src/report",
-    because: "the report layer renders the contract's ReviewResult and the check metadata the front end passes in: it reaches into neither the checks nor the engine",
-    allows: (target) => ![...FRONT_ENDS, "src/checks", "src/review", "src/rubric"].some((folder) => inside(target, folder)),
+    because:
+      "the report layer renders the contract's ReviewResult and the check metadata the front end passes in: it reaches into neither the checks nor the engine",
+    allows: (target) =>
+      ![...FRONT_ENDS, "src/checks", "src/review", "src/rubric"].some((folder) => inside(target, folder)),
   },
 ];
 
 /** Every module a file imports, re-exports or imports dynamically, as a project-relative path or a package name. */
 function importsOf(file: string, text: string): string[] {
   return ts.preProcessFile(text, true, true).importedFiles.map(({ fileName }) => {
-    if (!fileName.startsWith(".")) return fileName.startsWith("node:") ? fileName : fileName.split("/").slice(0, fileName.startsWith("@") ? 2 : 1).join("/");
+    if (!fileName.startsWith("."))
+      return fileName.startsWith("node:")
+        ? fileName
+        : fileName
+            .split("/")
+            .slice(0, fileName.startsWith("@") ? 2 : 1)
+            .join("/");
     return relative(ROOT, resolve(dirname(join(ROOT, file)), fileName)).replace(/\.js$/, ".ts");
   });
 }
@@ -59,7 +67,8 @@ function violations(files: ReadonlyMap<string, string>, rules: readonly Rule[] =
   const found: string[] = [];
   for (const [file, text] of files) {
     for (const rule of rules.filter((candidate) => inside(file, candidate.from))) {
-      for (const target of importsOf(file, text)) if (!rule.allows(target)) found.push(`${file} imports ${target}: ${rule.because}`);
+      for (const target of importsOf(file, text))
+        if (!rule.allows(target)) found.push(`${file} imports ${target}: ${rule.because}`);
     }
   }
   return found;
@@ -84,7 +93,10 @@ describe("import boundaries", () => {
 
   it("catches a contract file that imports from outside the contract, statically, dynamically or by re-export", () => {
     const files = new Map([
-      ["src/contract/bad.ts", 'import type { Finding } from "./types.js";\nimport { grade } from "../review/grade.js";\n'],
+      [
+        "src/contract/bad.ts",
+        'import type { Finding } from "./types.js";\nimport { grade } from "../review/grade.js";\n',
+      ],
       ["src/contract/worse.ts", 'export { x } from "../checks/registry.js";\nconst fs = await import("node:fs");\n'],
       ["src/contract/fine.ts", 'import { z } from "zod";\nimport type { Rule } from "eslint";\n'],
     ]);
@@ -97,9 +109,15 @@ describe("import boundaries", () => {
 
   it("catches the engine importing a front end or the check registry", () => {
     const files = new Map([
-      ["src/review/a.ts", 'import { x } from "../app/create-app.js";\nimport { y } from "../github/collect-input.js";\n'],
+      [
+        "src/review/a.ts",
+        'import { x } from "../app/create-app.js";\nimport { y } from "../github/collect-input.js";\n',
+      ],
       ["src/review/b.ts", 'import { x } from "../cli/review.js";\nimport { y } from "../local/read-blobs.js";\n'],
-      ["src/rubric/c.ts", 'import { checksById } from "../checks/registry.js";\nimport { parseYaml } from "../validation/parse-yaml.js";\n'],
+      [
+        "src/rubric/c.ts",
+        'import { checksById } from "../checks/registry.js";\nimport { parseYaml } from "../validation/parse-yaml.js";\n',
+      ],
       ["src/review/d.ts", 'import { LEVELS } from "../contract/levels.js";\nimport { x } from "./grade.js";\n'],
     ]);
     expect(violations(files).map((line) => line.split(": ")[0])).toEqual([
@@ -113,9 +131,18 @@ describe("import boundaries", () => {
 
   it("catches the report layer importing the checks, the engine or a front end", () => {
     const files = new Map([
-      ["src/report/a.ts", 'import { allChecks } from "../checks/registry.js";\nimport { levelRank } from "../review/grade.js";\n'],
-      ["src/report/b.ts", 'import { x } from "../checks/shared/is-test-file.js";\nimport { y } from "../cli/review.js";\n'],
-      ["src/report/c.ts", 'import { levelRank } from "../contract/levels.js";\nimport { LEVEL_STYLE } from "./level-style.js";\nimport picocolors from "picocolors";\n'],
+      [
+        "src/report/a.ts",
+        'import { allChecks } from "../checks/registry.js";\nimport { levelRank } from "../review/grade.js";\n',
+      ],
+      [
+        "src/report/b.ts",
+        'import { x } from "../checks/shared/is-test-file.js";\nimport { y } from "../cli/review.js";\n',
+      ],
+      [
+        "src/report/c.ts",
+        'import { levelRank } from "../contract/levels.js";\nimport { LEVEL_STYLE } from "./level-style.js";\nimport picocolors from "picocolors";\n',
+      ],
     ]);
     expect(violations(files).map((line) => line.split(": ")[0])).toEqual([
       "src/report/a.ts imports src/checks/registry.ts",

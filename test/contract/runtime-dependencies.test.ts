@@ -19,11 +19,28 @@ function runtimeSpecifiers(file: string): string[] {
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
-      const typeOnly = clause !== undefined && (clause.isTypeOnly || (clause.name === undefined && clause.namedBindings !== undefined && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((element) => element.isTypeOnly)));
+      const typeOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (clause.name === undefined &&
+            clause.namedBindings !== undefined &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.length > 0 &&
+            clause.namedBindings.elements.every((element) => element.isTypeOnly)));
       if (!typeOnly) found.push(node.moduleSpecifier.text);
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && !node.isTypeOnly) {
+    } else if (
+      ts.isExportDeclaration(node) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier) &&
+      !node.isTypeOnly
+    ) {
       found.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       found.push(node.arguments[0].text);
     }
     ts.forEachChild(node, visit);
@@ -50,7 +67,8 @@ function runtimePackages(): Map<string, string> {
       if (specifier.startsWith(".")) {
         const target = resolve(dirname(file), specifier).replace(/\.js$/, ".ts");
         if (existsSync(target)) queue.push(target);
-        else if (!existsSync(resolve(dirname(file), specifier))) throw new Error(`${relative(ROOT, file)} imports ${specifier}, which does not exist`);
+        else if (!existsSync(resolve(dirname(file), specifier)))
+          throw new Error(`${relative(ROOT, file)} imports ${specifier}, which does not exist`);
       } else if (!specifier.startsWith("node:") && !builtinModules.includes(specifier)) {
         const name = packageName(specifier);
         if (!packages.has(name)) packages.set(name, relative(ROOT, file));
@@ -61,13 +79,17 @@ function runtimePackages(): Map<string, string> {
 }
 
 describe("the App's run-time imports", () => {
-  const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+    dependencies: Record<string, string>;
+  };
 
   it("are all production dependencies", () => {
     const packages = runtimePackages();
     expect(packages.has("probot")).toBe(true);
     expect(packages.has("bullmq")).toBe(true);
-    const missing = [...packages].filter(([name]) => !(name in manifest.dependencies)).map(([name, file]) => `${name} (imported by ${file})`);
+    const missing = [...packages]
+      .filter(([name]) => !(name in manifest.dependencies))
+      .map(([name, file]) => `${name} (imported by ${file})`);
     expect(missing).toEqual([]);
   });
 

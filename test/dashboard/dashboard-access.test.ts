@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Browserless, COHORT_INSTALLATION, SOLO_INSTALLATION, startDashboard, type RunningDashboard } from "./dashboard-fixture.js";
+import {
+  Browserless,
+  COHORT_INSTALLATION,
+  SOLO_INSTALLATION,
+  startDashboard,
+  type RunningDashboard,
+} from "./dashboard-fixture.js";
 
 let dashboard: RunningDashboard;
 const cohort = `/dashboard/installations/${COHORT_INSTALLATION}`;
@@ -57,7 +63,9 @@ describe("dashboard sign-in", () => {
   it("treats a tampered session cookie as signed out", async () => {
     const client = new Browserless(dashboard.url);
     await client.signIn(dashboard.fake, "visitor");
-    const forged = Buffer.from(JSON.stringify({ viewer: { login: "visitor", id: 91, owns: [{ id: COHORT_INSTALLATION, account: "cohort" }] } })).toString("base64");
+    const forged = Buffer.from(
+      JSON.stringify({ viewer: { login: "visitor", id: 91, owns: [{ id: COHORT_INSTALLATION, account: "cohort" }] } }),
+    ).toString("base64");
     client.cookies.set("apprentice_session", forged);
     expect((await client.get(cohort, { follow: false })).status).toBe(302);
   });
@@ -66,7 +74,11 @@ describe("dashboard sign-in", () => {
     const client = new Browserless(dashboard.url);
     await client.signIn(dashboard.fake, "mentor");
     const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-    const out = await fetch(`${dashboard.url}/dashboard/logout`, { method: "POST", redirect: "manual", headers: { cookie } });
+    const out = await fetch(`${dashboard.url}/dashboard/logout`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie },
+    });
     expect(out.status).toBe(303);
     expect(out.headers.getSetCookie().join(";")).toMatch(/apprentice_session=;/);
   });
@@ -107,7 +119,13 @@ describe("who sees what", () => {
   it("a member who is neither owner nor that learner gets 404 everywhere", async () => {
     const client = new Browserless(dashboard.url);
     await client.signIn(dashboard.fake, "visitor");
-    for (const path of [cohort, adaPage, `${cohort}/learners/nobody`, "/dashboard/installations/999", "/dashboard/installations/x"]) {
+    for (const path of [
+      cohort,
+      adaPage,
+      `${cohort}/learners/nobody`,
+      "/dashboard/installations/999",
+      "/dashboard/installations/x",
+    ]) {
       const answer = await client.get(path);
       expect(answer.status, path).toBe(404);
       expect(answer.text).not.toContain("ada");

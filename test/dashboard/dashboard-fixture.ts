@@ -28,7 +28,10 @@ export interface RunningDashboard {
   close(): Promise<void>;
 }
 
-export async function startDashboard(seed: { learners: number; pulls: number; findingsPerPull: number }, now = new Date()): Promise<RunningDashboard> {
+export async function startDashboard(
+  seed: { learners: number; pulls: number; findingsPerPull: number },
+  now = new Date(),
+): Promise<RunningDashboard> {
   const { publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const fake = await FakeGitHub.start(1, publicKey);
   fake.oauth.client = { id: "Iv1.dashboardtest", secret: "dashboard-test-secret" };
@@ -37,14 +40,23 @@ export async function startDashboard(seed: { learners: number; pulls: number; fi
   const solo = fake.oauth.addUser("solo", 92);
   fake.oauth.addUser("ada", learnerId(1));
   fake.oauth.addUser("grace", learnerId(2));
-  fake.oauth.addInstallation(COHORT_INSTALLATION, { login: "cohort", id: 500, type: "Organization" }, { mentor: "admin", visitor: "member", ada: "member", grace: "member" });
+  fake.oauth.addInstallation(
+    COHORT_INSTALLATION,
+    { login: "cohort", id: 500, type: "Organization" },
+    { mentor: "admin", visitor: "member", ada: "member", grace: "member" },
+  );
   fake.oauth.addInstallation(SOLO_INSTALLATION, solo);
   void mentor;
   const db = await pgliteClient();
   await migrate(db);
   await seedCohort(db, { installationId: COHORT_INSTALLATION, ...seed, now });
   const handler = createDashboardHandler({
-    env: { GITHUB_CLIENT_ID: fake.oauth.client.id, GITHUB_CLIENT_SECRET: fake.oauth.client.secret, GHE_HOST: fake.host, GHE_PROTOCOL: "http" },
+    env: {
+      GITHUB_CLIENT_ID: fake.oauth.client.id,
+      GITHUB_CLIENT_SECRET: fake.oauth.client.secret,
+      GHE_HOST: fake.host,
+      GHE_PROTOCOL: "http",
+    },
     db: async () => db,
     readLesson,
     now: () => now,
@@ -75,11 +87,20 @@ export class Browserless {
   readonly setCookieHeaders: string[] = [];
   constructor(readonly base: string) {}
 
-  async get(path: string, options: { follow?: boolean } = {}): Promise<{ status: number; location?: string; text: string; url: string }> {
+  async get(
+    path: string,
+    options: { follow?: boolean } = {},
+  ): Promise<{ status: number; location?: string; text: string; url: string }> {
     let url = new URL(path, this.base).toString();
     for (let hop = 0; hop < 10; hop++) {
       const sameOrigin = url.startsWith(this.base);
-      const response = await fetch(url, { redirect: "manual", headers: sameOrigin && this.cookies.size > 0 ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") } : {} });
+      const response = await fetch(url, {
+        redirect: "manual",
+        headers:
+          sameOrigin && this.cookies.size > 0
+            ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") }
+            : {},
+      });
       if (sameOrigin) {
         for (const header of response.headers.getSetCookie()) {
           this.setCookieHeaders.push(header);
@@ -99,7 +120,11 @@ export class Browserless {
   }
 
   /** Signs in at the fake GitHub as `login` and goes through the OAuth flow back to `next`. */
-  async signIn(fake: FakeGitHub, login: string, next = "/dashboard"): Promise<{ status: number; text: string; url: string }> {
+  async signIn(
+    fake: FakeGitHub,
+    login: string,
+    next = "/dashboard",
+  ): Promise<{ status: number; text: string; url: string }> {
     fake.oauth.signedInAs = login;
     return this.get(`/dashboard/login/github?next=${encodeURIComponent(next)}`);
   }

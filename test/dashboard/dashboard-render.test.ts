@@ -12,7 +12,9 @@ const criteria = [{ criterion: "security", title: `Security ${evil}`, score: 4, 
 
 describe("dashboard rendering", () => {
   it("escapes every interpolated value", () => {
-    expect(html`<p title="${evil}">${evil}</p>`.text).toBe('<p title="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</p>');
+    expect(html`<p title="${evil}">${evil}</p>`.text).toBe(
+      '<p title="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</p>',
+    );
     const cohort: CohortView = {
       installationId: 1,
       account: evil,
@@ -26,8 +28,26 @@ describe("dashboard rendering", () => {
       installationId: 1,
       login: evil,
       authorId: 5,
-      pulls: [{ repository: evil, pullNumber: 1, pullUrl: `javascript:alert(1)`, reviewedAt: new Date(), conclusion: evil, criteria, findings: 1 }],
-      recurring: [{ ruleId: evil, count: 2, level: evil, firstPull: { repository: evil, pullNumber: 1 }, lesson: { title: evil, url: "/dashboard/lessons/x" } }],
+      pulls: [
+        {
+          repository: evil,
+          pullNumber: 1,
+          pullUrl: `javascript:alert(1)`,
+          reviewedAt: new Date(),
+          conclusion: evil,
+          criteria,
+          findings: 1,
+        },
+      ],
+      recurring: [
+        {
+          ruleId: evil,
+          count: 2,
+          level: evil,
+          firstPull: { repository: evil, pullNumber: 1 },
+          lesson: { title: evil, url: "/dashboard/lessons/x" },
+        },
+      ],
     };
     for (const page of [cohortPage(cohort, evil), learnerPage(learner, evil)]) {
       expect(page).not.toContain("<img");
@@ -41,7 +61,14 @@ describe("dashboard rendering", () => {
       installationId: 1,
       login: "ada",
       authorId: 5,
-      pulls: [1, 2, 3].map((n) => ({ repository: "o/r", pullNumber: n, reviewedAt: new Date(Date.UTC(2026, 0, n)), conclusion: "success", criteria: [{ criterion: "tests", title: "Tests", score: n * 3, max: 10, level: "developing" }], findings: 0 })),
+      pulls: [1, 2, 3].map((n) => ({
+        repository: "o/r",
+        pullNumber: n,
+        reviewedAt: new Date(Date.UTC(2026, 0, n)),
+        conclusion: "success",
+        criteria: [{ criterion: "tests", title: "Tests", score: n * 3, max: 10, level: "developing" }],
+        findings: 0,
+      })),
       recurring: [],
     };
     const page = learnerPage(learner, "ada");
@@ -60,15 +87,29 @@ describe("dashboard rendering", () => {
 
 describe("dashboard configuration", () => {
   it("follows GHE_HOST and GHE_PROTOCOL for sign-in and the API", () => {
-    const config = readDashboardConfig({ GITHUB_CLIENT_ID: "id", GITHUB_CLIENT_SECRET: "secret", GHE_HOST: "ghe.example.org", GHE_PROTOCOL: "http" });
+    const config = readDashboardConfig({
+      GITHUB_CLIENT_ID: "id",
+      GITHUB_CLIENT_SECRET: "secret",
+      GHE_HOST: "ghe.example.org",
+      GHE_PROTOCOL: "http",
+    });
     expect(config).toMatchObject({ webBaseUrl: "http://ghe.example.org", apiBaseUrl: "http://ghe.example.org/api/v3" });
-    expect(readDashboardConfig({ GITHUB_CLIENT_ID: "id", GITHUB_CLIENT_SECRET: "secret" })).toMatchObject({ webBaseUrl: "https://github.com", apiBaseUrl: "https://api.github.com" });
+    expect(readDashboardConfig({ GITHUB_CLIENT_ID: "id", GITHUB_CLIENT_SECRET: "secret" })).toMatchObject({
+      webBaseUrl: "https://github.com",
+      apiBaseUrl: "https://api.github.com",
+    });
   });
 
   it("answers 503 naming the missing settings when the OAuth client is not configured", async () => {
     const config = readDashboardConfig({});
     expect(config).toMatch(/GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET/);
-    const app = express().use(createDashboardRouter({ config, db: { query: async () => [], exec: async () => {} }, readLesson: () => undefined }));
+    const app = express().use(
+      createDashboardRouter({
+        config,
+        db: { query: async () => [], exec: async () => {} },
+        readLesson: () => undefined,
+      }),
+    );
     const server = app.listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
     try {

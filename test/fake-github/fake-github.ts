@@ -12,7 +12,15 @@ import { FakeOAuth, USER_TOKEN_OPERATIONS } from "./fake-oauth.js";
 import { OpenApiValidator } from "./openapi-validator.js";
 import { APP_OPERATIONS, DASHBOARD_OPERATIONS } from "../../scripts/trim-openapi.js";
 import { answerRest, type Reply, type RestContext } from "./rest-routes.js";
-import { DEFAULT_AUTHOR, pullFilesBetween, shaOf, type FakeAuthor, type FakePull, type FakeRepo, type FakeUser } from "./fake-state.js";
+import {
+  DEFAULT_AUTHOR,
+  pullFilesBetween,
+  shaOf,
+  type FakeAuthor,
+  type FakePull,
+  type FakeRepo,
+  type FakeUser,
+} from "./fake-state.js";
 import { verifyAppJwt } from "./verify-app-jwt.js";
 
 export interface RecordedCall {
@@ -98,7 +106,18 @@ export class FakeGitHub {
   addRepo(owner: string, name: string, files: Record<string, string>): FakeRepo {
     const contents = new Map(Object.entries(files));
     const sha = shaOf(contents, `${owner}/${name}`);
-    const repo: FakeRepo = { owner, name, defaultBranchSha: sha, commits: new Map([[sha, contents]]), pulls: new Map(), reviews: [], reviewComments: [], threads: [], issueComments: [], checkRuns: [] };
+    const repo: FakeRepo = {
+      owner,
+      name,
+      defaultBranchSha: sha,
+      commits: new Map([[sha, contents]]),
+      pulls: new Map(),
+      reviews: [],
+      reviewComments: [],
+      threads: [],
+      issueComments: [],
+      checkRuns: [],
+    };
     this.repos.set(`${owner}/${name}`, repo);
     return repo;
   }
@@ -113,7 +132,13 @@ export class FakeGitHub {
    * Opens (or pushes to) pull request `number`: its head is the base files with `changes` applied (null deletes).
    * Its author is `options.author`, else the earlier push's, else DEFAULT_AUTHOR.
    */
-  push(owner: string, name: string, number: number, changes: Record<string, string | null>, options: { draft?: boolean; author?: FakeAuthor } = {}): FakePull {
+  push(
+    owner: string,
+    name: string,
+    number: number,
+    changes: Record<string, string | null>,
+    options: { draft?: boolean; author?: FakeAuthor } = {},
+  ): FakePull {
     const repo = this.repo(owner, name);
     const base = repo.commits.get(repo.defaultBranchSha)!;
     const previous = repo.pulls.get(number);
@@ -125,7 +150,15 @@ export class FakeGitHub {
     const headSha = shaOf(head, `${owner}/${name}#${number}/${previous?.headSha ?? ""}`);
     repo.commits.set(headSha, head);
     const author = options.author ?? previous?.author ?? DEFAULT_AUTHOR;
-    const pull: FakePull = { number, author, headSha, baseSha: repo.defaultBranchSha, headRef: `feature-${number}`, draft: options.draft ?? previous?.draft ?? false, files: pullFilesBetween(base, head) };
+    const pull: FakePull = {
+      number,
+      author,
+      headSha,
+      baseSha: repo.defaultBranchSha,
+      headRef: `feature-${number}`,
+      draft: options.draft ?? previous?.draft ?? false,
+      files: pullFilesBetween(base, head),
+    };
     repo.pulls.set(number, pull);
     return pull;
   }
@@ -181,11 +214,18 @@ export class FakeGitHub {
     try {
       if (url.pathname === "/login/oauth/authorize" || url.pathname === "/login/oauth/access_token") {
         write = false;
-        reply = method === "GET" && url.pathname === "/login/oauth/authorize" ? this.oauth.authorize(url.searchParams)
-          : method === "POST" && url.pathname === "/login/oauth/access_token" ? this.oauth.accessToken(request.headers["content-type"], text)
-          : this.#violation(405, `${method} ${url.pathname} is not how GitHub's OAuth flow is called`);
-      } else if ((body = text === "" ? undefined : JSON.parse(text)), method === "POST" && url.pathname === "/api/graphql") {
-        const isMutation = typeof (body as { query?: unknown })?.query === "string" && /^\s*mutation/.test((body as { query: string }).query);
+        reply =
+          method === "GET" && url.pathname === "/login/oauth/authorize"
+            ? this.oauth.authorize(url.searchParams)
+            : method === "POST" && url.pathname === "/login/oauth/access_token"
+              ? this.oauth.accessToken(request.headers["content-type"], text)
+              : this.#violation(405, `${method} ${url.pathname} is not how GitHub's OAuth flow is called`);
+      } else if (
+        ((body = text === "" ? undefined : JSON.parse(text)), method === "POST" && url.pathname === "/api/graphql")
+      ) {
+        const isMutation =
+          typeof (body as { query?: unknown })?.query === "string" &&
+          /^\s*mutation/.test((body as { query: string }).query);
         route = isMutation ? "POST /graphql (mutation)" : "POST /graphql";
         write = isMutation;
         await this.#waitIfHeld(route);
@@ -203,17 +243,28 @@ export class FakeGitHub {
           else {
             const isTokenRoute = matched.operationId === "apps/create-installation-access-token";
             write = method !== "GET" && !isTokenRoute;
-            const user = USER_TOKEN_OPERATIONS.has(matched.operationId) ? this.oauth.userOf(request.headers.authorization) : undefined;
+            const user = USER_TOKEN_OPERATIONS.has(matched.operationId)
+              ? this.oauth.userOf(request.headers.authorization)
+              : undefined;
             const denied = user ? undefined : this.#authorize(request, isTokenRoute);
             const fault = denied ? undefined : this.#takeFault(route, body);
             if (denied) reply = denied;
             else if (fault && !fault.afterApply) reply = this.#faultReply(fault);
             else {
-              reply = user ? this.oauth.answer(matched.operationId, user, matched.pathParams) : answerRest(this.#restContext(), matched, url.searchParams, body, request);
+              reply = user
+                ? this.oauth.answer(matched.operationId, user, matched.pathParams)
+                : answerRest(this.#restContext(), matched, url.searchParams, body, request);
               if (fault) reply = this.#faultReply(fault);
             }
             if (fault?.reset) {
-              this.calls.push({ method, route, path: url.pathname + url.search, status: 0, ...(body === undefined ? {} : { body }), write });
+              this.calls.push({
+                method,
+                route,
+                path: url.pathname + url.search,
+                status: 0,
+                ...(body === undefined ? {} : { body }),
+                write,
+              });
               request.socket.destroy();
               return;
             }
@@ -223,9 +274,19 @@ export class FakeGitHub {
     } catch (error) {
       reply = this.#violation(500, `fake GitHub failed: ${error instanceof Error ? error.stack : String(error)}`);
     }
-    this.calls.push({ method, route, path: url.pathname + url.search, status: reply.status, ...(body === undefined ? {} : { body }), write });
+    this.calls.push({
+      method,
+      route,
+      path: url.pathname + url.search,
+      status: reply.status,
+      ...(body === undefined ? {} : { body }),
+      write,
+    });
     const isText = typeof reply.body === "string";
-    response.writeHead(reply.status, { "content-type": isText ? "text/plain; charset=utf-8" : "application/json; charset=utf-8", ...reply.headers });
+    response.writeHead(reply.status, {
+      "content-type": isText ? "text/plain; charset=utf-8" : "application/json; charset=utf-8",
+      ...reply.headers,
+    });
     response.end(reply.body === undefined ? "" : isText ? (reply.body as string) : JSON.stringify(reply.body));
   }
 
@@ -256,11 +317,15 @@ export class FakeGitHub {
   #authorize(request: IncomingMessage, appJwt: boolean): Reply | undefined {
     const header = request.headers.authorization ?? "";
     if (appJwt) {
-      const problem = /^bearer /i.test(header) ? verifyAppJwt(header.slice(7), this.publicKey, this.appId) : "expected an app JWT (Authorization: bearer …)";
+      const problem = /^bearer /i.test(header)
+        ? verifyAppJwt(header.slice(7), this.publicKey, this.appId)
+        : "expected an app JWT (Authorization: bearer …)";
       return problem ? this.#violation(401, problem) : undefined;
     }
     const token = header.replace(/^(token|bearer) /i, "");
-    return this.#tokens.has(token) ? undefined : this.#violation(401, "Bad credentials: not an installation token the fake issued");
+    return this.#tokens.has(token)
+      ? undefined
+      : this.#violation(401, "Bad credentials: not an installation token the fake issued");
   }
 
   #fault(route: string, body?: unknown): Reply | undefined {
@@ -269,13 +334,19 @@ export class FakeGitHub {
   }
 
   #takeFault(route: string, body: unknown): Fault | undefined {
-    const fault = this.#faults.find((candidate) => candidate.route === route && candidate.left > 0 && (candidate.match?.(body) ?? true));
+    const fault = this.#faults.find(
+      (candidate) => candidate.route === route && candidate.left > 0 && (candidate.match?.(body) ?? true),
+    );
     if (fault) fault.left -= 1;
     return fault;
   }
 
   #faultReply(fault: Fault): Reply {
-    return { status: fault.status, headers: fault.headers ?? {}, body: { message: fault.message ?? `fault injected: ${fault.status}` } };
+    return {
+      status: fault.status,
+      headers: fault.headers ?? {},
+      body: { message: fault.message ?? `fault injected: ${fault.status}` },
+    };
   }
 
   #graphql(body: unknown): Reply {

@@ -32,11 +32,24 @@ export const DEFAULT_AUTHOR: FakeAuthor = { login: "learner", id: 5_000_001, typ
 export function simpleUser(user: FakeAuthor): Record<string, unknown> {
   const url = `https://api.github.com/users/${user.login}`;
   return {
-    login: user.login, id: user.id, node_id: `U_${user.id}`, type: user.type, site_admin: false, gravatar_id: "",
-    avatar_url: `https://avatars.githubusercontent.com/u/${user.id}`, html_url: `https://github.com/${user.login}`, url,
-    events_url: `${url}/events{/privacy}`, followers_url: `${url}/followers`, following_url: `${url}/following{/other_user}`,
-    gists_url: `${url}/gists{/gist_id}`, organizations_url: `${url}/orgs`, received_events_url: `${url}/received_events`,
-    repos_url: `${url}/repos`, starred_url: `${url}/starred{/owner}{/repo}`, subscriptions_url: `${url}/subscriptions`,
+    login: user.login,
+    id: user.id,
+    node_id: `U_${user.id}`,
+    type: user.type,
+    site_admin: false,
+    gravatar_id: "",
+    avatar_url: `https://avatars.githubusercontent.com/u/${user.id}`,
+    html_url: `https://github.com/${user.login}`,
+    url,
+    events_url: `${url}/events{/privacy}`,
+    followers_url: `${url}/followers`,
+    following_url: `${url}/following{/other_user}`,
+    gists_url: `${url}/gists{/gist_id}`,
+    organizations_url: `${url}/orgs`,
+    received_events_url: `${url}/received_events`,
+    repos_url: `${url}/repos`,
+    starred_url: `${url}/starred{/owner}{/repo}`,
+    subscriptions_url: `${url}/subscriptions`,
   };
 }
 
@@ -132,7 +145,14 @@ export function pullFilesBetween(base: ReadonlyMap<string, string>, head: Readon
     if (before === after) continue;
     const status = before === undefined ? "added" : after === undefined ? "removed" : "modified";
     const { patch, additions, deletions } = makePatch(before, after);
-    files.push({ filename: path, status, ...(patch ? { patch } : {}), additions, deletions, changes: additions + deletions });
+    files.push({
+      filename: path,
+      status,
+      ...(patch ? { patch } : {}),
+      additions,
+      deletions,
+      changes: additions + deletions,
+    });
   }
   return files;
 }

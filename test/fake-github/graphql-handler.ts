@@ -27,11 +27,14 @@ function checkVariables(query: string, variables: Record<string, unknown>): stri
       continue;
     }
     const base = type.replace(/!$/, "");
-    if ((base === "String" || base === "ID") && typeof value !== "string") problems.push(`GraphQL variable $${name} must be a ${base}`);
+    if ((base === "String" || base === "ID") && typeof value !== "string")
+      problems.push(`GraphQL variable $${name} must be a ${base}`);
     if (base === "Int" && !Number.isInteger(value)) problems.push(`GraphQL variable $${name} must be an Int`);
   }
-  for (const match of query.matchAll(/\$(\w+)/g)) if (!declared.has(match[1]!)) problems.push(`GraphQL variable $${match[1]} is used but not declared`);
-  for (const name of Object.keys(variables)) if (!declared.has(name)) problems.push(`GraphQL variable $${name} is given but not declared`);
+  for (const match of query.matchAll(/\$(\w+)/g))
+    if (!declared.has(match[1]!)) problems.push(`GraphQL variable $${match[1]} is used but not declared`);
+  for (const name of Object.keys(variables))
+    if (!declared.has(name)) problems.push(`GraphQL variable $${name} is given but not declared`);
   return problems;
 }
 
@@ -40,8 +43,17 @@ export function issueCommentNodeId(id: number): string {
   return `IC_${id}`;
 }
 
-export function answerGraphql(repos: Map<string, FakeRepo>, request: { query?: unknown; variables?: unknown }, viewer: FakeUser = APP_BOT): GraphqlAnswer {
-  if (typeof request.query !== "string") return { status: 400, body: { message: "Problems parsing JSON" }, problems: ["GraphQL request without a query string"] };
+export function answerGraphql(
+  repos: Map<string, FakeRepo>,
+  request: { query?: unknown; variables?: unknown },
+  viewer: FakeUser = APP_BOT,
+): GraphqlAnswer {
+  if (typeof request.query !== "string")
+    return {
+      status: 400,
+      body: { message: "Problems parsing JSON" },
+      problems: ["GraphQL request without a query string"],
+    };
   const query = request.query;
   const variables = (request.variables ?? {}) as Record<string, unknown>;
   const problems = checkVariables(query, variables);
@@ -51,18 +63,31 @@ export function answerGraphql(repos: Map<string, FakeRepo>, request: { query?: u
     const data: Record<string, unknown> = {};
     const errors: { message: string }[] = [];
     const fields = [...query.matchAll(/(\w+)\s*:\s*resolveReviewThread\(input:\s*\{\s*threadId:\s*\$(\w+)\s*\}\)/g)];
-    const edits = [...query.matchAll(/(\w+)\s*:\s*updateIssueComment\(input:\s*\{\s*id:\s*\$(\w+),\s*body:\s*\$(\w+)\s*\}\)\s*\{\s*issueComment\s*\{\s*id\s*\}\s*\}/g)];
+    const edits = [
+      ...query.matchAll(
+        /(\w+)\s*:\s*updateIssueComment\(input:\s*\{\s*id:\s*\$(\w+),\s*body:\s*\$(\w+)\s*\}\)\s*\{\s*issueComment\s*\{\s*id\s*\}\s*\}/g,
+      ),
+    ];
     for (const [, alias, idVariable, bodyVariable] of edits) {
-      const comment = [...repos.values()].flatMap((repo) => repo.issueComments).find((candidate) => issueCommentNodeId(candidate.id) === variables[idVariable!]);
+      const comment = [...repos.values()]
+        .flatMap((repo) => repo.issueComments)
+        .find((candidate) => issueCommentNodeId(candidate.id) === variables[idVariable!]);
       if (!comment || comment.user.login !== viewer.login) {
-        errors.push({ message: `Could not resolve to a node with the global id of '${String(variables[idVariable!])}'` });
+        errors.push({
+          message: `Could not resolve to a node with the global id of '${String(variables[idVariable!])}'`,
+        });
         data[alias!] = null;
         continue;
       }
       comment.body = String(variables[bodyVariable!]);
       data[alias!] = { issueComment: { id: issueCommentNodeId(comment.id) } };
     }
-    if (fields.length === 0 && edits.length === 0) return { status: 200, body: { errors: [{ message: "unrecognised mutation" }] }, problems: [`fake GitHub does not recognise this mutation: ${query.slice(0, 120)}`] };
+    if (fields.length === 0 && edits.length === 0)
+      return {
+        status: 200,
+        body: { errors: [{ message: "unrecognised mutation" }] },
+        problems: [`fake GitHub does not recognise this mutation: ${query.slice(0, 120)}`],
+      };
     for (const [, alias, variable] of fields) {
       const threadId = variables[variable!];
       const thread = [...repos.values()].flatMap((repo) => repo.threads).find((candidate) => candidate.id === threadId);
@@ -78,11 +103,26 @@ export function answerGraphql(repos: Map<string, FakeRepo>, request: { query?: u
   }
 
   const repoMatch = /repository\(owner:\s*\$owner,\s*name:\s*\$name\)/.exec(query);
-  if (!repoMatch) return { status: 200, body: { errors: [{ message: "unrecognised query" }] }, problems: [`fake GitHub does not recognise this query: ${query.slice(0, 120)}`] };
+  if (!repoMatch)
+    return {
+      status: 200,
+      body: { errors: [{ message: "unrecognised query" }] },
+      problems: [`fake GitHub does not recognise this query: ${query.slice(0, 120)}`],
+    };
   const repo = repos.get(`${String(variables.owner)}/${String(variables.name)}`);
-  if (!repo) return { status: 200, body: { data: { repository: null }, errors: [{ type: "NOT_FOUND", message: "Could not resolve to a Repository" }] }, problems: [] };
+  if (!repo)
+    return {
+      status: 200,
+      body: {
+        data: { repository: null },
+        errors: [{ type: "NOT_FOUND", message: "Could not resolve to a Repository" }],
+      },
+      problems: [],
+    };
   const repository: Record<string, unknown> = {};
-  for (const [, alias, variable] of query.matchAll(/(\w+)\s*:\s*object\(expression:\s*\$(\w+)\)\s*\{\s*\.\.\.\s*on Blob\s*\{\s*text isBinary byteSize\s*\}\s*\}/g)) {
+  for (const [, alias, variable] of query.matchAll(
+    /(\w+)\s*:\s*object\(expression:\s*\$(\w+)\)\s*\{\s*\.\.\.\s*on Blob\s*\{\s*text isBinary byteSize\s*\}\s*\}/g,
+  )) {
     const expression = String(variables[variable!]);
     const colon = expression.indexOf(":");
     const files = repo.commits.get(expression.slice(0, colon));
@@ -117,9 +157,19 @@ export function answerGraphql(repos: Map<string, FakeRepo>, request: { query?: u
             nodes: repo.issueComments
               .filter((comment) => comment.issue === pull.number)
               .slice(-100)
-              .map((comment) => ({ id: issueCommentNodeId(comment.id), databaseId: comment.id, body: comment.body, author: author(comment.user) })),
+              .map((comment) => ({
+                id: issueCommentNodeId(comment.id),
+                databaseId: comment.id,
+                body: comment.body,
+                author: author(comment.user),
+              })),
           },
-          reviews: { nodes: repo.reviews.filter((review) => review.pull === pull.number).slice(-50).map((review) => ({ databaseId: review.id, body: review.body, author: author(review.user) })) },
+          reviews: {
+            nodes: repo.reviews
+              .filter((review) => review.pull === pull.number)
+              .slice(-50)
+              .map((review) => ({ databaseId: review.id, body: review.body, author: author(review.user) })),
+          },
         }
       : null;
   }

@@ -48,8 +48,20 @@ function closeObjects(node: Json): Json {
   if (Array.isArray(node)) return node.map(closeObjects);
   if (node === null || typeof node !== "object") return node;
   const copy: JsonObject = {};
-  for (const [key, value] of Object.entries(node)) copy[key] = key === "properties" ? Object.fromEntries(Object.entries(value as JsonObject).map(([name, schema]) => [name, closeObjects(schema)])) : closeObjects(value);
-  if (copy.type === "object" && copy.properties && copy.additionalProperties === undefined && !copy.allOf && !copy.anyOf && !copy.oneOf) copy.additionalProperties = false;
+  for (const [key, value] of Object.entries(node))
+    copy[key] =
+      key === "properties"
+        ? Object.fromEntries(Object.entries(value as JsonObject).map(([name, schema]) => [name, closeObjects(schema)]))
+        : closeObjects(value);
+  if (
+    copy.type === "object" &&
+    copy.properties &&
+    copy.additionalProperties === undefined &&
+    !copy.allOf &&
+    !copy.anyOf &&
+    !copy.oneOf
+  )
+    copy.additionalProperties = false;
   return copy;
 }
 
@@ -62,7 +74,10 @@ export class OpenApiValidator {
   readonly #ajv: Ajv;
   readonly #doc: JsonObject;
 
-  constructor(file: URL | string = new URL("./openapi-trimmed.json", import.meta.url), operations: readonly OperationKey[] = APP_OPERATIONS) {
+  constructor(
+    file: URL | string = new URL("./openapi-trimmed.json", import.meta.url),
+    operations: readonly OperationKey[] = APP_OPERATIONS,
+  ) {
     this.#doc = closeObjects(JSON.parse(readFileSync(file, "utf8")) as Json) as JsonObject;
     this.#ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
     this.#ajv.addSchema(this.#doc, "github");
@@ -71,7 +86,9 @@ export class OpenApiValidator {
       for (const [method, raw] of Object.entries(methods as JsonObject)) {
         if (!wanted.has(`${method} ${template}`)) continue;
         const operation = raw as JsonObject;
-        const parameters = ((operation.parameters ?? []) as JsonObject[]).map((parameter) => this.#resolve(parameter) as unknown as Parameter);
+        const parameters = ((operation.parameters ?? []) as JsonObject[]).map(
+          (parameter) => this.#resolve(parameter) as unknown as Parameter,
+        );
         const pathNames: string[] = [];
         const pattern = new RegExp(
           `^${template.replace(/\{(\w+)\}/g, (_match, name: string) => {
@@ -80,7 +97,8 @@ export class OpenApiValidator {
           })}$`,
         );
         const requestBody = operation.requestBody as JsonObject | undefined;
-        const hasJson = requestBody !== undefined && (requestBody.content as JsonObject)["application/json"] !== undefined;
+        const hasJson =
+          requestBody !== undefined && (requestBody.content as JsonObject)["application/json"] !== undefined;
         const pointer = `github#/paths/${escapePointer(template)}/${method}/requestBody/content/application~1json/schema`;
         this.#operations.push({
           method: method.toUpperCase(),
@@ -100,7 +118,8 @@ export class OpenApiValidator {
     const ref = node.$ref;
     if (typeof ref !== "string") return node;
     let current: Json = this.#doc;
-    for (const segment of ref.replace(/^#\//, "").split("/")) current = (current as JsonObject)[segment.replace(/~1/g, "/").replace(/~0/g, "~")] as Json;
+    for (const segment of ref.replace(/^#\//, "").split("/"))
+      current = (current as JsonObject)[segment.replace(/~1/g, "/").replace(/~0/g, "~")] as Json;
     return current as JsonObject;
   }
 
@@ -129,7 +148,8 @@ export class OpenApiValidator {
     let value: unknown = raw;
     if (type === "integer" || type === "number") {
       value = Number(raw);
-      if (raw.trim() === "" || Number.isNaN(value) || (type === "integer" && !Number.isInteger(value))) return `expected ${type}, got ${JSON.stringify(raw)}`;
+      if (raw.trim() === "" || Number.isNaN(value) || (type === "integer" && !Number.isInteger(value)))
+        return `expected ${type}, got ${JSON.stringify(raw)}`;
     } else if (type === "boolean") {
       if (raw !== "true" && raw !== "false") return `expected boolean, got ${JSON.stringify(raw)}`;
       value = raw === "true";
@@ -152,7 +172,8 @@ export class OpenApiValidator {
       }
     }
     for (const parameter of operation.parameters) {
-      if (parameter.in === "query" && parameter.required && !query.has(parameter.name)) problems.push(`${route.route}: missing required query parameter ${parameter.name}`);
+      if (parameter.in === "query" && parameter.required && !query.has(parameter.name))
+        problems.push(`${route.route}: missing required query parameter ${parameter.name}`);
     }
     if (operation.body) {
       if (body === undefined) {

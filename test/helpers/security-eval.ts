@@ -88,7 +88,10 @@ function inputs(): EvalInput[] {
   }
   for (const full of walk(join(CORPUS_DIR, "cases"))) {
     const corpusPath = toPosix(relative(CORPUS_DIR, full));
-    result.push({ name: corpusPath, files: [{ corpusPath, reviewPath: casePath(corpusPath), content: readFileSync(full, "utf8") }] });
+    result.push({
+      name: corpusPath,
+      files: [{ corpusPath, reviewPath: casePath(corpusPath), content: readFileSync(full, "utf8") }],
+    });
   }
   return result;
 }
@@ -100,7 +103,8 @@ export function labelsOf(corpusPath: string, content: string): Label[] {
     if (!match?.[1]) return;
     for (const raw of match[1].split(",")) {
       const category = raw.trim();
-      if (!(SECURITY_CATEGORIES as readonly string[]).includes(category)) throw new Error(`${corpusPath}:${index + 1}: unknown category "${category}"`);
+      if (!(SECURITY_CATEGORIES as readonly string[]).includes(category))
+        throw new Error(`${corpusPath}:${index + 1}: unknown category "${category}"`);
       labels.push({ corpusPath, line: index + 1, category: category as SecurityCategory });
     }
   });
@@ -117,27 +121,50 @@ export function runSecurityEval(): EvalResult {
   const reported: Reported[] = [];
   let engineMs = 0;
   for (const input of inputs()) {
-    const files: ChangedFile[] = input.files.map((file) => ({ path: file.reviewPath, status: "modified", content: file.content, addedLines: new Set<number>() }));
+    const files: ChangedFile[] = input.files.map((file) => ({
+      path: file.reviewPath,
+      status: "modified",
+      content: file.content,
+      addedLines: new Set<number>(),
+    }));
     const corpusPathOf = new Map(input.files.map((file) => [file.reviewPath, file.corpusPath] as const));
     for (const file of input.files) labels.push(...labelsOf(file.corpusPath, file.content));
     const started = performance.now();
-    const result = review({ files, repoPaths: files.map((file) => file.path), relatedFiles: [], config, rubric }, { registry: checksById });
+    const result = review(
+      { files, repoPaths: files.map((file) => file.path), relatedFiles: [], config, rubric },
+      { registry: checksById },
+    );
     engineMs += performance.now() - started;
     for (const finding of result.findings) {
       if (!finding.category) continue;
       const corpusPath = corpusPathOf.get(finding.path) ?? `${input.name}/${finding.path}`;
-      reported.push({ corpusPath, line: finding.line, category: finding.category, ruleId: finding.ruleId, message: finding.message });
+      reported.push({
+        corpusPath,
+        line: finding.line,
+        category: finding.category,
+        ruleId: finding.ruleId,
+        message: finding.message,
+      });
     }
   }
   const labelKeys = new Set(labels.map(key));
   const reportedKeys = new Set(reported.map(key));
-  const falsePositives = reported.filter((item, index) => !labelKeys.has(key(item)) && reported.findIndex((other) => key(other) === key(item)) === index);
+  const falsePositives = reported.filter(
+    (item, index) => !labelKeys.has(key(item)) && reported.findIndex((other) => key(other) === key(item)) === index,
+  );
   const misses = labels.filter((label) => !reportedKeys.has(key(label)));
   const categories = SECURITY_CATEGORIES.map((category): CategoryScore => {
     const ofCategory = labels.filter((label) => label.category === category);
     const truePositives = ofCategory.filter((label) => reportedKeys.has(key(label))).length;
     const fp = falsePositives.filter((item) => item.category === category).length;
-    return { category, labels: ofCategory.length, truePositives, falsePositives: fp, precision: ratio(truePositives, truePositives + fp), recall: ratio(truePositives, ofCategory.length) };
+    return {
+      category,
+      labels: ofCategory.length,
+      truePositives,
+      falsePositives: fp,
+      precision: ratio(truePositives, truePositives + fp),
+      recall: ratio(truePositives, ofCategory.length),
+    };
   });
   const truePositives = labels.length - misses.length;
   return {
@@ -160,12 +187,38 @@ const pct = (value: number) => value.toFixed(2);
 export function formatSecurityEval(result: EvalResult): string {
   const rows = [
     ["category", "labels", "TP", "FP", "FN", "precision", "recall"],
-    ...result.categories.map((row) => [row.category, row.labels, row.truePositives, row.falsePositives, row.labels - row.truePositives, pct(row.precision), pct(row.recall)].map(String)),
-    ["ALL", result.overall.labels, result.overall.truePositives, result.overall.falsePositives, result.overall.labels - result.overall.truePositives, pct(result.overall.precision), pct(result.overall.recall)].map(String),
+    ...result.categories.map((row) =>
+      [
+        row.category,
+        row.labels,
+        row.truePositives,
+        row.falsePositives,
+        row.labels - row.truePositives,
+        pct(row.precision),
+        pct(row.recall),
+      ].map(String),
+    ),
+    [
+      "ALL",
+      result.overall.labels,
+      result.overall.truePositives,
+      result.overall.falsePositives,
+      result.overall.labels - result.overall.truePositives,
+      pct(result.overall.precision),
+      pct(result.overall.recall),
+    ].map(String),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const table = rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  "));
+  const table = rows.map((row) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join("  "),
+  );
   const misses = result.misses.map((label) => `  miss ${label.category} ${label.corpusPath}:${label.line}`);
-  const fps = result.falsePositives.map((item) => `  false positive ${item.category} (${item.ruleId}) ${item.corpusPath}:${item.line}`);
-  return [...table, "", `misses (${misses.length}):`, ...misses, "", `false positives (${fps.length}):`, ...fps].join("\n");
+  const fps = result.falsePositives.map(
+    (item) => `  false positive ${item.category} (${item.ruleId}) ${item.corpusPath}:${item.line}`,
+  );
+  return [...table, "", `misses (${misses.length}):`, ...misses, "", `false positives (${fps.length}):`, ...fps].join(
+    "\n",
+  );
 }

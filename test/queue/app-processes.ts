@@ -61,7 +61,12 @@ export interface AppProcess {
  * that line, not on a clock; the generous deadline only turns a real hang into a failure that shows
  * what the process printed.
  */
-export function spawnApprentice(name: string, entry: string, env: NodeJS.ProcessEnv, timeoutMs = 150_000): Promise<AppProcess> {
+export function spawnApprentice(
+  name: string,
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 150_000,
+): Promise<AppProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", entry], { env, stdio: ["ignore", "pipe", "pipe"] });
   const logs: Record<string, unknown>[] = [];
   const other: string[] = [];
@@ -69,7 +74,12 @@ export function spawnApprentice(name: string, entry: string, env: NodeJS.Process
   let buffer = "";
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    const fail = (why: string) => reject(new Error(`${name} (${entry}) ${why}\nstdout (not JSON): ${other.slice(-10).join("\n")}\nstderr: ${stderr.slice(-2000)}`));
+    const fail = (why: string) =>
+      reject(
+        new Error(
+          `${name} (${entry}) ${why}\nstdout (not JSON): ${other.slice(-10).join("\n")}\nstderr: ${stderr.slice(-2000)}`,
+        ),
+      );
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       fail(`did not log "apprentice: listening" within ${timeoutMs / 1000} s`);
@@ -163,13 +173,28 @@ export async function startCluster(apps = 2): Promise<Cluster> {
   ]);
   const started = [first, ...rest.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []))];
   const close = async () => {
-    for (const app of started) if (app.child.exitCode === null && app.child.signalCode === null) app.child.kill("SIGKILL");
+    for (const app of started)
+      if (app.child.exitCode === null && app.child.signalCode === null) app.child.kill("SIGKILL");
     await Promise.all(started.map((app) => app.exited));
     // APPRENTICE_TEST_CLUSTER_LOGS=file keeps every process's log lines and the fake's calls, for a failure.
     const keep = process.env.APPRENTICE_TEST_CLUSTER_LOGS;
     if (keep) {
       const lines = started.flatMap((app) => app.logs.map((log) => JSON.stringify({ process: app.name, ...log })));
-      writeFileSync(keep, [...lines, ...fake.calls.map((call) => JSON.stringify({ process: "fake", route: call.route, path: call.path, status: call.status, body: call.write ? call.body : undefined }))].join("\n"));
+      writeFileSync(
+        keep,
+        [
+          ...lines,
+          ...fake.calls.map((call) =>
+            JSON.stringify({
+              process: "fake",
+              route: call.route,
+              path: call.path,
+              status: call.status,
+              body: call.write ? call.body : undefined,
+            }),
+          ),
+        ].join("\n"),
+      );
     }
     const { Redis } = await import("ioredis");
     const redis = new Redis(REDIS_URL);
@@ -208,7 +233,11 @@ export async function deliver(app: AppProcess, event: string, payload: unknown, 
 }
 
 /** Waits until `predicate` holds (checked every 50 ms), or fails after `timeoutMs` naming `what`. */
-export async function until(predicate: () => boolean | Promise<boolean>, timeoutMs = 30000, what = "condition"): Promise<void> {
+export async function until(
+  predicate: () => boolean | Promise<boolean>,
+  timeoutMs = 30000,
+  what = "condition",
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await predicate())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);

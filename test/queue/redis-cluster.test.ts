@@ -9,7 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FakeRepo } from "../fake-github/fake-state.js";
 import { deliveryId, OWNER, pullRequestPayload, REPO } from "../app/support/harness.js";
 import { BUGGY_TODOS, CLEAN_USERS, FIXED_DEBUGGER } from "../app/support/learner-code.js";
-import { ADMIN_DATABASE_URL, deliver, postgresProblem, redisAnswers, REDIS_URL, startCluster, until, type AppProcess, type Cluster } from "./app-processes.js";
+import {
+  ADMIN_DATABASE_URL,
+  deliver,
+  postgresProblem,
+  redisAnswers,
+  REDIS_URL,
+  startCluster,
+  until,
+  type AppProcess,
+  type Cluster,
+} from "./app-processes.js";
 
 const redis = await redisAnswers();
 const postgres = redis ? await postgresProblem() : undefined;
@@ -31,8 +41,10 @@ function repo(): FakeRepo {
 const runsOf = (sha: string) => repo().checkRuns.filter((run) => run.headSha === sha);
 const reviewsOf = (pull: number) => repo().reviews.filter((review) => review.pull === pull);
 const commentsOf = (pull: number) => repo().issueComments.filter((comment) => comment.issue === pull);
-const alive = () => cluster.all().filter((process) => process.child.exitCode === null && process.child.signalCode === null);
-const logged = (process: AppProcess, msg: string, where: (log: Record<string, unknown>) => boolean = () => true) => process.logs.some((log) => log.msg === msg && where(log));
+const alive = () =>
+  cluster.all().filter((process) => process.child.exitCode === null && process.child.signalCode === null);
+const logged = (process: AppProcess, msg: string, where: (log: Record<string, unknown>) => boolean = () => true) =>
+  process.logs.some((log) => log.msg === msg && where(log));
 
 /** The shared queue's depth as a live process reports it on /metrics (waiting + active jobs in Redis). */
 async function queueDepth(): Promise<number> {
@@ -43,7 +55,16 @@ async function queueDepth(): Promise<number> {
 
 /** Waits until `pull`'s review finished in some process and nothing is left in the queue. */
 async function settled(pull: number, sha: string, what: string): Promise<void> {
-  await until(() => cluster.all().some((process) => logged(process, "apprentice: review finished", (log) => log.pull === pull && log.sha === sha)), 60000, `${what}: "review finished" for #${pull}`);
+  await until(
+    () =>
+      cluster
+        .all()
+        .some((process) =>
+          logged(process, "apprentice: review finished", (log) => log.pull === pull && log.sha === sha),
+        ),
+    60000,
+    `${what}: "review finished" for #${pull}`,
+  );
   await until(async () => (await queueDepth()) === 0, 30000, `${what}: an empty queue`);
 }
 
@@ -57,10 +78,23 @@ describe.skipIf(skipReason !== undefined)("two App processes and a worker on one
   it("the same delivery sent to both Apps is reviewed once", async () => {
     const pull = cluster.fake.push(OWNER, REPO, 1, { "src/todos.js": BUGGY_TODOS });
     const id = deliveryId();
-    const statuses = await Promise.all(cluster.apps.map((app) => deliver(app, "pull_request", pullRequestPayload("opened", pull), id)));
+    const statuses = await Promise.all(
+      cluster.apps.map((app) => deliver(app, "pull_request", pullRequestPayload("opened", pull), id)),
+    );
     expect(statuses).toEqual([202, 202]);
     // One App queued it, the other saw the delivery id in Redis.
-    await until(() => cluster.apps.some((app) => logged(app, "apprentice: webhook already handled", (log) => log.delivery === id && log.result === "duplicate-delivery")), 10000, "the second App's duplicate");
+    await until(
+      () =>
+        cluster.apps.some((app) =>
+          logged(
+            app,
+            "apprentice: webhook already handled",
+            (log) => log.delivery === id && log.result === "duplicate-delivery",
+          ),
+        ),
+      10000,
+      "the second App's duplicate",
+    );
     await settled(1, pull.headSha, "same delivery");
     expect(runsOf(pull.headSha)).toHaveLength(1);
     expect(runsOf(pull.headSha)[0]!.status).toBe("completed");
@@ -75,7 +109,16 @@ describe.skipIf(skipReason !== undefined)("two App processes and a worker on one
     const id = deliveryId();
     expect(await deliver(cluster.apps[1]!, "pull_request", pullRequestPayload("opened", pull), id)).toBe(202);
     // The 202 comes after the enqueue decision, so the log line is there once the answer is.
-    await until(() => logged(cluster.apps[1]!, "apprentice: webhook already handled", (log) => log.delivery === id && log.result === "duplicate-content"), 10000, "the replay recognised");
+    await until(
+      () =>
+        logged(
+          cluster.apps[1]!,
+          "apprentice: webhook already handled",
+          (log) => log.delivery === id && log.result === "duplicate-content",
+        ),
+      10000,
+      "the replay recognised",
+    );
     expect(await queueDepth()).toBe(0);
     expect(runsOf(pull.headSha)).toHaveLength(1);
     expect(cluster.fake.calls.filter((call) => call.write).length).toBe(writesBefore);
@@ -86,7 +129,9 @@ describe.skipIf(skipReason !== undefined)("two App processes and a worker on one
     for (const [index, source] of [FIXED_DEBUGGER, CLEAN_USERS, BUGGY_TODOS, FIXED_DEBUGGER].entries()) {
       const pull = cluster.fake.push(OWNER, REPO, 1, { "src/todos.js": source });
       heads.push(pull.headSha);
-      expect(await deliver(cluster.apps[index % 2]!, "pull_request", pullRequestPayload("synchronize", pull), deliveryId())).toBe(202);
+      expect(
+        await deliver(cluster.apps[index % 2]!, "pull_request", pullRequestPayload("synchronize", pull), deliveryId()),
+      ).toBe(202);
     }
     const last = heads.at(-1)!;
     await settled(1, last, "alternating pushes");
@@ -94,7 +139,8 @@ describe.skipIf(skipReason !== undefined)("two App processes and a worker on one
     expect(runsOf(last)).toHaveLength(1);
     expect(runsOf(last)[0]!.output?.title).not.toMatch(/Superseded/);
     // An older head either never got a run (dropped while waiting) or was completed as superseded.
-    for (const sha of heads.slice(0, -1)) for (const run of runsOf(sha)) expect(run.output?.title).toMatch(/Superseded/);
+    for (const sha of heads.slice(0, -1))
+      for (const run of runsOf(sha)) expect(run.output?.title).toMatch(/Superseded/);
     expect(commentsOf(1)).toHaveLength(1);
     expect(commentsOf(1)[0]!.body).toContain(last.slice(0, 7));
   }, 90_000);
@@ -102,14 +148,23 @@ describe.skipIf(skipReason !== undefined)("two App processes and a worker on one
   it("a 502 after GitHub applied the review: one review, no duplicate inline comments", async () => {
     const number = 3;
     const pull = cluster.fake.push(OWNER, REPO, number, { "src/todos.js": BUGGY_TODOS });
-    cluster.fake.fail({ route: CREATE_REVIEW, status: 502, afterApply: true, match: (body) => (body as { commit_id?: string }).commit_id === pull.headSha });
+    cluster.fake.fail({
+      route: CREATE_REVIEW,
+      status: 502,
+      afterApply: true,
+      match: (body) => (body as { commit_id?: string }).commit_id === pull.headSha,
+    });
     expect(await deliver(cluster.apps[0]!, "pull_request", pullRequestPayload("opened", pull), deliveryId())).toBe(202);
     await settled(number, pull.headSha, "502 after apply");
-    const posts = cluster.fake.calls.filter((call) => call.route === CREATE_REVIEW && (call.body as { commit_id?: string }).commit_id === pull.headSha);
+    const posts = cluster.fake.calls.filter(
+      (call) => call.route === CREATE_REVIEW && (call.body as { commit_id?: string }).commit_id === pull.headSha,
+    );
     expect(posts.map((call) => call.status)).toEqual([502]);
     expect(reviewsOf(number)).toHaveLength(1);
     const inline = repo().reviewComments.filter((comment) => comment.pull === number);
-    expect(new Set(inline.map((comment) => `${comment.path}:${comment.line}:${comment.body}`)).size).toBe(inline.length);
+    expect(new Set(inline.map((comment) => `${comment.path}:${comment.line}:${comment.body}`)).size).toBe(
+      inline.length,
+    );
     expect(commentsOf(number)).toHaveLength(1);
     expect(runsOf(pull.headSha)).toHaveLength(1);
     expect(runsOf(pull.headSha)[0]!.status).toBe("completed");
@@ -127,7 +182,9 @@ describe.skipIf(skipReason !== undefined)("two App processes and a worker on one
     };
     cluster.fake.fail({ route: UPDATE_CHECK, status: 500, times: Number.POSITIVE_INFINITY, match: carriesResult });
     try {
-      expect(await deliver(cluster.apps[1]!, "pull_request", pullRequestPayload("opened", pull), deliveryId())).toBe(202);
+      expect(await deliver(cluster.apps[1]!, "pull_request", pullRequestPayload("opened", pull), deliveryId())).toBe(
+        202,
+      );
       await settled(number, pull.headSha, "persistent 500");
     } finally {
       // The fault matches any run's failing result: take it away for the next test.
@@ -136,7 +193,9 @@ describe.skipIf(skipReason !== undefined)("two App processes and a worker on one
     }
     expect(runIds.size).toBe(1);
     expect(runsOf(pull.headSha)[0]).toMatchObject({ status: "completed", conclusion: "neutral" });
-    const updates = cluster.fake.calls.filter((call) => call.route === UPDATE_CHECK && call.path.endsWith(`/${[...runIds][0]}`));
+    const updates = cluster.fake.calls.filter(
+      (call) => call.route === UPDATE_CHECK && call.path.endsWith(`/${[...runIds][0]}`),
+    );
     expect(updates.filter((call) => call.status === 500).length).toBeGreaterThanOrEqual(2);
     expect(updates.at(-1)!.status).toBe(200);
     expect(reviewsOf(number)).toHaveLength(1);
@@ -151,13 +210,23 @@ describe.skipIf(skipReason !== undefined)("two App processes and a worker on one
     expect(await deliver(cluster.apps[0]!, "pull_request", pullRequestPayload("opened", pull), deliveryId())).toBe(202);
     await hold.reached;
     const everyone = cluster.all();
-    await until(() => everyone.some((process) => logged(process, "apprentice: review started", (log) => log.pull === number)), 10000, "the review started somewhere");
-    const running = everyone.find((process) => logged(process, "apprentice: review started", (log) => log.pull === number))!;
+    await until(
+      () => everyone.some((process) => logged(process, "apprentice: review started", (log) => log.pull === number)),
+      10000,
+      "the review started somewhere",
+    );
+    const running = everyone.find((process) =>
+      logged(process, "apprentice: review started", (log) => log.pull === number),
+    )!;
     running.child.kill("SIGKILL");
     await running.exited;
     hold.release();
     await settled(number, pull.headSha, "after SIGKILL");
-    const finisher = everyone.find((process) => process !== running && logged(process, "apprentice: review finished", (log) => log.pull === number && log.outcome === "published"));
+    const finisher = everyone.find(
+      (process) =>
+        process !== running &&
+        logged(process, "apprentice: review finished", (log) => log.pull === number && log.outcome === "published"),
+    );
     expect(finisher).toBeDefined();
     const runs = runsOf(pull.headSha);
     expect(runs).toHaveLength(1);

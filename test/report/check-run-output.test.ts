@@ -30,7 +30,9 @@ describe("toCheckRunOutput", () => {
   });
 
   it("keeps summary and text within GitHub's limits for a huge review", () => {
-    const findings = Array.from({ length: 2000 }, (_, index) => makeFinding({ path: `src/f-${index}.ts`, message: `Remove this console.log (${index}). `.repeat(5) }));
+    const findings = Array.from({ length: 2000 }, (_, index) =>
+      makeFinding({ path: `src/f-${index}.ts`, message: `Remove this console.log (${index}). `.repeat(5) }),
+    );
     const output = toCheckRunOutput(makeResult({ findings }), { maxAnnotations: 50 });
     expect(output.summary.length).toBeLessThanOrEqual(GITHUB_MAX_BODY_LENGTH);
     expect(output.text!.length).toBeLessThanOrEqual(GITHUB_MAX_BODY_LENGTH);

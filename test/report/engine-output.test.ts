@@ -18,8 +18,15 @@ import { changed, testConfig, testRegistry, testRubric } from "../review/test-ch
 const code = ["function f(a) {", "  if (a == 1) {", "    debugger;", "  }", "  return a; // TODO", "}", ""].join("\n");
 
 function engineResult() {
-  const files = [changed("src/f.js", code), changed("src/broken.js", "function (\n"), { ...changed("img/logo.png", ""), binary: true }];
-  return review({ files, repoPaths: files.map((file) => file.path), config: testConfig(), rubric: testRubric() }, { registry: testRegistry });
+  const files = [
+    changed("src/f.js", code),
+    changed("src/broken.js", "function (\n"),
+    { ...changed("img/logo.png", ""), binary: true },
+  ];
+  return review(
+    { files, repoPaths: files.map((file) => file.path), config: testConfig(), rubric: testRubric() },
+    { registry: testRegistry },
+  );
 }
 
 describe("renderers on engine output", () => {
@@ -27,7 +34,9 @@ describe("renderers on engine output", () => {
     const result = engineResult();
     expect(result.findings.length).toBeGreaterThanOrEqual(3);
     const json = toJsonReport(result);
-    expect(json.findings.map((finding) => finding.fingerprint).sort()).toEqual(result.findings.map((finding) => finding.fingerprint).sort());
+    expect(json.findings.map((finding) => finding.fingerprint).sort()).toEqual(
+      result.findings.map((finding) => finding.fingerprint).sort(),
+    );
     const text = renderReport("text", result);
     for (const finding of result.findings) expect(text).toContain(`${finding.path}:${finding.line}`);
     expect(text).toContain("img/logo.png");
@@ -35,7 +44,9 @@ describe("renderers on engine output", () => {
   });
 
   it("produce schema-valid SARIF", () => {
-    const schema = JSON.parse(readFileSync(new URL("../schemas/sarif-schema-2.1.0.json", import.meta.url), "utf8")) as object;
+    const schema = JSON.parse(
+      readFileSync(new URL("../schemas/sarif-schema-2.1.0.json", import.meta.url), "utf8"),
+    ) as object;
     const ajv = new AjvDraft04.default({ allErrors: true, unicodeRegExp: false });
     ajvFormats.default(ajv);
     const rules = sarifRulesFromChecks([...testRegistry.values()]);
@@ -45,7 +56,8 @@ describe("renderers on engine output", () => {
 
   it("give each finding a comment the App can find again, and an annotation", () => {
     const result = engineResult();
-    for (const finding of result.findings) expect(parseFingerprintMarker(renderFindingComment(finding))).toBe(finding.fingerprint);
+    for (const finding of result.findings)
+      expect(parseFingerprintMarker(renderFindingComment(finding))).toBe(finding.fingerprint);
     expect(toAnnotations(result)).toHaveLength(result.findings.length);
     expect(toCheckRunOutput(result).title).toMatch(/^Changes needed: /);
   });

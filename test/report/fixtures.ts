@@ -48,13 +48,21 @@ export function makeResult(options: ResultOptions = {}): ReviewResult {
   const skipped = options.skipped ?? [];
   const criteria: CriterionResult[] = CRITERIA.map(({ criterion, title }) => {
     const score = options.scores?.[criterion] ?? 10;
-    return { criterion, title, score, max: 10, level: levelName(score), findings: findings.filter((finding) => finding.criterion === criterion) };
+    return {
+      criterion,
+      title,
+      score,
+      max: 10,
+      level: levelName(score),
+      findings: findings.filter((finding) => finding.criterion === criterion),
+    };
   });
   return {
     rubric: { id: "junior-backend", title: "Junior backend developer" },
     criteria,
     findings,
-    conclusion: options.conclusion ?? (findings.some((finding) => finding.level === "essential") ? "failure" : "success"),
+    conclusion:
+      options.conclusion ?? (findings.some((finding) => finding.level === "essential") ? "failure" : "success"),
     skipped,
     partial: options.partial ?? skipped.some((file) => file.reason.startsWith("content unavailable")),
     stats: { filesReviewed: options.filesReviewed ?? 3, filesSkipped: skipped.length, durationMs: 42 },
@@ -74,13 +82,27 @@ export function mixedResult(): ReviewResult {
         line: 14,
         endLine: 14,
         column: 5,
-        message: "Pass `id` to the query as a parameter ($1) instead of building the SQL string. Text built from a request can change what the query does.",
+        message:
+          "Pass `id` to the query as a parameter ($1) instead of building the SQL string. Text built from a request can change what the query does.",
         trace: "req.query.id -> id -> SQL template",
-        suggestion: "  const result = await db.query(\"SELECT * FROM users WHERE id = $1\", [id]);",
+        suggestion: '  const result = await db.query("SELECT * FROM users WHERE id = $1", [id]);',
       }),
       makeFinding({ path: "src/app.ts", line: 8 }),
-      makeFinding({ ruleId: "prefer-const", level: "informative", path: "src/app.ts", line: 2, message: "Use const here: the value never changes, and const tells the reader so." }),
-      makeFinding({ ruleId: "test-asserts-response", criterion: "tests", level: "celebratory", path: "test/users.test.ts", line: 10, message: "Your test checks the response body, not only the status code. That catches real regressions." }),
+      makeFinding({
+        ruleId: "prefer-const",
+        level: "informative",
+        path: "src/app.ts",
+        line: 2,
+        message: "Use const here: the value never changes, and const tells the reader so.",
+      }),
+      makeFinding({
+        ruleId: "test-asserts-response",
+        criterion: "tests",
+        level: "celebratory",
+        path: "test/users.test.ts",
+        line: 10,
+        message: "Your test checks the response body, not only the status code. That catches real regressions.",
+      }),
     ],
     scores: { tests: 10, security: 5, "clean-code": 9 },
     skipped: [{ path: "package-lock.json", reason: "generated (lock file)" }],

@@ -1,13 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { codeBlock, escapeHtml, escapeMarkdown, inlineCode, markdownLink, oneLine, tableCell } from "../../src/report/markdown-escape.js";
+import {
+  codeBlock,
+  escapeHtml,
+  escapeMarkdown,
+  inlineCode,
+  markdownLink,
+  oneLine,
+  tableCell,
+} from "../../src/report/markdown-escape.js";
 
 describe("markdown escaping", () => {
   it("escapes HTML characters", () => {
-    expect(escapeHtml(`<img src="x" onerror=alert(1)> & more`)).toBe("&lt;img src=&quot;x&quot; onerror=alert(1)&gt; &amp; more");
+    expect(escapeHtml(`<img src="x" onerror=alert(1)> & more`)).toBe(
+      "&lt;img src=&quot;x&quot; onerror=alert(1)&gt; &amp; more",
+    );
   });
 
   it("escapes Markdown punctuation in prose and leaves code spans alone", () => {
-    expect(escapeMarkdown("Rename *tmp_value* in `a_b * c` [now]")).toBe("Rename \\*tmp\\_value\\* in `a_b * c` \\[now\\]");
+    expect(escapeMarkdown("Rename *tmp_value* in `a_b * c` [now]")).toBe(
+      "Rename \\*tmp\\_value\\* in `a_b * c` \\[now\\]",
+    );
     expect(escapeMarkdown("Use ``a ` b`` and <b>")).toBe("Use ``a ` b`` and &lt;b&gt;");
   });
 
@@ -38,6 +50,8 @@ describe("markdown escaping", () => {
   });
 
   it("builds links whose URL cannot close the link early", () => {
-    expect(markdownLink("lesson [1]", "https://x.example/a b(c).md")).toBe("[lesson \\[1\\]](https://x.example/a%20b%28c%29.md)");
+    expect(markdownLink("lesson [1]", "https://x.example/a b(c).md")).toBe(
+      "[lesson \\[1\\]](https://x.example/a%20b%28c%29.md)",
+    );
   });
 });

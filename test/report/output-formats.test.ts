@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { allChecks } from "../../src/checks/registry.js";
-import { isOutputFormat, OUTPUT_FORMAT_DESCRIPTIONS, OUTPUT_FORMATS, renderReport } from "../../src/report/output-formats.js";
+import {
+  isOutputFormat,
+  OUTPUT_FORMAT_DESCRIPTIONS,
+  OUTPUT_FORMATS,
+  renderReport,
+} from "../../src/report/output-formats.js";
 import { renderSummaryMarkdown } from "../../src/report/render-markdown.js";
 import { renderText } from "../../src/report/render-text.js";
 import { sarifRulesFromChecks } from "../../src/report/sarif-rules.js";
@@ -20,17 +25,30 @@ describe("renderReport", () => {
   });
 
   it("renders JSON that parses back to the report, with the given tool version", () => {
-    const report = JSON.parse(renderReport("json", mixedResult(), { toolVersion: "9.9.9" })) as { version: number; tool: { version: string }; findings: unknown[] };
+    const report = JSON.parse(renderReport("json", mixedResult(), { toolVersion: "9.9.9" })) as {
+      version: number;
+      tool: { version: string };
+      findings: unknown[];
+    };
     expect(report.version).toBe(1);
     expect(report.tool.version).toBe("9.9.9");
     expect(report.findings).toHaveLength(4);
   });
 
   it("renders SARIF with the rules it is given, and a rule for every check that reported without them", () => {
-    const bare = JSON.parse(renderReport("sarif", mixedResult())) as { runs: { tool: { driver: { rules: { id: string }[] } } }[] };
+    const bare = JSON.parse(renderReport("sarif", mixedResult())) as {
+      runs: { tool: { driver: { rules: { id: string }[] } } }[];
+    };
     // praise is not a SARIF result, so its check gets no rule
-    expect(bare.runs[0]!.tool.driver.rules.map((rule) => rule.id).sort()).toEqual(["no-console-log", "prefer-const", "sql-query-injection"]);
-    const log = JSON.parse(renderReport("sarif", mixedResult(), { sarifRules: sarifRulesFromChecks(allChecks) })) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } } }[] };
+    expect(bare.runs[0]!.tool.driver.rules.map((rule) => rule.id).sort()).toEqual([
+      "no-console-log",
+      "prefer-const",
+      "sql-query-injection",
+    ]);
+    const log = JSON.parse(renderReport("sarif", mixedResult(), { sarifRules: sarifRulesFromChecks(allChecks) })) as {
+      version: string;
+      runs: { tool: { driver: { rules: { id: string }[] } } }[];
+    };
     expect(log.version).toBe("2.1.0");
     const ruleIds = log.runs[0]!.tool.driver.rules.map((rule) => rule.id);
     expect(ruleIds.slice(0, allChecks.length)).toEqual(allChecks.map((check) => check.id));
@@ -38,7 +56,11 @@ describe("renderReport", () => {
   });
 
   it("never tells the learner a fix is 'just' or 'simply' anything, in any format or state", () => {
-    const results = [mixedResult(), makeResult(), makeResult({ conclusion: "neutral", partial: true, skipped: [{ path: "a.ts", reason: "content unavailable" }] })];
+    const results = [
+      mixedResult(),
+      makeResult(),
+      makeResult({ conclusion: "neutral", partial: true, skipped: [{ path: "a.ts", reason: "content unavailable" }] }),
+    ];
     for (const result of results) {
       for (const format of OUTPUT_FORMATS) expect(renderReport(format, result)).not.toMatch(/\b(just|simply)\b/i);
       expect(toCheckRunOutput(result, { maxAnnotations: 1 }).text ?? "").not.toMatch(/\b(just|simply)\b/i);
@@ -64,6 +86,9 @@ describe("sarifRulesFromChecks", () => {
     const rules = sarifRulesFromChecks(allChecks);
     expect(rules.map((rule) => rule.id)).toEqual(allChecks.map((check) => check.id));
     for (const rule of rules) expect(rule.lessonUrl).toBe(lessonUrl(rule.id));
-    expect(rules.find((rule) => rule.id === "parse-error")).toMatchObject({ criterion: "clean-code", description: expect.stringContaining("does not parse") });
+    expect(rules.find((rule) => rule.id === "parse-error")).toMatchObject({
+      criterion: "clean-code",
+      description: expect.stringContaining("does not parse"),
+    });
   });
 });

@@ -30,19 +30,26 @@ describe("toAnnotations", () => {
   });
 
   it("orders by level even when the result lists findings in another order", () => {
-    const findings = [makeFinding({ level: "informative", line: 1 }), makeFinding({ level: "essential", line: 9 }), makeFinding({ level: "actionable", line: 5 })];
+    const findings = [
+      makeFinding({ level: "informative", line: 1 }),
+      makeFinding({ level: "essential", line: 9 }),
+      makeFinding({ level: "actionable", line: 5 }),
+    ];
     expect(toAnnotations(makeResult({ findings })).map((annotation) => annotation.start_line)).toEqual([9, 5, 1]);
   });
 
   it("leaves raw_details out when there is no data flow or fix, and keeps lines valid", () => {
-    const [annotation] = toAnnotations(makeResult({ findings: [makeFinding({ line: 0, endLine: undefined, lesson: undefined })] }));
+    const [annotation] = toAnnotations(
+      makeResult({ findings: [makeFinding({ line: 0, endLine: undefined, lesson: undefined })] }),
+    );
     expect(annotation).toEqual({
       path: "src/app.ts",
       start_line: 1,
       end_line: 1,
       annotation_level: "warning",
       title: "no-console-log",
-      message: "Remove this console.log before merging. Debug output in a server clutters the logs your team relies on.",
+      message:
+        "Remove this console.log before merging. Debug output in a server clutters the logs your team relies on.",
     });
   });
 

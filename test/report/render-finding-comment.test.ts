@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { fingerprintMarker, parseFingerprintMarker, renderFindingComment, MAX_COMMENT_LENGTH } from "../../src/report/render-finding-comment.js";
+import {
+  fingerprintMarker,
+  parseFingerprintMarker,
+  renderFindingComment,
+  MAX_COMMENT_LENGTH,
+} from "../../src/report/render-finding-comment.js";
 import { makeFinding, mixedResult } from "./fixtures.js";
 
 const sqlFinding = () => mixedResult().findings[0]!;
@@ -48,7 +53,9 @@ describe("renderFindingComment", () => {
   });
 
   it("escapes HTML in the message but keeps its code spans as code", () => {
-    const body = renderFindingComment(makeFinding({ message: "Do not render <script> from `req.body.<name>` unescaped." }));
+    const body = renderFindingComment(
+      makeFinding({ message: "Do not render <script> from `req.body.<name>` unescaped." }),
+    );
     expect(body).toContain("Do not render &lt;script&gt; from `req.body.<name>` unescaped.");
   });
 

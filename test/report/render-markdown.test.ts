@@ -1,14 +1,42 @@
 import { describe, expect, it } from "vitest";
-import { GITHUB_MAX_BODY_LENGTH, MAX_NEXT_STEPS, renderSummaryMarkdown, SUMMARY_MARKER } from "../../src/report/render-markdown.js";
+import {
+  GITHUB_MAX_BODY_LENGTH,
+  MAX_NEXT_STEPS,
+  renderSummaryMarkdown,
+  SUMMARY_MARKER,
+} from "../../src/report/render-markdown.js";
 import type { ReviewResult } from "../../src/contract/types.js";
 import { makeFinding, makeResult, mixedResult } from "./fixtures.js";
 
 /** A review far too big for one comment: 40 findings to fix, 1200 notes, 20 praise, 400 skipped files. */
 function hugeResult(): ReviewResult {
   const findings = [
-    ...Array.from({ length: 40 }, (_, index) => makeFinding({ level: index % 4 === 0 ? "essential" : "actionable", path: `src/file-${index}.ts`, line: index + 1 })),
-    ...Array.from({ length: 1200 }, (_, index) => makeFinding({ ruleId: "prefer-const", level: "informative", path: `src/notes/n-${index}.ts`, line: 1, message: `Use const here (note ${index}): the value never changes, and const tells the reader so.` })),
-    ...Array.from({ length: 20 }, (_, index) => makeFinding({ ruleId: "test-asserts", criterion: "tests", level: "celebratory", path: `test/t-${index}.test.ts`, line: 2, message: "Your test asserts on the body." })),
+    ...Array.from({ length: 40 }, (_, index) =>
+      makeFinding({
+        level: index % 4 === 0 ? "essential" : "actionable",
+        path: `src/file-${index}.ts`,
+        line: index + 1,
+      }),
+    ),
+    ...Array.from({ length: 1200 }, (_, index) =>
+      makeFinding({
+        ruleId: "prefer-const",
+        level: "informative",
+        path: `src/notes/n-${index}.ts`,
+        line: 1,
+        message: `Use const here (note ${index}): the value never changes, and const tells the reader so.`,
+      }),
+    ),
+    ...Array.from({ length: 20 }, (_, index) =>
+      makeFinding({
+        ruleId: "test-asserts",
+        criterion: "tests",
+        level: "celebratory",
+        path: `test/t-${index}.test.ts`,
+        line: 2,
+        message: "Your test asserts on the body.",
+      }),
+    ),
   ];
   const skipped = Array.from({ length: 400 }, (_, index) => ({ path: `assets/image-${index}.png`, reason: "binary" }));
   return makeResult({ findings, skipped, scores: { tests: 10, security: 3, "clean-code": 6 } });
@@ -23,7 +51,8 @@ function fits(result: ReviewResult, maxLength: number): boolean {
   }
 }
 
-const TABLE = "| Criterion | Score | Level |\n| --- | ---: | --- |\n| Tests | 10/10 | exemplary |\n| Security | 3/10 | beginning |\n| Clean code | 6/10 | developing |\n";
+const TABLE =
+  "| Criterion | Score | Level |\n| --- | ---: | --- |\n| Tests | 10/10 | exemplary |\n| Security | 3/10 | beginning |\n| Clean code | 6/10 | developing |\n";
 
 describe("renderSummaryMarkdown", () => {
   it("renders marker, title, table, praise, next steps and details", () => {
@@ -72,7 +101,9 @@ describe("renderSummaryMarkdown", () => {
   });
 
   it("praises a high score sincerely when no check found something to celebrate", () => {
-    const markdown = renderSummaryMarkdown(makeResult({ findings: [makeFinding({ level: "informative" })], scores: { tests: 9 } }));
+    const markdown = renderSummaryMarkdown(
+      makeResult({ findings: [makeFinding({ level: "informative" })], scores: { tests: 9 } }),
+    );
     expect(markdown).toMatchInlineSnapshot(`
       "<!-- apprentice:summary -->
 
@@ -111,7 +142,9 @@ describe("renderSummaryMarkdown", () => {
   });
 
   it("has no praise section when there is nothing to praise and the score is not high", () => {
-    const markdown = renderSummaryMarkdown(makeResult({ findings: [makeFinding()], scores: { tests: 4, security: 8, "clean-code": 7 } }));
+    const markdown = renderSummaryMarkdown(
+      makeResult({ findings: [makeFinding()], scores: { tests: 4, security: 8, "clean-code": 7 } }),
+    );
     expect(markdown).not.toContain("What you did well");
     expect(markdown).toContain("1. ⚠️ **Actionable** `src/app.ts:3`: Remove this console.log");
   });
@@ -169,13 +202,20 @@ describe("renderSummaryMarkdown", () => {
   });
 
   it("uses a custom marker, or none", () => {
-    expect(renderSummaryMarkdown(mixedResult(), { marker: "<!-- custom -->" }).startsWith("<!-- custom -->\n\n## ")).toBe(true);
+    expect(
+      renderSummaryMarkdown(mixedResult(), { marker: "<!-- custom -->" }).startsWith("<!-- custom -->\n\n## "),
+    ).toBe(true);
     expect(renderSummaryMarkdown(mixedResult(), { marker: "" }).startsWith("## ")).toBe(true);
   });
 
   it("escapes learner-controlled paths and messages so they cannot break the layout", () => {
-    const finding = makeFinding({ path: "src/a|b`c.ts", message: "Close the </details> tag and | pipes <script>alert(1)</script>" });
-    const markdown = renderSummaryMarkdown(makeResult({ findings: [finding, { ...finding, level: "informative", fingerprint: "n" }] }));
+    const finding = makeFinding({
+      path: "src/a|b`c.ts",
+      message: "Close the </details> tag and | pipes <script>alert(1)</script>",
+    });
+    const markdown = renderSummaryMarkdown(
+      makeResult({ findings: [finding, { ...finding, level: "informative", fingerprint: "n" }] }),
+    );
     expect(markdown).toContain("``src/a|b`c.ts:3``");
     expect(markdown).not.toContain("<script>");
     expect(markdown.split("</details>")).toHaveLength(2);
@@ -191,13 +231,22 @@ describe("renderSummaryMarkdown", () => {
 
 describe("partial reviews", () => {
   it("says part of the change was not reviewed, even when the conclusion is failure", () => {
-    const result = makeResult({ findings: [makeFinding({ level: "essential" })], skipped: [{ path: "src/big.ts", reason: "content unavailable" }] });
+    const result = makeResult({
+      findings: [makeFinding({ level: "essential" })],
+      skipped: [{ path: "src/big.ts", reason: "content unavailable" }],
+    });
     expect(result.partial).toBe(true);
-    expect(renderSummaryMarkdown(result)).toContain("start with the first one listed. Part of this change could not be reviewed: see the files not reviewed.\n");
+    expect(renderSummaryMarkdown(result)).toContain(
+      "start with the first one listed. Part of this change could not be reviewed: see the files not reviewed.\n",
+    );
   });
 
   it("does not repeat it when the conclusion already says so", () => {
-    const result = makeResult({ conclusion: "neutral", partial: true, skipped: [{ path: "src/big.ts", reason: "content unavailable" }] });
+    const result = makeResult({
+      conclusion: "neutral",
+      partial: true,
+      skipped: [{ path: "src/big.ts", reason: "content unavailable" }],
+    });
     const markdown = renderSummaryMarkdown(result);
     expect(markdown).toContain("## ⚪ Apprentice review: Reviewed in part");
     expect(markdown).not.toContain("Part of this change could not be reviewed");

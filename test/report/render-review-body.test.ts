@@ -7,7 +7,12 @@ const renderers = { fingerprintMarker };
 
 describe("renderReviewBody", () => {
   it("notes the inline comments and lists each overflow finding on one line with its marker", () => {
-    const body = renderReviewBody(2, [makeFinding({ path: "src/a.ts", line: 9, message: "Add a test.", fingerprint: "fp-1" })], 1, renderers);
+    const body = renderReviewBody(
+      2,
+      [makeFinding({ path: "src/a.ts", line: 9, message: "Add a test.", fingerprint: "fp-1" })],
+      1,
+      renderers,
+    );
     expect(body).toMatchInlineSnapshot(`
       "Apprentice left 2 comments on lines of this change, most important first. Each says what to do and why; the summary comment shows the whole rubric.
 
@@ -35,7 +40,9 @@ describe("renderReviewBody", () => {
   });
 
   it("cuts the list before GitHub's body limit and says how many are left", () => {
-    const many = Array.from({ length: 400 }, (_, index) => makeFinding({ line: index + 1, message: "x".repeat(300), fingerprint: `fp-${index}` }));
+    const many = Array.from({ length: 400 }, (_, index) =>
+      makeFinding({ line: index + 1, message: "x".repeat(300), fingerprint: `fp-${index}` }),
+    );
     const body = renderReviewBody(0, many, 20, renderers);
     expect(body.length).toBeLessThanOrEqual(65_500);
     expect(body).toMatch(/- …and \d+ more, listed in the check run's annotations\.$/);

@@ -7,7 +7,9 @@ import { allChecks } from "../../src/checks/registry.js";
 import { sarifRulesFromChecks } from "../../src/report/sarif-rules.js";
 import { makeFinding, makeResult, mixedResult } from "./fixtures.js";
 
-const schema = JSON.parse(readFileSync(new URL("../schemas/sarif-schema-2.1.0.json", import.meta.url), "utf8")) as object;
+const schema = JSON.parse(
+  readFileSync(new URL("../schemas/sarif-schema-2.1.0.json", import.meta.url), "utf8"),
+) as object;
 // unicodeRegExp: false because the schema's `language` pattern ("...[a-zA-Z]{2}]?$") has a stray
 // bracket that is invalid with the `u` flag; JSON Schema draft-04 patterns are ECMA 262 without it.
 // Both packages are CommonJS: under NodeNext their classes are the default export's `default`.
@@ -22,9 +24,25 @@ function expectValidSarif(log: unknown): void {
 }
 
 const rules: SarifRuleInfo[] = [
-  { id: "sql-query-injection", description: "Queries take request data only as parameters.", category: "sql-injection", lessonUrl: "https://lessons.example/sql-query-injection.md", criterion: "security" },
-  { id: "no-console-log", description: "No console.log left in application code.", lessonUrl: "https://lessons.example/no-console-log.md", criterion: "clean-code" },
-  { id: "prefer-const", description: "Use const for bindings that never change.", lessonUrl: "https://lessons.example/prefer-const.md", criterion: "clean-code" },
+  {
+    id: "sql-query-injection",
+    description: "Queries take request data only as parameters.",
+    category: "sql-injection",
+    lessonUrl: "https://lessons.example/sql-query-injection.md",
+    criterion: "security",
+  },
+  {
+    id: "no-console-log",
+    description: "No console.log left in application code.",
+    lessonUrl: "https://lessons.example/no-console-log.md",
+    criterion: "clean-code",
+  },
+  {
+    id: "prefer-const",
+    description: "Use const for bindings that never change.",
+    lessonUrl: "https://lessons.example/prefer-const.md",
+    criterion: "clean-code",
+  },
 ];
 
 describe("toSarif", () => {
@@ -127,7 +145,9 @@ describe("toSarif", () => {
   });
 
   it("adds a rule for a result whose rule the caller did not describe", () => {
-    const result = makeResult({ findings: [makeFinding({ ruleId: "secret-in-code", category: "hardcoded-secret", criterion: "security" })] });
+    const result = makeResult({
+      findings: [makeFinding({ ruleId: "secret-in-code", category: "hardcoded-secret", criterion: "security" })],
+    });
     const log = toSarif(result, { toolVersion: "1.2.3", rules: [] });
     expectValidSarif(log);
     const driver = log.runs[0]!.tool.driver;
@@ -149,21 +169,29 @@ describe("toSarif", () => {
   });
 
   it("keeps the most important results when there are more than GitHub accepts, and says so", () => {
-    const notes = Array.from({ length: MAX_SARIF_RESULTS }, (_, index) => makeFinding({ ruleId: "prefer-const", level: "informative", line: index + 1 }));
+    const notes = Array.from({ length: MAX_SARIF_RESULTS }, (_, index) =>
+      makeFinding({ ruleId: "prefer-const", level: "informative", line: index + 1 }),
+    );
     const essential = makeFinding({ ruleId: "sql-query-injection", level: "essential", path: "z/last.ts", line: 99 });
     const log = toSarif(makeResult({ findings: [...notes, essential] }), { toolVersion: "1.2.3", rules });
     const run = log.runs[0]!;
     expect(run.results).toHaveLength(MAX_SARIF_RESULTS);
     expect(run.results![0]!.ruleId).toBe("sql-query-injection");
     expect(run.results!.at(-1)!.locations![0]!.physicalLocation!.region!.startLine).toBe(MAX_SARIF_RESULTS - 1);
-    expect(run.properties).toMatchObject({ "apprentice/truncated": true, "apprentice/omittedResults": 1, "apprentice/totalResults": MAX_SARIF_RESULTS + 1 });
+    expect(run.properties).toMatchObject({
+      "apprentice/truncated": true,
+      "apprentice/omittedResults": 1,
+      "apprentice/totalResults": MAX_SARIF_RESULTS + 1,
+    });
     expectValidSarif(log);
   });
 
   it("uses the finding fingerprint as the partial fingerprint", () => {
     const results = toSarif(mixedResult(), { toolVersion: "1.2.3", rules }).runs[0]!.results!;
     expect(results.map((result) => result.partialFingerprints?.[FINGERPRINT_KEY])).toEqual(
-      mixedResult().findings.filter((finding) => finding.level !== "celebratory").map((finding) => finding.fingerprint),
+      mixedResult()
+        .findings.filter((finding) => finding.level !== "celebratory")
+        .map((finding) => finding.fingerprint),
     );
   });
 });

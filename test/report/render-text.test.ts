@@ -59,7 +59,9 @@ describe("renderText", () => {
       0 essential, 0 actionable, 0 informative, 0 praise · 1 file reviewed, 0 skipped
       "
     `);
-    expect(text).toContain("What you did well\n  This change scored 30 of 30 points, with full marks for Tests, Security and Clean code.");
+    expect(text).toContain(
+      "What you did well\n  This change scored 30 of 30 points, with full marks for Tests, Security and Clean code.",
+    );
     expect(text).not.toContain("Not reviewed");
   });
 
@@ -72,7 +74,9 @@ describe("renderText", () => {
   });
 
   it("shows control characters from learner paths and messages instead of sending them to the terminal", () => {
-    const result = makeResult({ findings: [makeFinding({ path: "src/\u001b[31mevil.ts", message: "Look\u0007 here" })] });
+    const result = makeResult({
+      findings: [makeFinding({ path: "src/\u001b[31mevil.ts", message: "Look\u0007 here" })],
+    });
     const text = renderText(result);
     expect(text).not.toMatch(CONTROL);
     expect(text).toContain("src/\\u001b[31mevil.ts:3");
@@ -87,14 +91,22 @@ describe("renderText", () => {
 
 describe("renderText fixes", () => {
   it("words a fix that only removes code", () => {
-    expect(renderText(makeResult({ findings: [makeFinding({ line: 4, suggestion: "    " })] }))).toContain("      fix: remove line 4\n");
-    expect(renderText(makeResult({ findings: [makeFinding({ line: 4, endLine: 6, suggestion: "" })] }))).toContain("      fix: remove lines 4-6\n");
+    expect(renderText(makeResult({ findings: [makeFinding({ line: 4, suggestion: "    " })] }))).toContain(
+      "      fix: remove line 4\n",
+    );
+    expect(renderText(makeResult({ findings: [makeFinding({ line: 4, endLine: 6, suggestion: "" })] }))).toContain(
+      "      fix: remove lines 4-6\n",
+    );
   });
 });
 
 describe("renderText on a partial review", () => {
   it("says part of the change was not reviewed", () => {
-    const result = makeResult({ findings: [makeFinding({ level: "essential" })], partial: true, skipped: [{ path: "src/big.ts", reason: "content unavailable" }] });
+    const result = makeResult({
+      findings: [makeFinding({ level: "essential" })],
+      partial: true,
+      skipped: [{ path: "src/big.ts", reason: "content unavailable" }],
+    });
     expect(renderText(result)).toContain("Part of this change could not be reviewed: see the files not reviewed.");
   });
 });

@@ -4,10 +4,25 @@ import type { Finding } from "../../src/contract/types.js";
 import { dropDeferred } from "../../src/review/drop-deferred.js";
 
 function finding(ruleId: string, path: string, line: number): Finding {
-  return { ruleId, path, line, message: "m", criterion: "database", level: "actionable", fingerprint: `${ruleId}${path}${line}` };
+  return {
+    ruleId,
+    path,
+    line,
+    message: "m",
+    criterion: "database",
+    level: "actionable",
+    fingerprint: `${ruleId}${path}${line}`,
+  };
 }
 
-const meta = (id: string, defersTo?: string[]): Check => ({ kind: "engine", id, criterion: "database", description: id, defaultLevel: "actionable", ...(defersTo ? { defersTo } : {}) });
+const meta = (id: string, defersTo?: string[]): Check => ({
+  kind: "engine",
+  id,
+  criterion: "database",
+  description: id,
+  defaultLevel: "actionable",
+  ...(defersTo ? { defersTo } : {}),
+});
 
 describe("dropDeferred", () => {
   const checks = new Map([
@@ -21,9 +36,19 @@ describe("dropDeferred", () => {
   });
 
   it("keeps it on another line, in another file, or when the other check is not enabled", () => {
-    const findings = [finding("select-unbounded", "a.js", 5), finding("list-unbounded", "a.js", 6), finding("select-unbounded", "b.js", 6), finding("list-unbounded", "a.js", 6)];
+    const findings = [
+      finding("select-unbounded", "a.js", 5),
+      finding("list-unbounded", "a.js", 6),
+      finding("select-unbounded", "b.js", 6),
+      finding("list-unbounded", "a.js", 6),
+    ];
     expect(dropDeferred(findings, checks)).toHaveLength(4);
-    expect(dropDeferred([finding("select-unbounded", "a.js", 5)], new Map([["select-unbounded", meta("select-unbounded", ["list-unbounded"])]]))).toHaveLength(1);
+    expect(
+      dropDeferred(
+        [finding("select-unbounded", "a.js", 5)],
+        new Map([["select-unbounded", meta("select-unbounded", ["list-unbounded"])]]),
+      ),
+    ).toHaveLength(1);
   });
 
   it("never drops the finding a check defers to, nor findings of checks that defer to nothing", () => {

@@ -5,7 +5,16 @@ import { review } from "../../src/review/review.js";
 import { changed, testConfig, testRegistry, testRubric } from "./test-checks.js";
 
 function finding(ruleId: string, path: string, line: number): Finding {
-  return { ruleId, path, line, column: 3, message: "m", criterion: "clean-code", level: "actionable", fingerprint: `${ruleId}${path}${line}` };
+  return {
+    ruleId,
+    path,
+    line,
+    column: 3,
+    message: "m",
+    criterion: "clean-code",
+    level: "actionable",
+    fingerprint: `${ruleId}${path}${line}`,
+  };
 }
 
 describe("groupRepeated", () => {
@@ -20,7 +29,13 @@ describe("groupRepeated", () => {
     const anyShown = grouped.filter((f) => f.ruleId === "no-explicit-any" && f.messageId !== "repeated");
     expect(anyShown.map((f) => `${f.path}:${f.line}`)).toEqual(["src/a.ts:1", "src/b.ts:1", "src/c.ts:9"]);
     const summary = grouped.find((f) => f.messageId === "repeated");
-    expect(summary).toMatchObject({ ruleId: "no-explicit-any", path: "src/a.ts", line: 1, scope: "file", level: "actionable" });
+    expect(summary).toMatchObject({
+      ruleId: "no-explicit-any",
+      path: "src/a.ts",
+      line: 1,
+      scope: "file",
+      level: "actionable",
+    });
     expect(summary?.column).toBeUndefined();
     expect(summary?.message).toContain("4 more times than shown: `src/a.ts` (3), `src/b.ts` (1)");
     expect(grouped.filter((f) => f.ruleId === "no-var")).toHaveLength(1);
@@ -36,7 +51,12 @@ describe("the engine groups repeats by maxFindingsPerCheck and grades on every f
   const code = Array.from({ length: 8 }, (_, i) => `export const f${i} = (a) => a == ${i};`).join("\n");
   const run = (max: number) =>
     review(
-      { files: [changed("src/eq.js", code)], repoPaths: ["src/eq.js"], config: testConfig({ maxFindingsPerCheck: max }), rubric: testRubric({ "clean-code": ["eq-test"] }) },
+      {
+        files: [changed("src/eq.js", code)],
+        repoPaths: ["src/eq.js"],
+        config: testConfig({ maxFindingsPerCheck: max }),
+        rubric: testRubric({ "clean-code": ["eq-test"] }),
+      },
       { registry: testRegistry },
     );
 

@@ -22,7 +22,11 @@ describe("review: filter modes", () => {
 
   it("file keeps every finding in a changed file", () => {
     const result = run(undefined, testConfig({ filter: "file" }));
-    expect(result.findings.map((finding) => finding.ruleId).sort()).toEqual(["eq-test", "no-debugger-test", "todo-test"]);
+    expect(result.findings.map((finding) => finding.ruleId).sort()).toEqual([
+      "eq-test",
+      "no-debugger-test",
+      "todo-test",
+    ]);
   });
 
   it("nofilter keeps findings in files with no added lines", () => {
@@ -33,7 +37,11 @@ describe("review: filter modes", () => {
 
   it("file-scoped findings pass the added filter whenever the file changed", () => {
     const rubric = testRubric({ tests: ["whole-file-test"] });
-    const result = run([changed("src/f.js", code, [5]), changed("lib/g.js", "export const g = 1;\n", [1])], testConfig(), rubric);
+    const result = run(
+      [changed("src/f.js", code, [5]), changed("lib/g.js", "export const g = 1;\n", [1])],
+      testConfig(),
+      rubric,
+    );
     expect(result.findings.map((finding) => [finding.path, finding.line])).toEqual([["src/f.js", 1]]);
   });
 });
@@ -63,7 +71,9 @@ describe("review: findings", () => {
   it("gives fingerprints that survive lines moving, and differ between findings", () => {
     const first = run(undefined, testConfig({ filter: "file" })).findings;
     const moved = run([changed("src/f.js", `// header\n\n${code}`, [4])], testConfig({ filter: "file" })).findings;
-    expect(moved.map((finding) => finding.fingerprint).sort()).toEqual(first.map((finding) => finding.fingerprint).sort());
+    expect(moved.map((finding) => finding.fingerprint).sort()).toEqual(
+      first.map((finding) => finding.fingerprint).sort(),
+    );
     expect(new Set(first.map((finding) => finding.fingerprint)).size).toBe(first.length);
     expect(moved.find((finding) => finding.ruleId === "eq-test")?.line).toBe(4);
   });
@@ -119,11 +129,16 @@ describe("review: files it cannot judge", () => {
   it("skips files of a language no check in the rubric reads, and removed files entirely", () => {
     const rubric = testRubric({ "clean-code": ["eq-test"] });
     const result = run([changed("notes.md", "TODO"), changed("src/gone.js", "", [], "removed")], testConfig(), rubric);
-    expect(result.skipped).toEqual([{ path: "notes.md", reason: "unsupported language: no check in this rubric reads text files" }]);
+    expect(result.skipped).toEqual([
+      { path: "notes.md", reason: "unsupported language: no check in this rubric reads text files" },
+    ]);
   });
 
   it("respects include and exclude globs", () => {
-    const result = run([changed("src/f.js", code, [2]), changed("scripts/s.js", "if (a == 1) {}")], testConfig({ exclude: ["scripts/**"] }));
+    const result = run(
+      [changed("src/f.js", code, [2]), changed("scripts/s.js", "if (a == 1) {}")],
+      testConfig({ exclude: ["scripts/**"] }),
+    );
     expect(result.findings.map((finding) => finding.path)).toEqual(["src/f.js"]);
     expect(result.skipped[0]?.path).toBe("scripts/s.js");
   });
@@ -146,7 +161,13 @@ describe("review: files it cannot judge", () => {
 
   it("lists files the adapter left out and concludes neutral, never a silent success", () => {
     const result = review(
-      { files: [], repoPaths: [], config: testConfig(), rubric: testRubric(), omitted: [{ path: "src/huge.ts", reason: "left out: the pull request has more than 300 files" }] },
+      {
+        files: [],
+        repoPaths: [],
+        config: testConfig(),
+        rubric: testRubric(),
+        omitted: [{ path: "src/huge.ts", reason: "left out: the pull request has more than 300 files" }],
+      },
       { registry: testRegistry },
     );
     expect(result.conclusion).toBe("neutral");
@@ -160,7 +181,10 @@ describe("review: grading", () => {
     const clean = result.criteria.find((criterion) => criterion.criterion === "clean-code");
     // essential 30% + actionable 10% lost of 10 points.
     expect(clean).toMatchObject({ score: 6, max: 10, level: "poor" });
-    expect(result.criteria.find((criterion) => criterion.criterion === "tests")).toMatchObject({ score: 10, level: "good" });
+    expect(result.criteria.find((criterion) => criterion.criterion === "tests")).toMatchObject({
+      score: 10,
+      level: "good",
+    });
   });
 
   it("caps what one check can take from a criterion", () => {
@@ -189,8 +213,20 @@ describe("review: data-flow traces", () => {
       "}",
       "",
     ].join("\n");
-    const result = review({ files: [changed("src/find.js", code)], repoPaths: ["src/find.js"], config: testConfig(), rubric: loadRubric("junior-backend", checksById) }, { registry: checksById });
+    const result = review(
+      {
+        files: [changed("src/find.js", code)],
+        repoPaths: ["src/find.js"],
+        config: testConfig(),
+        rubric: loadRubric("junior-backend", checksById),
+      },
+      { registry: checksById },
+    );
     const sql = result.findings.find((finding) => finding.ruleId === "sql-injection");
-    expect(sql).toMatchObject({ category: "sql-injection", line: 4, trace: expect.stringMatching(/req\.query\.id -> id -> SQL/) });
+    expect(sql).toMatchObject({
+      category: "sql-injection",
+      line: 4,
+      trace: expect.stringMatching(/req\.query\.id -> id -> SQL/),
+    });
   });
 });

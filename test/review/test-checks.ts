@@ -24,7 +24,11 @@ const eqRule: Rule.RuleModule = {
       BinaryExpression(node) {
         if (node.operator !== "==") return;
         const operator = context.sourceCode.getTokenAfter(node.left, (token) => token.value === "==");
-        context.report({ node, messageId: "loose", fix: operator ? (fixer) => fixer.replaceText(operator, "===") : null });
+        context.report({
+          node,
+          messageId: "loose",
+          fix: operator ? (fixer) => fixer.replaceText(operator, "===") : null,
+        });
       },
     };
   },
@@ -41,7 +45,14 @@ const crashRule: Rule.RuleModule = {
   },
 };
 
-export const debuggerCheck: EslintCheck = { kind: "eslint", id: "no-debugger-test", criterion: "clean-code", description: "debugger", defaultLevel: "essential", rule: debuggerRule };
+export const debuggerCheck: EslintCheck = {
+  kind: "eslint",
+  id: "no-debugger-test",
+  criterion: "clean-code",
+  description: "debugger",
+  defaultLevel: "essential",
+  rule: debuggerRule,
+};
 export const eqCheck: EslintCheck = {
   kind: "eslint",
   id: "eq-test",
@@ -51,7 +62,14 @@ export const eqCheck: EslintCheck = {
   rule: eqRule,
   learnerMessage: () => "Use === so values are compared without type conversion.",
 };
-export const crashCheck: EslintCheck = { kind: "eslint", id: "crash-test", criterion: "clean-code", description: "crash", defaultLevel: "actionable", rule: crashRule };
+export const crashCheck: EslintCheck = {
+  kind: "eslint",
+  id: "crash-test",
+  criterion: "clean-code",
+  description: "crash",
+  defaultLevel: "actionable",
+  rule: crashRule,
+};
 export const todoCheck: FunctionCheck = {
   kind: "function",
   id: "todo-test",
@@ -61,7 +79,11 @@ export const todoCheck: FunctionCheck = {
   languages: ["js", "text"],
   run: ({ files }) =>
     files.flatMap((file) =>
-      file.content.split("\n").flatMap((line, index) => (line.includes("TODO") ? [{ message: "A TODO is left.", path: file.path, line: index + 1 }] : [])),
+      file.content
+        .split("\n")
+        .flatMap((line, index) =>
+          line.includes("TODO") ? [{ message: "A TODO is left.", path: file.path, line: index + 1 }] : [],
+        ),
     ),
 };
 export const wholeFileCheck: FunctionCheck = {
@@ -71,14 +93,23 @@ export const wholeFileCheck: FunctionCheck = {
   description: "file",
   defaultLevel: "actionable",
   languages: ["js"],
-  run: ({ files }) => files.filter((file) => file.path.startsWith("src/")).map((file) => ({ message: "No test for this module.", path: file.path, line: 1, scope: "file" as const })),
+  run: ({ files }) =>
+    files
+      .filter((file) => file.path.startsWith("src/"))
+      .map((file) => ({ message: "No test for this module.", path: file.path, line: 1, scope: "file" as const })),
 };
 
 export const testRegistry: ReadonlyMap<string, Check> = new Map(
   [debuggerCheck, eqCheck, crashCheck, todoCheck, wholeFileCheck, parseErrorCheck].map((check) => [check.id, check]),
 );
 
-export function testRubric(checks: Record<string, string[]> = { "clean-code": ["no-debugger-test", "eq-test", "parse-error"], tests: ["todo-test"] }, extra: Record<string, unknown> = {}): Rubric {
+export function testRubric(
+  checks: Record<string, string[]> = {
+    "clean-code": ["no-debugger-test", "eq-test", "parse-error"],
+    tests: ["todo-test"],
+  },
+  extra: Record<string, unknown> = {},
+): Rubric {
   return rubricSchema.parse({
     id: "test-rubric",
     title: "Test rubric",
@@ -100,7 +131,17 @@ export function testConfig(overrides: Record<string, unknown> = {}): RepoConfig 
 }
 
 /** A changed file whose added lines are given, or every line when `added` is "all". */
-export function changed(path: string, content: string, added: number[] | "all" = "all", status: ChangedFile["status"] = "modified"): ChangedFile {
+export function changed(
+  path: string,
+  content: string,
+  added: number[] | "all" = "all",
+  status: ChangedFile["status"] = "modified",
+): ChangedFile {
   const lineCount = content.split("\n").length;
-  return { path, status, content, addedLines: new Set(added === "all" ? Array.from({ length: lineCount }, (_, index) => index + 1) : added) };
+  return {
+    path,
+    status,
+    content,
+    addedLines: new Set(added === "all" ? Array.from({ length: lineCount }, (_, index) => index + 1) : added),
+  };
 }

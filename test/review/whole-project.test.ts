@@ -9,11 +9,26 @@ const rubric = testRubric({ "clean-code": ["eq-test"] });
 
 /** A file of `lines` lines with one loose comparison on its first line. */
 function fileWithOneFinding(path: string, lines: number): ChangedFile {
-  return changed(path, ["export const same = (a, b) => a == b;", ...Array.from({ length: lines - 1 }, (_, i) => `export const n${i} = ${i};`)].join("\n"));
+  return changed(
+    path,
+    [
+      "export const same = (a, b) => a == b;",
+      ...Array.from({ length: lines - 1 }, (_, i) => `export const n${i} = ${i};`),
+    ].join("\n"),
+  );
 }
 
 function run(files: ChangedFile[], scope?: ReviewScope) {
-  return review({ files, repoPaths: files.map((file) => file.path), config: testConfig({ filter: "nofilter" }), rubric, ...(scope ? { scope } : {}) }, { registry: testRegistry });
+  return review(
+    {
+      files,
+      repoPaths: files.map((file) => file.path),
+      config: testConfig({ filter: "nofilter" }),
+      rubric,
+      ...(scope ? { scope } : {}),
+    },
+    { registry: testRegistry },
+  );
 }
 
 describe("whole-project reviews", () => {
@@ -25,7 +40,8 @@ describe("whole-project reviews", () => {
     // 10 findings in 2000 lines lose half of what they lose in a change (capped per check), no more than 5 in 1000 lines.
     const lostAsChange = (asChange?.max ?? 0) - (asChange?.score ?? 0);
     expect((asProject?.max ?? 0) - (asProject?.score ?? 0)).toBeCloseTo(lostAsChange / 2, 5);
-    const fiveInOneThousand = run(Array.from({ length: 5 }, (_, index) => fileWithOneFinding(`src/m${index}.js`, 200))).criteria[0];
+    const fiveInOneThousand = run(Array.from({ length: 5 }, (_, index) => fileWithOneFinding(`src/m${index}.js`, 200)))
+      .criteria[0];
     expect(asProject?.score).toBeGreaterThanOrEqual(fiveInOneThousand?.score ?? Infinity);
   });
 

@@ -34,23 +34,43 @@ function issuesOf(action: () => unknown): ValidationError {
 describe("parseRubric", () => {
   it("accepts a valid rubric and fills defaults", () => {
     const rubric = parseRubric(valid, "mine.yml", testRegistry);
-    expect(rubric).toMatchObject({ id: "mine", failOn: "essential", criteria: [{ id: "clean-code", points: 10, checks: [{ id: "eq-test", level: "essential" }] }] });
+    expect(rubric).toMatchObject({
+      id: "mine",
+      failOn: "essential",
+      criteria: [{ id: "clean-code", points: 10, checks: [{ id: "eq-test", level: "essential" }] }],
+    });
   });
 
   it("names the file, the property path and what was expected", () => {
-    const error = issuesOf(() => parseRubric(valid.replace("level: essential", "level: urgent"), "rubrics/mine.yml", testRegistry));
+    const error = issuesOf(() =>
+      parseRubric(valid.replace("level: essential", "level: urgent"), "rubrics/mine.yml", testRegistry),
+    );
     expect(error.file).toBe("rubrics/mine.yml");
-    expect(error.issues).toEqual([{ path: "criteria[0].checks[0].level", expected: expect.stringMatching(/essential.*actionable/), received: '"urgent"' }]);
+    expect(error.issues).toEqual([
+      {
+        path: "criteria[0].checks[0].level",
+        expected: expect.stringMatching(/essential.*actionable/),
+        received: '"urgent"',
+      },
+    ]);
     expect(error.message).toContain("rubrics/mine.yml: criteria[0].checks[0].level");
   });
 
   it("rejects an unknown check id", () => {
     const error = issuesOf(() => parseRubric(valid.replace("eq-test", "no-such-check"), "mine.yml", testRegistry));
-    expect(error.issues).toEqual([{ path: "criteria[0].checks[0].id", expected: expect.stringContaining("a known check id"), received: '"no-such-check"' }]);
+    expect(error.issues).toEqual([
+      {
+        path: "criteria[0].checks[0].id",
+        expected: expect.stringContaining("a known check id"),
+        received: '"no-such-check"',
+      },
+    ]);
   });
 
   it("rejects an unknown key instead of ignoring it", () => {
-    const error = issuesOf(() => parseRubric(valid.replace("title: My rubric", "title: My rubric\nweigth: 3"), "mine.yml", testRegistry));
+    const error = issuesOf(() =>
+      parseRubric(valid.replace("title: My rubric", "title: My rubric\nweigth: 3"), "mine.yml", testRegistry),
+    );
     expect(error.issues).toEqual([{ path: "weigth", expected: "only known properties (unknown key)" }]);
   });
 
@@ -71,7 +91,10 @@ describe("parseRubric", () => {
 
 describe("check options", () => {
   const withOptions = (options: string): string =>
-    valid.replace("      - id: eq-test\n        level: essential", `      - id: parse-error\n      - id: long-function\n        options: ${options}`);
+    valid.replace(
+      "      - id: eq-test\n        level: essential",
+      `      - id: parse-error\n      - id: long-function\n        options: ${options}`,
+    );
 
   it("accepts options that match the check's schema", () => {
     const rubric = parseRubric(withOptions("{ max: 40 }"), "mine.yml", checksById);
@@ -81,25 +104,34 @@ describe("check options", () => {
   it("names the rubric file and the option's property path when an option has the wrong type", () => {
     const error = issuesOf(() => parseRubric(withOptions('{ max: "x" }'), "rubrics/mine.yml", checksById));
     expect(error.file).toBe("rubrics/mine.yml");
-    expect(error.issues).toEqual([{ path: "criteria[0].checks[1].options.max", expected: "a number", received: '"x"' }]);
-    expect(error.message).toMatch(/^rubrics\/mine\.yml: criteria\[0\]\.checks\[1\]\.options\.max: expected a number; got "x"$/);
+    expect(error.issues).toEqual([
+      { path: "criteria[0].checks[1].options.max", expected: "a number", received: '"x"' },
+    ]);
+    expect(error.message).toMatch(
+      /^rubrics\/mine\.yml: criteria\[0\]\.checks\[1\]\.options\.max: expected a number; got "x"$/,
+    );
   });
 
   it("rejects an out-of-range value, an unknown option, and options on a check that takes none", () => {
-    expect(issuesOf(() => parseRubric(withOptions("{ max: 2 }"), "mine.yml", checksById)).issues.map((issue) => issue.path)).toEqual([
-      "criteria[0].checks[1].options.max",
-    ]);
+    expect(
+      issuesOf(() => parseRubric(withOptions("{ max: 2 }"), "mine.yml", checksById)).issues.map((issue) => issue.path),
+    ).toEqual(["criteria[0].checks[1].options.max"]);
     expect(issuesOf(() => parseRubric(withOptions("{ maxx: 40 }"), "mine.yml", checksById)).issues).toEqual([
       { path: "criteria[0].checks[1].options.maxx", expected: "only known properties (unknown key)" },
     ]);
-    const noOptions = valid.replace("eq-test", "parse-error").replace("level: essential", "level: essential\n        options: { strict: true }");
+    const noOptions = valid
+      .replace("eq-test", "parse-error")
+      .replace("level: essential", "level: essential\n        options: { strict: true }");
     expect(issuesOf(() => parseRubric(noOptions, "mine.yml", checksById)).issues).toEqual([
       { path: "criteria[0].checks[0].options.strict", expected: 'no options: check "parse-error" takes none' },
     ]);
   });
 
   it("checks an option nested in an array, by index", () => {
-    const consoleLog = valid.replace("      - id: eq-test\n        level: essential", "      - id: console-log\n        options: { allow: [warn, 3] }");
+    const consoleLog = valid.replace(
+      "      - id: eq-test\n        level: essential",
+      "      - id: console-log\n        options: { allow: [warn, 3] }",
+    );
     expect(issuesOf(() => parseRubric(consoleLog, "mine.yml", checksById)).issues).toEqual([
       { path: "criteria[0].checks[0].options.allow[1]", expected: "a string", received: "3" },
     ]);
@@ -116,17 +148,26 @@ describe("loadRubric", () => {
     writeFileSync(join(dir, "r.yml"), valid.replace("eq-test", "parse-error"));
     expect(loadRubric("r.yml", testRegistry, dir).id).toBe("mine");
     expect(() => loadRubric("nope", testRegistry, dir)).toThrow(RubricNotFoundError);
-    expect(() => loadRubric("nope", testRegistry, dir)).toThrow(/rubric "nope" not found .*built-in rubrics: .*junior-backend/);
+    expect(() => loadRubric("nope", testRegistry, dir)).toThrow(
+      /rubric "nope" not found .*built-in rubrics: .*junior-backend/,
+    );
   });
 });
 
 describe("parseRepoConfig", () => {
   it("fills defaults for an empty or missing config", () => {
-    expect(parseRepoConfig(undefined, ".github/apprentice.yml")).toMatchObject({ rubric: "junior-backend", filter: "added", maxInlineComments: 20, drafts: false });
+    expect(parseRepoConfig(undefined, ".github/apprentice.yml")).toMatchObject({
+      rubric: "junior-backend",
+      filter: "added",
+      maxInlineComments: 20,
+      drafts: false,
+    });
   });
 
   it("names the property path of a bad value", () => {
-    const error = issuesOf(() => parseRepoConfig({ filter: "everything", maxInlineComments: "lots" }, ".github/apprentice.yml"));
+    const error = issuesOf(() =>
+      parseRepoConfig({ filter: "everything", maxInlineComments: "lots" }, ".github/apprentice.yml"),
+    );
     expect(error.issues.map((issue) => issue.path).sort()).toEqual(["filter", "maxInlineComments"]);
   });
 
@@ -134,8 +175,12 @@ describe("parseRepoConfig", () => {
     expect(parseRepoConfig({}, ".github/apprentice.yml").maxAnnotations).toBe(50);
     expect(parseRepoConfig({ maxAnnotations: 0 }, ".github/apprentice.yml").maxAnnotations).toBe(0);
     const error = issuesOf(() => parseRepoConfig({ maxAnnotations: 5000 }, ".github/apprentice.yml"));
-    expect(error.issues.map((issue) => [issue.path, issue.expected])).toEqual([["maxAnnotations", expect.stringMatching(/1000/)]]);
-    expect(issuesOf(() => parseRepoConfig({ maxAnnotations: 2.5 }, ".github/apprentice.yml")).issues[0]!.path).toBe("maxAnnotations");
+    expect(error.issues.map((issue) => [issue.path, issue.expected])).toEqual([
+      ["maxAnnotations", expect.stringMatching(/1000/)],
+    ]);
+    expect(issuesOf(() => parseRepoConfig({ maxAnnotations: 2.5 }, ".github/apprentice.yml")).issues[0]!.path).toBe(
+      "maxAnnotations",
+    );
   });
 });
 

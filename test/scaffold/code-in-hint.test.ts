@@ -18,11 +18,17 @@ describe("codeInHint", () => {
   });
 
   it("finds SQL statements and clauses, expressions, calls with arguments and code blocks", () => {
-    expect(codeInHint("Try `UPDATE tasks SET status = $2 WHERE id = $1`.")).toBe("`UPDATE tasks SET status = $2 WHERE id = $1`");
-    expect(codeInHint("An index `ON notes (owner_id, created_at DESC)`.")).toBe("`ON notes (owner_id, created_at DESC)`");
+    expect(codeInHint("Try `UPDATE tasks SET status = $2 WHERE id = $1`.")).toBe(
+      "`UPDATE tasks SET status = $2 WHERE id = $1`",
+    );
+    expect(codeInHint("An index `ON notes (owner_id, created_at DESC)`.")).toBe(
+      "`ON notes (owner_id, created_at DESC)`",
+    );
     expect(codeInHint("A partial index (`WHERE status = 'placed'`).")).toBe("`WHERE status = 'placed'`");
     expect(codeInHint("Count with `failed_logins + 1`, as in `failed = failed + 1`.")).toBe("`failed = failed + 1`");
-    expect(codeInHint("`crypto.randomBytes(32).toString('base64url')` makes a token.")).toBe("`crypto.randomBytes(32).toString('base64url')`");
+    expect(codeInHint("`crypto.randomBytes(32).toString('base64url')` makes a token.")).toBe(
+      "`crypto.randomBytes(32).toString('base64url')`",
+    );
     expect(codeInHint("Wrap it: `(db) => ({ ...db })`.")).toBe("`(db) => ({ ...db })`");
     expect(codeInHint("Like this:\n\n```ts\nconst a = 1;\n```")).toBe("a fenced code block");
   });

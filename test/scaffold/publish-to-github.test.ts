@@ -61,20 +61,39 @@ describe("scaffold --github", () => {
       "issues/create",
     ]);
     const repository = github.repositories.get("octo-learner/shop-api");
-    expect(repository?.issues.map((issue) => issue.title)).toEqual(["Add tests for the greeting", "Validate the name parameter", "Index the lookup column", "Log every request with its id", "Run the tests in CI"]);
+    expect(repository?.issues.map((issue) => issue.title)).toEqual([
+      "Add tests for the greeting",
+      "Validate the name parameter",
+      "Index the lookup column",
+      "Log every request with its id",
+      "Run the tests in CI",
+    ]);
     const second = repository?.issues[1];
     expect(second?.labels).toEqual(["exercise", "secure-coding"]);
     expect(second?.body).toContain("Reject names longer than 50 characters.");
-    expect(second?.body).toContain("## Acceptance criteria\n\n- [ ] The change comes with a test that fails without it.");
+    expect(second?.body).toContain(
+      "## Acceptance criteria\n\n- [ ] The change comes with a test that fails without it.",
+    );
     expect(second?.body).toContain("## Tips\n\n- Use zod.\n- Return 400.");
-    expect(second?.body).toContain("<details><summary>Stuck? A hint</summary>\n\nWhich test would fail today?\n\n<details><summary>Still stuck? The approach</summary>");
+    expect(second?.body).toContain(
+      "<details><summary>Stuck? A hint</summary>\n\nWhich test would fail today?\n\n<details><summary>Still stuck? The approach</summary>",
+    );
     expect(second?.body).toContain("Apprentice will check: [`sql-injection`](");
     expect(second?.body).toMatch(/- .+ \(`security`\)\n- .+ \(`clean-code`\)/);
-    expect(result.github).toEqual({ url: "https://github.example/octo-learner/shop-api", issuesCreated: expect.any(Array), issuesSkipped: [], pushed: true });
+    expect(result.github).toEqual({
+      url: "https://github.example/octo-learner/shop-api",
+      issuesCreated: expect.any(Array),
+      issuesSkipped: [],
+      pushed: true,
+    });
 
     const bare = repository?.bareDir ?? "";
-    expect(execFileSync("git", ["--git-dir", bare, "log", "--format=%s", "main"], { encoding: "utf8" }).trim()).toBe("Start shop-api from the mini-api template (1.2.0)");
-    expect(execFileSync("git", ["--git-dir", bare, "show", "main:.github/apprentice.yml"], { encoding: "utf8" })).toContain("rubric: junior-backend");
+    expect(execFileSync("git", ["--git-dir", bare, "log", "--format=%s", "main"], { encoding: "utf8" }).trim()).toBe(
+      "Start shop-api from the mini-api template (1.2.0)",
+    );
+    expect(
+      execFileSync("git", ["--git-dir", bare, "show", "main:.github/apprentice.yml"], { encoding: "utf8" }),
+    ).toContain("rubric: junior-backend");
     const base64 = Buffer.from(`x-access-token:${TOKEN}`).toString("base64");
     for (const text of [allText(out), JSON.stringify(result)]) {
       expect(text).not.toContain(TOKEN);
@@ -116,7 +135,10 @@ describe("scaffold --github", () => {
 
   it("turns a rejected token into a one-line error and leaves nothing behind", async () => {
     const parent = tempDir();
-    const run = scaffold({ ...options(join(parent, "p"), "octo-learner/shop-api"), env: { GITHUB_TOKEN: "wrong", GITHUB_API_URL: github.url } });
+    const run = scaffold({
+      ...options(join(parent, "p"), "octo-learner/shop-api"),
+      env: { GITHUB_TOKEN: "wrong", GITHUB_API_URL: github.url },
+    });
     await expect(run).rejects.toThrow(
       'GitHub rejected the token while checking who the token belongs to (401 Bad credentials). Create a new token with the "repo" scope and set GITHUB_TOKEN to it.',
     );
@@ -127,12 +149,30 @@ describe("scaffold --github", () => {
     const parent = tempDir();
     let stdout = "";
     let stderr = "";
-    const args = ["--templates-dir", VALID_TEMPLATES, "-t", "mini-api", "-n", "shop-api", "-o", join(parent, "p"), "--no-install", "--github", "someone/shop-api"];
+    const args = [
+      "--templates-dir",
+      VALID_TEMPLATES,
+      "-t",
+      "mini-api",
+      "-n",
+      "shop-api",
+      "-o",
+      join(parent, "p"),
+      "--no-install",
+      "--github",
+      "someone/shop-api",
+    ];
     const io = { stdout: (text: string) => (stdout += text), stderr: (text: string) => (stderr += text) };
-    expect(await runScaffoldCommand(args, { ...io, env: { GITHUB_TOKEN: "not-the-token", GITHUB_API_URL: github.url } })).toBe(2);
-    expect(stderr).toMatch(/^GitHub rejected the token while checking who the token belongs to \(401 Bad credentials\)\. [^\n]+\n$/);
+    expect(
+      await runScaffoldCommand(args, { ...io, env: { GITHUB_TOKEN: "not-the-token", GITHUB_API_URL: github.url } }),
+    ).toBe(2);
+    expect(stderr).toMatch(
+      /^GitHub rejected the token while checking who the token belongs to \(401 Bad credentials\)\. [^\n]+\n$/,
+    );
     expect(await runScaffoldCommand(args, { ...io, env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: github.url } })).toBe(2);
-    expect(stderr.split("\n")[1]).toBe("GitHub found nothing while creating the repository someone/shop-api (404). Check the owner in --github, and that the token can see that organisation.");
+    expect(stderr.split("\n")[1]).toBe(
+      "GitHub found nothing while creating the repository someone/shop-api (404). Check the owner in --github, and that the token can see that organisation.",
+    );
     expect(stdout).toBe("");
     expect(stderr).not.toContain(TOKEN);
     expect(readdirSync(parent)).toEqual([]);
@@ -140,10 +180,16 @@ describe("scaffold --github", () => {
 
   it("requires GITHUB_TOKEN, a well-formed OWNER/NAME and git", async () => {
     const parent = tempDir();
-    await expect(scaffold({ ...options(join(parent, "p"), "octo-learner/shop-api"), env: {} })).rejects.toThrow(/^--github needs a token in the GITHUB_TOKEN environment variable\./);
-    await expect(scaffold(options(join(parent, "p"), "no-slash"))).rejects.toThrow('--github "no-slash" is not OWNER/NAME.');
+    await expect(scaffold({ ...options(join(parent, "p"), "octo-learner/shop-api"), env: {} })).rejects.toThrow(
+      /^--github needs a token in the GITHUB_TOKEN environment variable\./,
+    );
+    await expect(scaffold(options(join(parent, "p"), "no-slash"))).rejects.toThrow(
+      '--github "no-slash" is not OWNER/NAME.',
+    );
     await expect(scaffold(options(join(parent, "p"), "octo/../x"))).rejects.toThrow("is not OWNER/NAME");
-    await expect(scaffold(options(join(parent, "p"), "octo-learner/shop-api", { git: false }))).rejects.toThrow("--github needs git to push the project. Remove --no-git, or drop --github.");
+    await expect(scaffold(options(join(parent, "p"), "octo-learner/shop-api", { git: false }))).rejects.toThrow(
+      "--github needs git to push the project. Remove --no-git, or drop --github.",
+    );
     expect(readdirSync(parent)).toEqual([]);
     expect(github.requests).toEqual([]);
   });

@@ -10,11 +10,20 @@ const exercise: Exercise = {
   criteria: ["database", "tests"],
   checks: ["column-unindexed", "migration-edited"],
   body: "The list reads the whole table.\n",
-  acceptance: ["`EXPLAIN ANALYZE` shows an index\nscan after the migration.", "A test proves the answers do not change."],
+  acceptance: [
+    "`EXPLAIN ANALYZE` shows an index\nscan after the migration.",
+    "A test proves the answers do not change.",
+  ],
   tips: ["Compare estimated and actual rows."],
-  hint: { nudge: "Which column does the filter compare with a constant?", approach: "Put the equality column first in a composite index, the range column after it." },
+  hint: {
+    nudge: "Which column does the filter compare with a constant?",
+    approach: "Put the equality column first in a composite index, the range column after it.",
+  },
 };
-const titles = new Map([["database", "Database"], ["tests", "Tests"]]);
+const titles = new Map([
+  ["database", "Database"],
+  ["tests", "Tests"],
+]);
 
 describe("renderExercise", () => {
   it("renders the task, a checklist, tips, the folded two-step hint and the checks that grade it", () => {

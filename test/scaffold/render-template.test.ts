@@ -6,7 +6,16 @@ import { renderTemplate } from "../../src/scaffold/render-template.js";
 import { unsafePathReason } from "../../src/scaffold/safe-relative-path.js";
 import { VALID_TEMPLATES } from "./helpers/fixtures.js";
 
-const variables = { projectName: "shop-api", templateId: "mini-api", templateVersion: "1.2.0", year: 2026, port: 4000, greeting: "hi", useCache: true, flavour: "pglite" };
+const variables = {
+  projectName: "shop-api",
+  templateId: "mini-api",
+  templateVersion: "1.2.0",
+  year: 2026,
+  port: 4000,
+  greeting: "hi",
+  useCache: true,
+  flavour: "pglite",
+};
 
 describe("outputPath", () => {
   it("replaces __var__ placeholders, drops .eta and restores dotfiles", () => {
@@ -19,8 +28,12 @@ describe("outputPath", () => {
   });
 
   it("refuses values that would leave the project folder through a file name", () => {
-    expect(() => outputPath("__folder__/index.ts", { folder: ".." })).toThrow('Template file "__folder__/index.ts" renders to "..", which has a ".." segment that would leave the project folder.');
-    expect(() => outputPath("__folder__/index.ts", { folder: "a/../../b" })).toThrow("puts a path separator into a file name");
+    expect(() => outputPath("__folder__/index.ts", { folder: ".." })).toThrow(
+      'Template file "__folder__/index.ts" renders to "..", which has a ".." segment that would leave the project folder.',
+    );
+    expect(() => outputPath("__folder__/index.ts", { folder: "a/../../b" })).toThrow(
+      "puts a path separator into a file name",
+    );
     expect(() => outputPath("__folder__/x", { folder: "" })).toThrow("is empty");
   });
 });
@@ -42,26 +55,46 @@ describe("renderTemplate", () => {
   it("renders .eta files with Eta (it.<name>), without HTML escaping", () => {
     expect(byPath.get("package.json")?.content.toString()).toContain('"name": "shop-api"');
     expect(byPath.get("package.json")?.content.toString()).toContain("Made from mini-api 1.2.0 in 2026");
-    expect(byPath.get("src/shop-api.ts")?.content.toString()).toBe('export const port = 4000;\nexport const greeting = "hi & welcome";\nexport const useCache = true;\nexport const flavour = "pglite";\n');
+    expect(byPath.get("src/shop-api.ts")?.content.toString()).toBe(
+      'export const port = 4000;\nexport const greeting = "hi & welcome";\nexport const useCache = true;\nexport const flavour = "pglite";\n',
+    );
   });
 
   it("copies other files byte for byte, GitHub Actions expressions and binaries included", () => {
     expect(byPath.get(".github/workflows/ci.yml")?.content.toString()).toContain("node-version: ${{ matrix.node }}");
     expect(byPath.get(".github/workflows/ci.yml")?.content.toString()).toContain('echo "<%= not rendered %>"');
-    expect([...(byPath.get("logo.png")?.content ?? [])].slice(0, 8)).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect([...(byPath.get("logo.png")?.content ?? [])].slice(0, 8)).toEqual([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    ]);
     expect(byPath.get("logo.png")?.content.includes(Buffer.from([0xff, 0xfe]))).toBe(true);
   });
 
   it("keeps file modes and renames _gitignore and _npmrc", () => {
     expect(byPath.get("scripts/check.sh")?.mode).toBe(0o755);
-    expect([...byPath.keys()].sort()).toEqual([".github/workflows/ci.yml", ".gitignore", ".npmrc", "logo.png", "package.json", "scripts/check.sh", "src/shop-api.ts"]);
+    expect([...byPath.keys()].sort()).toEqual([
+      ".github/workflows/ci.yml",
+      ".gitignore",
+      ".npmrc",
+      "logo.png",
+      "package.json",
+      "scripts/check.sh",
+      "src/shop-api.ts",
+    ]);
   });
 });
 
 describe("formatFileTree", () => {
   it("draws folders first, then files, each sorted", () => {
     expect(formatFileTree("shop-api", ["README.md", "src/app.ts", "src/db/pool.ts", ".gitignore"])).toBe(
-      ["shop-api/", "├── src/", "│   ├── db/", "│   │   └── pool.ts", "│   └── app.ts", "├── .gitignore", "└── README.md"].join("\n"),
+      [
+        "shop-api/",
+        "├── src/",
+        "│   ├── db/",
+        "│   │   └── pool.ts",
+        "│   └── app.ts",
+        "├── .gitignore",
+        "└── README.md",
+      ].join("\n"),
     );
   });
 });

@@ -50,20 +50,41 @@ describe("scaffold command, non-interactive", () => {
   it("--list shows id, difficulty and description of each template", async () => {
     const { code, stdout } = await run(["--list"]);
     expect(code).toBe(0);
-    expect(stdout).toBe("mini-api  beginner      A tiny fixture API used by the scaffolder's tests.\npath-var  intermediate  A fixture whose file names use a variable.\n");
+    expect(stdout).toBe(
+      "mini-api  beginner      A tiny fixture API used by the scaffolder's tests.\npath-var  intermediate  A fixture whose file names use a variable.\n",
+    );
   });
 
   it("--list reports a broken manifest with its file and property path, exit 2", async () => {
     let errors = "";
-    const code = await runScaffoldCommand(["--list", "--templates-dir", INVALID_TEMPLATES], { stdout: () => undefined, stderr: (text) => void (errors += text), env: {} });
+    const code = await runScaffoldCommand(["--list", "--templates-dir", INVALID_TEMPLATES], {
+      stdout: () => undefined,
+      stderr: (text) => void (errors += text),
+      env: {},
+    });
     expect(code).toBe(2);
-    expect(errors).toMatch(/^Invalid template: .*bad-manifest\/template\.yml: version: expected a semantic version such as 1\.0\.0; got "one";.*Fix the template manifest\.\n$/);
+    expect(errors).toMatch(
+      /^Invalid template: .*bad-manifest\/template\.yml: version: expected a semantic version such as 1\.0\.0; got "one";.*Fix the template manifest\.\n$/,
+    );
     expect(errors.split("\n")).toHaveLength(2);
   });
 
   it("creates a project from flags only", async () => {
     const out = join(tempDir(), "shop-api");
-    const { code, stdout, stderr } = await run(["--template", "mini-api", "--name", "shop-api", "--out", out, "--var", "port=5000", "--var", "flavour=postgres", "--no-install", "--no-git"]);
+    const { code, stdout, stderr } = await run([
+      "--template",
+      "mini-api",
+      "--name",
+      "shop-api",
+      "--out",
+      out,
+      "--var",
+      "port=5000",
+      "--var",
+      "flavour=postgres",
+      "--no-install",
+      "--no-git",
+    ]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toContain("files).");
@@ -81,22 +102,46 @@ describe("scaffold command, non-interactive", () => {
   });
 
   it("names the flag of a missing value instead of waiting for input", async () => {
-    expect(await run(["--name", "shop-api"])).toEqual({ code: 2, stdout: "", stderr: "Missing --template. Pass --template with one of: mini-api, path-var (see --list).\n" });
-    expect(await run(["--template", "mini-api"])).toEqual({ code: 2, stdout: "", stderr: "Missing --name. Pass --name with the project's npm package name, for example --name my-tasks-api.\n" });
+    expect(await run(["--name", "shop-api"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "Missing --template. Pass --template with one of: mini-api, path-var (see --list).\n",
+    });
+    expect(await run(["--template", "mini-api"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "Missing --name. Pass --name with the project's npm package name, for example --name my-tasks-api.\n",
+    });
   });
 
   it("answers bad input with one line and exit code 2, writing nothing", async () => {
     const parent = tempDir();
     const out = join(parent, "p");
     const cases: [string[], string][] = [
-      [["--template", "blog"], 'Unknown template "blog". Pass --template with one of: mini-api, path-var (see --list).\n'],
-      [["--template", "mini-api", "--var", "port=80"], 'Variable "port" must be at least 1024 (got "80"). Fix --var port=...\n'],
-      [["--template", "mini-api", "--var", "flavour=mysql"], 'Variable "flavour" must be one of: postgres, pglite (got "mysql"). Fix --var flavour=...\n'],
-      [["--template", "mini-api", "--var", "colour=red"], 'Unknown variable "colour" for template mini-api. Its variables are: port, greeting, useCache, flavour; remove --var colour=... or fix its name.\n'],
+      [
+        ["--template", "blog"],
+        'Unknown template "blog". Pass --template with one of: mini-api, path-var (see --list).\n',
+      ],
+      [
+        ["--template", "mini-api", "--var", "port=80"],
+        'Variable "port" must be at least 1024 (got "80"). Fix --var port=...\n',
+      ],
+      [
+        ["--template", "mini-api", "--var", "flavour=mysql"],
+        'Variable "flavour" must be one of: postgres, pglite (got "mysql"). Fix --var flavour=...\n',
+      ],
+      [
+        ["--template", "mini-api", "--var", "colour=red"],
+        'Unknown variable "colour" for template mini-api. Its variables are: port, greeting, useCache, flavour; remove --var colour=... or fix its name.\n',
+      ],
       [["--template", "mini-api", "--bogus"], "unknown option '--bogus'. See --help.\n"],
     ];
     for (const [args, message] of cases) {
-      expect(await run([...args, "--name", "shop-api", "--out", out, "--no-install"])).toEqual({ code: 2, stdout: "", stderr: message });
+      expect(await run([...args, "--name", "shop-api", "--out", out, "--no-install"])).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: message,
+      });
     }
     expect(readdirSync(parent)).toEqual([]);
   });
@@ -105,7 +150,11 @@ describe("scaffold command, non-interactive", () => {
     const out = tempDir();
     writeFileSync(join(out, "keep.txt"), "mine");
     const result = await run(["-t", "mini-api", "-n", "shop-api", "-o", out, "--no-install"]);
-    expect(result).toEqual({ code: 2, stdout: "", stderr: `The folder ${out} is not empty. Choose another folder with --out, or pass --force to replace its contents.\n` });
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `The folder ${out} is not empty. Choose another folder with --out, or pass --force to replace its contents.\n`,
+    });
     expect(readdirSync(out)).toEqual(["keep.txt"]);
   });
 });
@@ -127,26 +176,55 @@ describe("scaffold command, interactive", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(prompter.asked).toHaveLength(8);
-    expect(readFileSync(join(out, "src", "shop.ts"), "utf8")).toBe('export const port = 4321;\nexport const greeting = "hey & welcome";\nexport const useCache = true;\nexport const flavour = "postgres";\n');
+    expect(readFileSync(join(out, "src", "shop.ts"), "utf8")).toBe(
+      'export const port = 4321;\nexport const greeting = "hey & welcome";\nexport const useCache = true;\nexport const flavour = "postgres";\n',
+    );
   });
 
   it("writes nothing when the summary is not confirmed", async () => {
     const out = join(tempDir(), "shop");
-    const prompter = scripted({ "Project name (an npm package name)": "shop", [`Create shop from template mini-api in ${out}?\n  port: 4321\n  greeting: hey\n  useCache: true\n  flavour: postgres`]: false });
-    const { code, stderr } = await run(["-t", "mini-api", "-o", out, "--no-install", "--no-git", "--var", "port=4321", "--var", "greeting=hey", "--var", "useCache=true", "--var", "flavour=postgres"], prompter);
-    expect({ code, stderr }).toEqual({ code: 2, stderr: "Nothing was written. Run the command again to choose other answers.\n" });
+    const prompter = scripted({
+      "Project name (an npm package name)": "shop",
+      [`Create shop from template mini-api in ${out}?\n  port: 4321\n  greeting: hey\n  useCache: true\n  flavour: postgres`]: false,
+    });
+    const { code, stderr } = await run(
+      [
+        "-t",
+        "mini-api",
+        "-o",
+        out,
+        "--no-install",
+        "--no-git",
+        "--var",
+        "port=4321",
+        "--var",
+        "greeting=hey",
+        "--var",
+        "useCache=true",
+        "--var",
+        "flavour=postgres",
+      ],
+      prompter,
+    );
+    expect({ code, stderr }).toEqual({
+      code: 2,
+      stderr: "Nothing was written. Run the command again to choose other answers.\n",
+    });
     expect(existsSync(out)).toBe(false);
   });
 
   it("with --yes asks only for what has no default", async () => {
     const parent = tempDir();
     const prompter = scripted({ "Project name (an npm package name)": "shop" });
-    const code = await runScaffoldCommand(["--templates-dir", VALID_TEMPLATES, "-t", "mini-api", "--yes", "--dry-run", "-o", join(parent, "shop")], {
-      stdout: () => undefined,
-      stderr: () => undefined,
-      env: {},
-      prompter,
-    });
+    const code = await runScaffoldCommand(
+      ["--templates-dir", VALID_TEMPLATES, "-t", "mini-api", "--yes", "--dry-run", "-o", join(parent, "shop")],
+      {
+        stdout: () => undefined,
+        stderr: () => undefined,
+        env: {},
+        prompter,
+      },
+    );
     expect(code).toBe(0);
     expect(prompter.asked).toEqual(["Project name (an npm package name)"]);
   });

@@ -11,7 +11,14 @@ const tempDir = useTempDirs();
 const now = new Date("2026-03-04T05:06:07.000Z");
 
 function options(out: string, extra: Partial<ScaffoldOptions> = {}): ScaffoldOptions {
-  return { template: findTemplate("mini-api", VALID_TEMPLATES), projectName: "shop-api", out, install: false, now, ...extra };
+  return {
+    template: findTemplate("mini-api", VALID_TEMPLATES),
+    projectName: "shop-api",
+    out,
+    install: false,
+    now,
+    ...extra,
+  };
 }
 
 /** Everything in `dir`, recursively, for "nothing was left behind" assertions. */
@@ -35,8 +42,12 @@ describe("scaffold", () => {
     expect(readFileSync(join(out, ".github", "apprentice.yml"), "utf8")).toContain("rubric: junior-backend");
     const exercises = readFileSync(join(out, "EXERCISES.md"), "utf8");
     expect(exercises.startsWith("# Exercises for shop-api (Mini API)\n")).toBe(true);
-    expect(exercises).toContain("| 2 | [Validate the name parameter](#2-validate-the-name-parameter) | secure-coding | security, clean-code |");
-    expect(exercises).toContain("\n## 2. Validate the name parameter\n\n**Skill:** secure-coding. **Id:** `validate-input`.\n\nReject names longer than 50 characters.\n\n### Acceptance criteria\n");
+    expect(exercises).toContain(
+      "| 2 | [Validate the name parameter](#2-validate-the-name-parameter) | secure-coding | security, clean-code |",
+    );
+    expect(exercises).toContain(
+      "\n## 2. Validate the name parameter\n\n**Skill:** secure-coding. **Id:** `validate-input`.\n\nReject names longer than 50 characters.\n\n### Acceptance criteria\n",
+    );
     expect(statSync(join(out, "scripts", "check.sh")).mode & 0o777).toBe(0o755);
     const git = simpleGit(out);
     expect((await git.branchLocal()).current).toBe("main");
@@ -44,7 +55,9 @@ describe("scaffold", () => {
     expect(log.total).toBe(1);
     expect(log.latest?.message).toBe("Start shop-api from the mini-api template (1.2.0)");
     expect((await git.status()).isClean()).toBe(true);
-    expect((await git.raw(["ls-files"])).split("\n")).toEqual(expect.arrayContaining([".apprentice/template.json", ".gitignore", "logo.png"]));
+    expect((await git.raw(["ls-files"])).split("\n")).toEqual(
+      expect.arrayContaining([".apprentice/template.json", ".gitignore", "logo.png"]),
+    );
   });
 
   it("writes nothing on --dry-run and returns the file tree", async () => {
@@ -52,7 +65,9 @@ describe("scaffold", () => {
     const result = await scaffold(options(join(parent, "shop-api"), { dryRun: true }));
     expect(result.written).toBe(false);
     expect(result.tree.split("\n")[0]).toBe("shop-api/");
-    expect(result.files).toEqual(expect.arrayContaining([".apprentice/template.json", ".github/apprentice.yml", "src/shop-api.ts"]));
+    expect(result.files).toEqual(
+      expect.arrayContaining([".apprentice/template.json", ".github/apprentice.yml", "src/shop-api.ts"]),
+    );
     expect(entries(parent)).toEqual([]);
   });
 
@@ -66,7 +81,9 @@ describe("scaffold", () => {
   it("refuses a non-empty folder without force, and replaces it with force", async () => {
     const out = tempDir();
     writeFileSync(join(out, "notes.txt"), "mine");
-    await expect(scaffold(options(out, { git: false }))).rejects.toThrow(`The folder ${out} is not empty. Choose another folder with --out, or pass --force to replace its contents.`);
+    await expect(scaffold(options(out, { git: false }))).rejects.toThrow(
+      `The folder ${out} is not empty. Choose another folder with --out, or pass --force to replace its contents.`,
+    );
     expect(entries(out)).toEqual(["notes.txt"]);
     await scaffold(options(out, { git: false, force: true }));
     expect(existsSync(join(out, "notes.txt"))).toBe(false);
@@ -76,7 +93,9 @@ describe("scaffold", () => {
   it("explains an output path whose parent is a file", async () => {
     const parent = tempDir();
     writeFileSync(join(parent, "file"), "x");
-    await expect(scaffold(options(join(parent, "file", "p"), { git: false }))).rejects.toThrow(/^Cannot create a folder in \S+\/file \((EEXIST|ENOTDIR)\)\. Choose another folder with --out\.$/);
+    await expect(scaffold(options(join(parent, "file", "p"), { git: false }))).rejects.toThrow(
+      /^Cannot create a folder in \S+\/file \((EEXIST|ENOTDIR)\)\. Choose another folder with --out\.$/,
+    );
     expect(entries(parent)).toEqual(["file"]);
   });
 
@@ -88,7 +107,9 @@ describe("scaffold", () => {
 
   it("refuses a project name that is not a valid npm package name", async () => {
     const parent = tempDir();
-    await expect(scaffold(options(join(parent, "x"), { projectName: "Shop API" }))).rejects.toThrow(/^Project name "Shop API" must be a valid npm package name .*Fix --name\.$/);
+    await expect(scaffold(options(join(parent, "x"), { projectName: "Shop API" }))).rejects.toThrow(
+      /^Project name "Shop API" must be a valid npm package name .*Fix --name\.$/,
+    );
     expect(entries(parent)).toEqual([]);
   });
 
@@ -96,7 +117,9 @@ describe("scaffold", () => {
     const parent = tempDir();
     const template = findTemplate("path-var", VALID_TEMPLATES);
     for (const folder of ["..", "../outside", "/etc"]) {
-      await expect(scaffold({ ...options(join(parent, "p"), { template }), vars: { folder } })).rejects.toThrow(ScaffoldError);
+      await expect(scaffold({ ...options(join(parent, "p"), { template }), vars: { folder } })).rejects.toThrow(
+        ScaffoldError,
+      );
     }
     expect(entries(parent)).toEqual([]);
   });
@@ -116,7 +139,10 @@ describe("scaffold", () => {
     expect(result.installError).toBeUndefined();
     expect(existsSync(join(out, "package-lock.json"))).toBe(true);
     const git = simpleGit(out);
-    expect((await git.log()).all.map((commit) => commit.message)).toEqual(["Lock dependency versions (npm install)", "Start shop-api from the mini-api template (1.2.0)"]);
+    expect((await git.log()).all.map((commit) => commit.message)).toEqual([
+      "Lock dependency versions (npm install)",
+      "Start shop-api from the mini-api template (1.2.0)",
+    ]);
     expect((await git.status()).isClean()).toBe(true);
   });
 
@@ -125,7 +151,9 @@ describe("scaffold", () => {
     const template = findTemplate("path-var", VALID_TEMPLATES);
     mkdirSync(out);
     writeFileSync(join(out, "placeholder"), "x");
-    const result = await scaffold({ ...options(out, { template, git: false, force: true, install: true, installOutput: "ignore" }) });
+    const result = await scaffold({
+      ...options(out, { template, git: false, force: true, install: true, installOutput: "ignore" }),
+    });
     // path-var has no package.json: npm install in a folder without one fails with ENOENT.
     expect(result.installError).toMatch(/^npm install exited with code [1-9]/);
     expect(existsSync(join(out, "lib", "index.ts"))).toBe(true);

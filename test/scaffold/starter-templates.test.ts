@@ -61,7 +61,12 @@ describe("starter-templates/", () => {
     it("renders with default answers into a complete project (dry run)", async () => {
       const parent = mkdtempSync(join(tmpdir(), "apprentice-template-"));
       try {
-        const result = await scaffold({ template: loadTemplate(join(BUILTIN_TEMPLATES_DIR, id)), projectName: `try-${id}`, out: join(parent, id), dryRun: true });
+        const result = await scaffold({
+          template: loadTemplate(join(BUILTIN_TEMPLATES_DIR, id)),
+          projectName: `try-${id}`,
+          out: join(parent, id),
+          dryRun: true,
+        });
         expect(REQUIRED_FILES.filter((path) => !result.files.includes(path))).toEqual([]);
         expect(result.files.some((path) => /^migrations\/001_[a-z0-9_]+\.sql$/.test(path))).toBe(true);
         expect(result.files.filter((path) => path.endsWith(".eta") || path.includes("__"))).toEqual([]);
@@ -74,14 +79,25 @@ describe("starter-templates/", () => {
       const parent = mkdtempSync(join(tmpdir(), "apprentice-template-"));
       try {
         const out = join(parent, id);
-        await scaffold({ template: loadTemplate(join(BUILTIN_TEMPLATES_DIR, id)), projectName: `try-${id}`, out, git: false, install: false });
+        await scaffold({
+          template: loadTemplate(join(BUILTIN_TEMPLATES_DIR, id)),
+          projectName: `try-${id}`,
+          out,
+          git: false,
+          install: false,
+        });
         const read = (path: string) => readFileSync(join(out, path), "utf8");
         const scripts = (JSON.parse(read("package.json")) as { scripts: Record<string, string> }).scripts;
         const cmd = read("Dockerfile").match(/^CMD (\[.*\])$/m)?.[1];
         expect((JSON.parse(cmd ?? "[]") as string[]).join(" ")).toBe(scripts.start);
         expect(scripts.start).toBe("node dist/server.js");
         expect(scripts.build).toBe("tsc -p tsconfig.build.json");
-        type Service = { build?: unknown; image?: string; depends_on?: Record<string, { condition?: string }>; healthcheck?: unknown };
+        type Service = {
+          build?: unknown;
+          image?: string;
+          depends_on?: Record<string, { condition?: string }>;
+          healthcheck?: unknown;
+        };
         const services = (parse(read("compose.yaml")) as { services: Record<string, Service> }).services;
         expect(services.api?.depends_on?.db?.condition).toBe("service_healthy");
         expect(services.api?.healthcheck).toBeDefined();

@@ -54,7 +54,8 @@ describe("a template that extends a base", () => {
     }
     expect(caught).toBeInstanceOf(ValidationError);
     expect((caught as ValidationError).file).toBe(join(dir, "template.yml"));
-    const expected = "a base folder next to the template, holding base.yml and files/" + ` (none found in ${INVALID_TEMPLATES})`;
+    const expected =
+      "a base folder next to the template, holding base.yml and files/" + ` (none found in ${INVALID_TEMPLATES})`;
     expect((caught as ValidationError).issues).toEqual([{ path: "extends", expected, received: '"_nope"' }]);
   });
 

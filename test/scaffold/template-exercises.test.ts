@@ -37,7 +37,13 @@ function failure(dir: string): { file: string; issues: string[] } {
   } catch (error) {
     expect(error).toBeInstanceOf(ValidationError);
     const { file, issues } = error as ValidationError;
-    return { file, issues: issues.map((issue) => `${issue.path}: expected ${issue.expected}${issue.received === undefined ? "" : `; got ${issue.received}`}`) };
+    return {
+      file,
+      issues: issues.map(
+        (issue) =>
+          `${issue.path}: expected ${issue.expected}${issue.received === undefined ? "" : `; got ${issue.received}`}`,
+      ),
+    };
   }
   throw new Error(`expected ${dir} to be invalid`);
 }
@@ -82,35 +88,60 @@ describe("exercises at template load", () => {
     });
     const { file, issues } = failure(join(root, "child-api"));
     expect(file).toBe(join(root, "_base", "base.yml"));
-    expect(issues).toEqual([expect.stringMatching(/^exercises\[0\]\.checks\[0\]: expected the id of a check in rubric "junior-backend" .*\(for template "child-api"\); got "no-such-check"$/)]);
+    expect(issues).toEqual([
+      expect.stringMatching(
+        /^exercises\[0\]\.checks\[0\]: expected the id of a check in rubric "junior-backend" .*\(for template "child-api"\); got "no-such-check"$/,
+      ),
+    ]);
   });
 
   it("keeps exercise ids unique across the base, and the total within 12", () => {
     const clash = layeredCopy((child, base) => {
       base.exercises = [{ ...deployIt, id: "add-tests" }];
     });
-    expect(failure(join(clash, "child-api")).issues).toEqual([expect.stringMatching(/^exercises\[0\]\.id: expected an id other than those of the exercises in .*base\.yml; got "add-tests"$/)]);
+    expect(failure(join(clash, "child-api")).issues).toEqual([
+      expect.stringMatching(
+        /^exercises\[0\]\.id: expected an id other than those of the exercises in .*base\.yml; got "add-tests"$/,
+      ),
+    ]);
     const many = layeredCopy((child, base) => {
-      base.exercises = ["a", "b", "c", "d", "e", "f", "g", "h"].map((letter) => ({ ...deployIt, id: `deploy-${letter}` }));
+      base.exercises = ["a", "b", "c", "d", "e", "f", "g", "h"].map((letter) => ({
+        ...deployIt,
+        id: `deploy-${letter}`,
+      }));
     });
-    expect(failure(join(many, "child-api")).issues).toEqual([expect.stringMatching(/^exercises: expected at most 12 exercises together with the base's \(5 here and 8 in .*base\.yml\)$/)]);
+    expect(failure(join(many, "child-api")).issues).toEqual([
+      expect.stringMatching(
+        /^exercises: expected at most 12 exercises together with the base's \(5 here and 8 in .*base\.yml\)$/,
+      ),
+    ]);
   });
 
   it("refuses a hand-kept EXERCISES.md, which is written from the manifest", () => {
     const root = layeredCopy(() => undefined);
     mkdirSync(join(root, "child-api", "files"), { recursive: true });
     writeFileSync(join(root, "child-api", "files", "EXERCISES.md.eta"), "# Exercises\n");
-    expect(failure(join(root, "child-api")).issues).toEqual([expect.stringMatching(/^\(root\): expected no files\/EXERCISES\.md\.eta: EXERCISES\.md is written from the exercises in the manifest/)]);
+    expect(failure(join(root, "child-api")).issues).toEqual([
+      expect.stringMatching(
+        /^\(root\): expected no files\/EXERCISES\.md\.eta: EXERCISES\.md is written from the exercises in the manifest/,
+      ),
+    ]);
   });
 });
 
 describe("the built-in templates' exercises", () => {
   const templates = listTemplates();
 
-  it.each(templates.map((template) => [template.manifest.id, template] as const))("%s names only checks Apprentice's registry knows", (_id, template) => {
-    for (const exercise of template.manifest.exercises) {
-      expect(exercise.checks.filter((check) => !checksById.has(check)), exercise.id).toEqual([]);
-      expect(exercise.acceptance.length, exercise.id).toBeGreaterThan(0);
-    }
-  });
+  it.each(templates.map((template) => [template.manifest.id, template] as const))(
+    "%s names only checks Apprentice's registry knows",
+    (_id, template) => {
+      for (const exercise of template.manifest.exercises) {
+        expect(
+          exercise.checks.filter((check) => !checksById.has(check)),
+          exercise.id,
+        ).toEqual([]);
+        expect(exercise.acceptance.length, exercise.id).toBeGreaterThan(0);
+      }
+    },
+  );
 });

@@ -40,7 +40,10 @@ describe("templateManifestSchema", () => {
   it("accepts a complete manifest and fills defaults", () => {
     const manifest = parseWith(templateManifestSchema, { ...valid, variables: undefined }, "t.yml");
     expect(manifest.variables).toEqual([]);
-    expect(parseWith(templateManifestSchema, valid, "t.yml").variables[0]).toMatchObject({ name: "port", required: false });
+    expect(parseWith(templateManifestSchema, valid, "t.yml").variables[0]).toMatchObject({
+      name: "port",
+      required: false,
+    });
   });
 
   it("names the property path of an unknown key, a bad enum and a bad version", () => {
@@ -55,16 +58,30 @@ describe("templateManifestSchema", () => {
   });
 
   it("requires 5 to 12 exercises with unique ids", () => {
-    expect(issuesOf({ ...valid, exercises: valid.exercises.slice(0, 4) })).toEqual([expect.stringMatching(/^exercises: /)]);
-    expect(issuesOf({ ...valid, exercises: [...valid.exercises, ...["f", "g", "h", "i", "j", "k", "l"].map(exercise)] })).toEqual([]);
-    expect(issuesOf({ ...valid, exercises: [...valid.exercises, ...["f", "g", "h", "i", "j", "k", "l", "m"].map(exercise)] })).toEqual([expect.stringMatching(/^exercises: /)]);
-    expect(issuesOf({ ...valid, exercises: [...valid.exercises, exercise("a")] })).toEqual(['exercises[5].id: expected a unique exercise id; "a" appears twice']);
+    expect(issuesOf({ ...valid, exercises: valid.exercises.slice(0, 4) })).toEqual([
+      expect.stringMatching(/^exercises: /),
+    ]);
+    expect(
+      issuesOf({ ...valid, exercises: [...valid.exercises, ...["f", "g", "h", "i", "j", "k", "l"].map(exercise)] }),
+    ).toEqual([]);
+    expect(
+      issuesOf({
+        ...valid,
+        exercises: [...valid.exercises, ...["f", "g", "h", "i", "j", "k", "l", "m"].map(exercise)],
+      }),
+    ).toEqual([expect.stringMatching(/^exercises: /)]);
+    expect(issuesOf({ ...valid, exercises: [...valid.exercises, exercise("a")] })).toEqual([
+      'exercises[5].id: expected a unique exercise id; "a" appears twice',
+    ]);
   });
 
   it("checks exercises' skill and ids", () => {
     const bad = { ...exercise("Not Kebab"), skill: "juggling" };
     const issues = issuesOf({ ...valid, exercises: [bad, ...valid.exercises.slice(1)] });
-    expect(issues).toEqual([expect.stringMatching(/^exercises\[0\]\.id: expected a kebab-case id/), expect.stringMatching(/^exercises\[0\]\.skill: /)]);
+    expect(issues).toEqual([
+      expect.stringMatching(/^exercises\[0\]\.id: expected a kebab-case id/),
+      expect.stringMatching(/^exercises\[0\]\.skill: /),
+    ]);
   });
 
   it("fails an exercise with no acceptance criteria, no rubric criteria or no checks", () => {
@@ -96,29 +113,60 @@ describe("templateManifestSchema", () => {
     const code = {
       ...exercise("a"),
       tips: ["Use `crypto.randomBytes(32)` for the token."],
-      hint: { nudge: "Which rows does `UPDATE tasks SET status = $2 WHERE id = $1` change?", approach: "An index `ON notes (owner_id, created_at DESC)` serves it." },
+      hint: {
+        nudge: "Which rows does `UPDATE tasks SET status = $2 WHERE id = $1` change?",
+        approach: "An index `ON notes (owner_id, created_at DESC)` serves it.",
+      },
     };
     expect(issuesOf({ ...valid, exercises: [code, ...valid.exercises.slice(1)] })).toEqual([
-      expect.stringMatching(/^exercises\[0\]\.tips\[0\]: expected words that point the way, not code \(found `crypto\.randomBytes\(32\)`\)/),
-      expect.stringMatching(/^exercises\[0\]\.hint\.nudge: expected words that point the way, not code \(found `UPDATE tasks/),
-      expect.stringMatching(/^exercises\[0\]\.hint\.approach: expected words that point the way, not code \(found `ON notes/),
+      expect.stringMatching(
+        /^exercises\[0\]\.tips\[0\]: expected words that point the way, not code \(found `crypto\.randomBytes\(32\)`\)/,
+      ),
+      expect.stringMatching(
+        /^exercises\[0\]\.hint\.nudge: expected words that point the way, not code \(found `UPDATE tasks/,
+      ),
+      expect.stringMatching(
+        /^exercises\[0\]\.hint\.approach: expected words that point the way, not code \(found `ON notes/,
+      ),
     ]);
   });
 
   it("names the renamed key when an exercise still has the old hints list", () => {
     const { hint: _hint, ...old } = { ...exercise("a"), hints: ["Use zod."] };
     expect(issuesOf({ ...valid, exercises: [old, ...valid.exercises.slice(1)] })).toEqual(
-      expect.arrayContaining(['exercises[0].hints: expected only known properties (unknown key) (did you mean "hint"?)']),
+      expect.arrayContaining([
+        'exercises[0].hints: expected only known properties (unknown key) (did you mean "hint"?)',
+      ]),
     );
   });
 
   it("checks variables: defaults within rules, unique names, no built-in names, type-specific keys", () => {
-    expect(issuesOf({ ...valid, variables: [{ name: "port", prompt: "Port", type: "number", default: 80, min: 1024 }] })).toEqual(["variables[0].default: expected the default to lie between min and max"]);
-    expect(issuesOf({ ...valid, variables: [{ name: "db", prompt: "Db", type: "choice", choices: ["a", "b"], default: "c" }] })).toEqual(["variables[0].default: expected the default to be one of the choices"]);
-    expect(issuesOf({ ...valid, variables: [{ name: "slug", prompt: "Slug", type: "string", pattern: "^[a-z]+$", default: "A1" }] })).toEqual(["variables[0].default: expected the default to match the pattern"]);
-    expect(issuesOf({ ...valid, variables: [{ name: "slug", prompt: "Slug", type: "string", pattern: "([" }] })).toEqual(["variables[0].pattern: expected a valid regular expression"]);
-    expect(issuesOf({ ...valid, variables: [{ name: "projectName", prompt: "Name", type: "string" }] })[0]).toMatch(/^variables\[0\]\.name: expected a name other than the built-ins/);
-    expect(issuesOf({ ...valid, variables: [valid.variables[0], valid.variables[0]] })).toEqual(['variables[1].name: expected a unique variable name; "port" appears twice']);
-    expect(issuesOf({ ...valid, variables: [{ name: "flag", prompt: "Flag", type: "boolean", min: 1 }] })).toEqual(["variables[0].min: expected only known properties (unknown key)"]);
+    expect(
+      issuesOf({ ...valid, variables: [{ name: "port", prompt: "Port", type: "number", default: 80, min: 1024 }] }),
+    ).toEqual(["variables[0].default: expected the default to lie between min and max"]);
+    expect(
+      issuesOf({
+        ...valid,
+        variables: [{ name: "db", prompt: "Db", type: "choice", choices: ["a", "b"], default: "c" }],
+      }),
+    ).toEqual(["variables[0].default: expected the default to be one of the choices"]);
+    expect(
+      issuesOf({
+        ...valid,
+        variables: [{ name: "slug", prompt: "Slug", type: "string", pattern: "^[a-z]+$", default: "A1" }],
+      }),
+    ).toEqual(["variables[0].default: expected the default to match the pattern"]);
+    expect(
+      issuesOf({ ...valid, variables: [{ name: "slug", prompt: "Slug", type: "string", pattern: "([" }] }),
+    ).toEqual(["variables[0].pattern: expected a valid regular expression"]);
+    expect(issuesOf({ ...valid, variables: [{ name: "projectName", prompt: "Name", type: "string" }] })[0]).toMatch(
+      /^variables\[0\]\.name: expected a name other than the built-ins/,
+    );
+    expect(issuesOf({ ...valid, variables: [valid.variables[0], valid.variables[0]] })).toEqual([
+      'variables[1].name: expected a unique variable name; "port" appears twice',
+    ]);
+    expect(issuesOf({ ...valid, variables: [{ name: "flag", prompt: "Flag", type: "boolean", min: 1 }] })).toEqual([
+      "variables[0].min: expected only known properties (unknown key)",
+    ]);
   });
 });

@@ -21,7 +21,12 @@ describe("template registry", () => {
   it("lists the template folders and loads their manifests", () => {
     expect(templateIds(VALID_TEMPLATES)).toEqual(["mini-api", "path-var"]);
     const [mini] = listTemplates(VALID_TEMPLATES);
-    expect(mini?.manifest).toMatchObject({ id: "mini-api", version: "1.2.0", difficulty: "beginner", rubric: "junior-backend" });
+    expect(mini?.manifest).toMatchObject({
+      id: "mini-api",
+      version: "1.2.0",
+      difficulty: "beginner",
+      rubric: "junior-backend",
+    });
     expect(mini?.filesDir).toBe(join(VALID_TEMPLATES, "mini-api", "files"));
   });
 
@@ -31,11 +36,15 @@ describe("template registry", () => {
 
   it("refuses an unknown template and lists the known ones", () => {
     expect(() => findTemplate("blog-api", VALID_TEMPLATES)).toThrow(ScaffoldError);
-    expect(() => findTemplate("blog-api", VALID_TEMPLATES)).toThrow('Unknown template "blog-api". Pass --template with one of: mini-api, path-var (see --list).');
+    expect(() => findTemplate("blog-api", VALID_TEMPLATES)).toThrow(
+      'Unknown template "blog-api". Pass --template with one of: mini-api, path-var (see --list).',
+    );
   });
 
   it("names each bad property of a broken manifest", () => {
-    expect(validationIssues(join(INVALID_TEMPLATES, "bad-manifest"))).toEqual(expect.arrayContaining(["version", "difficulty", "colour", "exercises", "variables[0].default"]));
+    expect(validationIssues(join(INVALID_TEMPLATES, "bad-manifest"))).toEqual(
+      expect.arrayContaining(["version", "difficulty", "colour", "exercises", "variables[0].default"]),
+    );
   });
 
   it("requires the id to equal the folder name", () => {
@@ -43,7 +52,10 @@ describe("template registry", () => {
   });
 
   it("requires every exercise's criteria to be criteria of the template's rubric, and its checks checks of them", () => {
-    expect(validationIssues(join(INVALID_TEMPLATES, "unknown-criterion"))).toEqual(["exercises[0].criteria[0]", "exercises[0].checks[0]"]);
+    expect(validationIssues(join(INVALID_TEMPLATES, "unknown-criterion"))).toEqual([
+      "exercises[0].criteria[0]",
+      "exercises[0].checks[0]",
+    ]);
   });
 
   it("refuses a folder without template.yml", () => {

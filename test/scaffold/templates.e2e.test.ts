@@ -26,7 +26,8 @@ import { checksById } from "../../src/checks/registry.js";
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 const DATABASE_URL = process.env.APPRENTICE_TEST_DATABASE_URL;
 /** One npm cache shared by every template's install: APPRENTICE_E2E_NPM_CACHE, else npm's own cache. */
-const NPM_CACHE = process.env.APPRENTICE_E2E_NPM_CACHE ?? execFileSync(NPM, ["config", "get", "cache"], { encoding: "utf8" }).trim();
+const NPM_CACHE =
+  process.env.APPRENTICE_E2E_NPM_CACHE ?? execFileSync(NPM, ["config", "get", "cache"], { encoding: "utf8" }).trim();
 /** Generous: on a machine shared by many jobs a template's suite has taken 4 minutes; idle, it takes well under one. */
 const INSTALL_TIMEOUT = 300_000;
 const TEST_TIMEOUT = 600_000;
@@ -57,10 +58,19 @@ async function freePort(): Promise<number> {
  * Starts `command` in `cwd` as a server on embedded PGlite (no DATABASE_URL) in production mode, waits for
  * GET /health/ready to answer 200, calls `whileUp` with its URL, then sends SIGTERM and resolves to the exit code.
  */
-async function runServer(cwd: string, command: readonly string[], whileUp: (url: string) => Promise<void>): Promise<{ code: number | null; output: string }> {
+async function runServer(
+  cwd: string,
+  command: readonly string[],
+  whileUp: (url: string) => Promise<void>,
+): Promise<{ code: number | null; output: string }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const env = projectEnv({ NODE_ENV: "production", PORT: String(port), PGLITE_DATA_DIR: join(cwd, ".data", "pglite"), JWT_SECRET: randomBytes(48).toString("base64url") });
+  const env = projectEnv({
+    NODE_ENV: "production",
+    PORT: String(port),
+    PGLITE_DATA_DIR: join(cwd, ".data", "pglite"),
+    JWT_SECRET: randomBytes(48).toString("base64url"),
+  });
   const [file = "node", ...args] = command;
   const child = spawn(file, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -71,7 +81,10 @@ async function runServer(cwd: string, command: readonly string[], whileUp: (url:
     const deadline = Date.now() + 120_000;
     let ready = false;
     while (!ready && Date.now() < deadline && child.exitCode === null) {
-      ready = await fetch(`${url}/health/ready`).then((response) => response.status === 200, () => false);
+      ready = await fetch(`${url}/health/ready`).then(
+        (response) => response.status === 200,
+        () => false,
+      );
       if (!ready) await new Promise((resolve) => setTimeout(resolve, 500));
     }
     if (!ready) throw new Error(`the server was not ready:\n${tail(output)}`);
@@ -90,7 +103,11 @@ describe.each(templateIds())("starter template %s, generated and run", (id) => {
     parent = mkdtempSync(join(tmpdir(), `apprentice-e2e-${id}-`));
     dir = join(parent, id);
     await scaffold({ template: findTemplate(id), projectName: `e2e-${id}`, out: dir, install: false });
-    const install = await runCommand(NPM, ["install", "--cache", NPM_CACHE, "--prefer-offline", "--no-audit", "--no-fund"], { cwd: dir, env: projectEnv(), timeoutMs: INSTALL_TIMEOUT });
+    const install = await runCommand(
+      NPM,
+      ["install", "--cache", NPM_CACHE, "--prefer-offline", "--no-audit", "--no-fund"],
+      { cwd: dir, env: projectEnv(), timeoutMs: INSTALL_TIMEOUT },
+    );
     if (install.code !== 0) throw new Error(`npm install failed in ${dir}:\n${tail(install.output)}`);
   }, INSTALL_TIMEOUT + 60_000);
 
@@ -98,66 +115,123 @@ describe.each(templateIds())("starter template %s, generated and run", (id) => {
     if (parent) rmSync(parent, { recursive: true, force: true });
   });
 
-  it("passes its own tests on the embedded database (PGlite)", async () => {
-    const result = await runCommand(NPM, ["test"], { cwd: dir, env: projectEnv(), timeoutMs: COMMAND_TIMEOUT });
-    expect(result.code, tail(result.output)).toBe(0);
-  }, TEST_TIMEOUT);
+  it(
+    "passes its own tests on the embedded database (PGlite)",
+    async () => {
+      const result = await runCommand(NPM, ["test"], { cwd: dir, env: projectEnv(), timeoutMs: COMMAND_TIMEOUT });
+      expect(result.code, tail(result.output)).toBe(0);
+    },
+    TEST_TIMEOUT,
+  );
 
   if (DATABASE_URL !== undefined) {
-    it("passes its own tests on the real PostgreSQL (APPRENTICE_TEST_DATABASE_URL)", async () => {
-      const result = await runCommand(NPM, ["test"], { cwd: dir, env: projectEnv({ DATABASE_URL }), timeoutMs: COMMAND_TIMEOUT });
-      expect(result.code, tail(result.output)).toBe(0);
-    }, TEST_TIMEOUT);
+    it(
+      "passes its own tests on the real PostgreSQL (APPRENTICE_TEST_DATABASE_URL)",
+      async () => {
+        const result = await runCommand(NPM, ["test"], {
+          cwd: dir,
+          env: projectEnv({ DATABASE_URL }),
+          timeoutMs: COMMAND_TIMEOUT,
+        });
+        expect(result.code, tail(result.output)).toBe(0);
+      },
+      TEST_TIMEOUT,
+    );
   }
 
-  it("typechecks", async () => {
-    const result = await runCommand(NPM, ["run", "typecheck"], { cwd: dir, env: projectEnv(), timeoutMs: COMMAND_TIMEOUT });
-    expect(result.code, tail(result.output)).toBe(0);
-  }, TEST_TIMEOUT);
+  it(
+    "typechecks",
+    async () => {
+      const result = await runCommand(NPM, ["run", "typecheck"], {
+        cwd: dir,
+        env: projectEnv(),
+        timeoutMs: COMMAND_TIMEOUT,
+      });
+      expect(result.code, tail(result.output)).toBe(0);
+    },
+    TEST_TIMEOUT,
+  );
 
-  it("lints clean with its own ESLint configuration", async () => {
-    const result = await runCommand(NPM, ["run", "lint"], { cwd: dir, env: projectEnv(), timeoutMs: COMMAND_TIMEOUT });
-    expect(result.code, tail(result.output)).toBe(0);
-  }, TEST_TIMEOUT);
+  it(
+    "lints clean with its own ESLint configuration",
+    async () => {
+      const result = await runCommand(NPM, ["run", "lint"], {
+        cwd: dir,
+        env: projectEnv(),
+        timeoutMs: COMMAND_TIMEOUT,
+      });
+      expect(result.code, tail(result.output)).toBe(0);
+    },
+    TEST_TIMEOUT,
+  );
 
-  it("builds, and the build starts from a production install with only the files the image holds", async () => {
-    const build = await runCommand(NPM, ["run", "build"], { cwd: dir, env: projectEnv(), timeoutMs: COMMAND_TIMEOUT });
-    expect(build.code, tail(build.output)).toBe(0);
-    const production = join(parent, "production");
-    mkdirSync(production);
-    for (const file of IMAGE_FILES) cpSync(join(dir, file), join(production, file), { recursive: true });
-    const install = await runCommand(NPM, ["ci", "--omit=dev", "--cache", NPM_CACHE, "--prefer-offline", "--no-audit", "--no-fund"], { cwd: production, env: projectEnv(), timeoutMs: INSTALL_TIMEOUT });
-    expect(install.code, tail(install.output)).toBe(0);
-    const start = (JSON.parse(readFileSync(join(production, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
-    expect(start).toBe("node dist/server.js");
-    const server = await runServer(production, [process.execPath, "dist/server.js"], async (url) => {
-      expect((await fetch(`${url}/health/live`)).status).toBe(200);
-      expect((await fetch(`${url}/openapi.json`)).status).toBe(200);
-    });
-    expect(server.code, tail(server.output)).toBe(0);
-    expect(server.output).toMatch(/Shutdown complete/);
-  }, TEST_TIMEOUT);
+  it(
+    "builds, and the build starts from a production install with only the files the image holds",
+    async () => {
+      const build = await runCommand(NPM, ["run", "build"], {
+        cwd: dir,
+        env: projectEnv(),
+        timeoutMs: COMMAND_TIMEOUT,
+      });
+      expect(build.code, tail(build.output)).toBe(0);
+      const production = join(parent, "production");
+      mkdirSync(production);
+      for (const file of IMAGE_FILES) cpSync(join(dir, file), join(production, file), { recursive: true });
+      const install = await runCommand(
+        NPM,
+        ["ci", "--omit=dev", "--cache", NPM_CACHE, "--prefer-offline", "--no-audit", "--no-fund"],
+        { cwd: production, env: projectEnv(), timeoutMs: INSTALL_TIMEOUT },
+      );
+      expect(install.code, tail(install.output)).toBe(0);
+      const start = (
+        JSON.parse(readFileSync(join(production, "package.json"), "utf8")) as { scripts: { start: string } }
+      ).scripts.start;
+      expect(start).toBe("node dist/server.js");
+      const server = await runServer(production, [process.execPath, "dist/server.js"], async (url) => {
+        expect((await fetch(`${url}/health/live`)).status).toBe(200);
+        expect((await fetch(`${url}/openapi.json`)).status).toBe(200);
+      });
+      expect(server.code, tail(server.output)).toBe(0);
+      expect(server.output).toMatch(/Shutdown complete/);
+    },
+    TEST_TIMEOUT,
+  );
 
-  it("has an openapi.yaml with no errors from Redocly's linter", async () => {
-    const configPath = findConfig(dir);
-    const config = configPath ? await loadConfig({ configPath }) : await createConfig({ extends: ["recommended"] });
-    const problems = await lint({ ref: join(dir, "openapi.yaml"), config });
-    const errors = problems.filter((problem) => problem.severity === "error").map((problem) => `${problem.ruleId}: ${problem.message} (${problem.location[0]?.pointer ?? ""})`);
-    expect(errors).toEqual([]);
-  }, TEST_TIMEOUT);
+  it(
+    "has an openapi.yaml with no errors from Redocly's linter",
+    async () => {
+      const configPath = findConfig(dir);
+      const config = configPath ? await loadConfig({ configPath }) : await createConfig({ extends: ["recommended"] });
+      const problems = await lint({ ref: join(dir, "openapi.yaml"), config });
+      const errors = problems
+        .filter((problem) => problem.severity === "error")
+        .map((problem) => `${problem.ruleId}: ${problem.message} (${problem.location[0]?.pointer ?? ""})`);
+      expect(errors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
 
-  it("gets no essential findings when Apprentice reviews the whole project with the template's rubric", async () => {
-    const { manifest } = findTemplate(id);
-    const input = await collectLocalInput({ repo: dir, all: true });
-    const result = review({
-      files: input.files,
-      repoPaths: input.repoPaths,
-      relatedFiles: input.relatedFiles,
-      config: parseRepoConfig({ rubric: manifest.rubric, filter: "nofilter" }, join(dir, ".github/apprentice.yml")),
-      rubric: loadRubric(manifest.rubric, checksById),
-    }, { registry: checksById });
-    expect(result.stats.filesReviewed).toBeGreaterThan(10);
-    const essential = result.findings.filter((finding) => finding.level === "essential").map((finding) => `${finding.path}:${finding.line} ${finding.ruleId}: ${finding.message}`);
-    expect(essential).toEqual([]);
-  }, TEST_TIMEOUT);
+  it(
+    "gets no essential findings when Apprentice reviews the whole project with the template's rubric",
+    async () => {
+      const { manifest } = findTemplate(id);
+      const input = await collectLocalInput({ repo: dir, all: true });
+      const result = review(
+        {
+          files: input.files,
+          repoPaths: input.repoPaths,
+          relatedFiles: input.relatedFiles,
+          config: parseRepoConfig({ rubric: manifest.rubric, filter: "nofilter" }, join(dir, ".github/apprentice.yml")),
+          rubric: loadRubric(manifest.rubric, checksById),
+        },
+        { registry: checksById },
+      );
+      expect(result.stats.filesReviewed).toBeGreaterThan(10);
+      const essential = result.findings
+        .filter((finding) => finding.level === "essential")
+        .map((finding) => `${finding.path}:${finding.line} ${finding.ruleId}: ${finding.message}`);
+      expect(essential).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
 });

@@ -4,10 +4,24 @@ import type { TemplateManifest, TemplateVariable } from "../../src/scaffold/temp
 import { fallbackValue, parseVariableValue } from "../../src/scaffold/variable-value.js";
 import { projectNameError } from "../../src/scaffold/validate-project-name.js";
 
-const port: TemplateVariable = { name: "port", prompt: "Port", type: "number", default: 3000, min: 1024, max: 65535, required: false };
+const port: TemplateVariable = {
+  name: "port",
+  prompt: "Port",
+  type: "number",
+  default: 3000,
+  min: 1024,
+  max: 65535,
+  required: false,
+};
 const slug: TemplateVariable = { name: "slug", prompt: "Slug", type: "string", pattern: "^[a-z]+$", required: true };
 const cache: TemplateVariable = { name: "cache", prompt: "Cache?", type: "boolean", required: false };
-const db: TemplateVariable = { name: "db", prompt: "Database", type: "choice", choices: ["pg", "pglite"], required: false };
+const db: TemplateVariable = {
+  name: "db",
+  prompt: "Database",
+  type: "choice",
+  choices: ["pg", "pglite"],
+  required: false,
+};
 const manifest = { id: "t", variables: [port, slug, cache, db] } as unknown as TemplateManifest;
 
 describe("parseVariableValue", () => {
@@ -43,16 +57,27 @@ describe("parseVariableValue", () => {
 
 describe("resolveVariables", () => {
   it("uses --var values and fallbacks", () => {
-    expect(resolveVariables(manifest, { slug: "shop", db: "pg" })).toEqual({ port: 3000, slug: "shop", cache: false, db: "pg" });
+    expect(resolveVariables(manifest, { slug: "shop", db: "pg" })).toEqual({
+      port: 3000,
+      slug: "shop",
+      cache: false,
+      db: "pg",
+    });
   });
 
   it("names the variable, the rule and the flag when a value is bad or missing", () => {
-    expect(() => resolveVariables(manifest, { slug: "shop", db: "pg", port: "80" })).toThrow('Variable "port" must be at least 1024 (got "80"). Fix --var port=...');
-    expect(() => resolveVariables(manifest, { db: "pg" })).toThrow('Variable "slug" needs a value (Slug). Pass --var slug=...');
+    expect(() => resolveVariables(manifest, { slug: "shop", db: "pg", port: "80" })).toThrow(
+      'Variable "port" must be at least 1024 (got "80"). Fix --var port=...',
+    );
+    expect(() => resolveVariables(manifest, { db: "pg" })).toThrow(
+      'Variable "slug" needs a value (Slug). Pass --var slug=...',
+    );
   });
 
   it("refuses a variable the template does not have and lists the known ones", () => {
-    expect(() => resolveVariables(manifest, { colour: "red" })).toThrow('Unknown variable "colour" for template t. Its variables are: port, slug, cache, db');
+    expect(() => resolveVariables(manifest, { colour: "red" })).toThrow(
+      'Unknown variable "colour" for template t. Its variables are: port, slug, cache, db',
+    );
   });
 });
 
@@ -68,7 +93,9 @@ describe("projectNameError", () => {
   it("accepts valid npm package names and explains invalid ones", () => {
     expect(projectNameError("my-tasks-api")).toBeUndefined();
     expect(projectNameError("@me/tasks")).toBeUndefined();
-    expect(projectNameError("My Tasks")).toMatch(/^must be a valid npm package name \(.*\), for example "my-tasks-api"$/);
+    expect(projectNameError("My Tasks")).toMatch(
+      /^must be a valid npm package name \(.*\), for example "my-tasks-api"$/,
+    );
     expect(projectNameError("../escape")).toMatch(/valid npm package name/);
     expect(projectNameError("")).toMatch(/valid npm package name/);
   });

@@ -22,7 +22,14 @@ function record(pullNumber: number, rules: string[], overrides: Partial<ReviewRe
     partial: false,
     source: "app",
     criteria: [{ criterion: "tests", title: "Tests", score: pullNumber, max: 10, level: "developing" }],
-    findings: rules.map((ruleId, i) => ({ ruleId, criterion: "security", level: "essential", fingerprint: `fp${i}`, path: "src/a.ts", line: i + 1 })),
+    findings: rules.map((ruleId, i) => ({
+      ruleId,
+      criterion: "security",
+      level: "essential",
+      fingerprint: `fp${i}`,
+      path: "src/a.ts",
+      line: i + 1,
+    })),
     ...overrides,
   };
 }
@@ -46,7 +53,28 @@ describe.each(DATABASES)("history store on %s", (kind) => {
 
   it("records reviews and returns the last ones newest first, with each check once at its most urgent level", async () => {
     await store.record(record(1, ["no-sql-injection", "no-sql-injection", "no-console-log"]));
-    await store.record(record(2, ["no-console-log"], { findings: [{ ruleId: "no-console-log", criterion: "clean-code", level: "informative", fingerprint: "x", path: "a", line: 1 }, { ruleId: "no-console-log", criterion: "clean-code", level: "actionable", fingerprint: "y", path: "a", line: 2 }] }));
+    await store.record(
+      record(2, ["no-console-log"], {
+        findings: [
+          {
+            ruleId: "no-console-log",
+            criterion: "clean-code",
+            level: "informative",
+            fingerprint: "x",
+            path: "a",
+            line: 1,
+          },
+          {
+            ruleId: "no-console-log",
+            criterion: "clean-code",
+            level: "actionable",
+            fingerprint: "y",
+            path: "a",
+            line: 2,
+          },
+        ],
+      }),
+    );
     const recent = await store.recentReviews({ installationId: 1, authorId: 42 });
     expect(recent.map((r) => r.pullNumber)).toEqual([2, 1]);
     expect(recent[0]?.rules).toEqual([{ ruleId: "no-console-log", level: "actionable" }]);
@@ -71,7 +99,10 @@ describe.each(DATABASES)("history store on %s", (kind) => {
 
   it("leaves out the excluded pull request and honours the limit", async () => {
     for (let n = 1; n <= 12; n++) await store.record(record(n, ["a-rule"]));
-    const recent = await store.recentReviews({ installationId: 1, authorId: 42 }, { limit: 10, exclude: { repository: "octo/api", pullNumber: 12 } });
+    const recent = await store.recentReviews(
+      { installationId: 1, authorId: 42 },
+      { limit: 10, exclude: { repository: "octo/api", pullNumber: 12 } },
+    );
     expect(recent.map((r) => r.pullNumber)).toEqual([11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
   });
 
@@ -86,7 +117,10 @@ describe.each(DATABASES)("history store on %s", (kind) => {
     await store.record(record(2, []));
     await store.record(record(1, []));
     const points = await store.progress({ installationId: 1, authorId: 42 });
-    expect(points.map((p) => [p.pullNumber, p.criteria[0]?.score])).toEqual([[1, 1], [2, 2]]);
+    expect(points.map((p) => [p.pullNumber, p.criteria[0]?.score])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
   });
 
   it("forgets a learner, deletes an installation, prunes old reviews, with their findings", async () => {
@@ -105,7 +139,15 @@ describe.each(DATABASES)("history store on %s", (kind) => {
   });
 
   it("caches local reviews by commit", async () => {
-    await store.record(record(0, ["a-rule"], { installationId: 0, repository: "/tmp/repo", headSha: "c1", source: "local", committedAt: new Date() }));
+    await store.record(
+      record(0, ["a-rule"], {
+        installationId: 0,
+        repository: "/tmp/repo",
+        headSha: "c1",
+        source: "local",
+        committedAt: new Date(),
+      }),
+    );
     expect(await store.hasLocalReview("/tmp/repo", "c1")).toBe(true);
     expect(await store.hasLocalReview("/tmp/repo", "c2")).toBe(false);
   });
@@ -127,13 +169,36 @@ describe.each(DATABASES)("history store on %s", (kind) => {
   }
 
   it("keeps the summaries in step with the reviews through new heads, re-records, forget-me, pruning and uninstalling", async () => {
-    for (let n = 1; n <= 13; n++) await store.record(record(n, n % 3 === 0 ? ["a-rule", "b-rule"] : ["a-rule"], { reviewedAt: new Date(Date.UTC(2026, 10, n)) }));
+    for (let n = 1; n <= 13; n++)
+      await store.record(
+        record(n, n % 3 === 0 ? ["a-rule", "b-rule"] : ["a-rule"], { reviewedAt: new Date(Date.UTC(2026, 10, n)) }),
+      );
     await store.record(record(2, ["c-rule"], { headSha: "sha2b", reviewedAt: new Date(Date.UTC(2026, 10, 14)) }));
     await store.record(record(3, ["c-rule", "a-rule"]));
-    await store.record(record(20, ["b-rule"], { repository: "octo/web", author: { login: "bob", id: 7 }, reviewedAt: new Date(Date.UTC(2026, 10, 2)) }));
-    await store.record(record(21, ["b-rule"], { repository: "octo/web", author: { login: "bob", id: 7 }, reviewedAt: new Date(Date.UTC(2026, 10, 2)) }));
+    await store.record(
+      record(20, ["b-rule"], {
+        repository: "octo/web",
+        author: { login: "bob", id: 7 },
+        reviewedAt: new Date(Date.UTC(2026, 10, 2)),
+      }),
+    );
+    await store.record(
+      record(21, ["b-rule"], {
+        repository: "octo/web",
+        author: { login: "bob", id: 7 },
+        reviewedAt: new Date(Date.UTC(2026, 10, 2)),
+      }),
+    );
     await store.record(record(30, ["a-rule"], { installationId: 2, author: { login: "cy", id: 8 } }));
-    await store.record(record(0, ["a-rule"], { installationId: 0, repository: "/tmp/repo", headSha: "c1", source: "local", author: { login: "me", id: 0 } }));
+    await store.record(
+      record(0, ["a-rule"], {
+        installationId: 0,
+        repository: "/tmp/repo",
+        headSha: "c1",
+        source: "local",
+        author: { login: "me", id: 0 },
+      }),
+    );
     const kept = async () => {
       const now = await summaries();
       await rebuildSummaries(db);
@@ -141,9 +206,13 @@ describe.each(DATABASES)("history store on %s", (kind) => {
       return now;
     };
     await kept();
-    const bob = await db.query<{ pulls: number; recurring: number }>("SELECT pulls, recurring FROM learners WHERE installation_id = 1 AND author_id = 7");
+    const bob = await db.query<{ pulls: number; recurring: number }>(
+      "SELECT pulls, recurring FROM learners WHERE installation_id = 1 AND author_id = 7",
+    );
     expect(bob.map((row) => [Number(row.pulls), Number(row.recurring)])).toEqual([[2, 1]]);
-    expect(await store.prune(20, { installationId: 1, repository: "octo/api" }, new Date(Date.UTC(2026, 10, 25)))).toBeGreaterThan(0);
+    expect(
+      await store.prune(20, { installationId: 1, repository: "octo/api" }, new Date(Date.UTC(2026, 10, 25))),
+    ).toBeGreaterThan(0);
     await kept();
     expect(await store.forgetLearner(1, 7)).toBe(2);
     await kept();
@@ -157,9 +226,16 @@ describe.each(DATABASES)("history store on %s", (kind) => {
     await store.record(record(1, ["a-rule", "a-rule"]));
     await store.record(record(2, ["a-rule"]));
     await store.record(record(2, ["b-rule"], { headSha: "sha2b" }));
-    const themes = await db.query<{ rule_id: string; pulls: number }>("SELECT rule_id, pulls FROM learner_themes WHERE author_id = 42 ORDER BY rule_id");
-    expect(themes.map((row) => [row.rule_id, Number(row.pulls)])).toEqual([["a-rule", 1], ["b-rule", 1]]);
-    const [learner] = await db.query<{ pulls: number; recurring: number }>("SELECT pulls, recurring FROM learners WHERE author_id = 42");
+    const themes = await db.query<{ rule_id: string; pulls: number }>(
+      "SELECT rule_id, pulls FROM learner_themes WHERE author_id = 42 ORDER BY rule_id",
+    );
+    expect(themes.map((row) => [row.rule_id, Number(row.pulls)])).toEqual([
+      ["a-rule", 1],
+      ["b-rule", 1],
+    ]);
+    const [learner] = await db.query<{ pulls: number; recurring: number }>(
+      "SELECT pulls, recurring FROM learners WHERE author_id = 42",
+    );
     expect([Number(learner?.pulls), Number(learner?.recurring)]).toEqual([2, 0]);
   });
 });
@@ -168,7 +244,10 @@ describe("migration 2 on a history written before it", () => {
   it("backfills the summaries from the existing reviews and findings", async () => {
     const db = await pgliteClient();
     try {
-      await migrate(db, MIGRATIONS.filter((m) => m.version === 1));
+      await migrate(
+        db,
+        MIGRATIONS.filter((m) => m.version === 1),
+      );
       await db.exec(`INSERT INTO reviews (id, installation_id, repository, pull_number, head_sha, author_login, author_id, rubric_id, rubric_hash, reviewed_at, conclusion, source)
         VALUES (1, 5, 'o/r', 1, 'a', 'ada', 42, 'r', 'h', '2026-11-01T10:00:00Z', 'neutral', 'app'), (2, 5, 'o/r', 2, 'b', 'Ada', 42, 'r', 'h', '2026-11-02T10:00:00Z', 'neutral', 'app');
         INSERT INTO findings (review_id, rule_id, criterion, level, fingerprint, path, line)
@@ -178,9 +257,17 @@ describe("migration 2 on a history written before it", () => {
         { review_id: 1, rule_id: "x", rank: 0, findings: 2 },
         { review_id: 2, rule_id: "x", rank: 2, findings: 1 },
       ]);
-      expect(await db.query("SELECT author_login, pulls, latest_review_id, recurring FROM learners")).toEqual([{ author_login: "Ada", pulls: 2, latest_review_id: 2, recurring: 1 }]);
-      expect(await db.query("SELECT rule_id, pulls, rank, first_review_id FROM learner_themes")).toEqual([{ rule_id: "x", pulls: 2, rank: 0, first_review_id: 1 }]);
-      expect((await db.query<{ day: unknown; pulls: number }>("SELECT day, pulls FROM check_days ORDER BY day")).map((row) => row.pulls)).toEqual([1, 1]);
+      expect(await db.query("SELECT author_login, pulls, latest_review_id, recurring FROM learners")).toEqual([
+        { author_login: "Ada", pulls: 2, latest_review_id: 2, recurring: 1 },
+      ]);
+      expect(await db.query("SELECT rule_id, pulls, rank, first_review_id FROM learner_themes")).toEqual([
+        { rule_id: "x", pulls: 2, rank: 0, first_review_id: 1 },
+      ]);
+      expect(
+        (await db.query<{ day: unknown; pulls: number }>("SELECT day, pulls FROM check_days ORDER BY day")).map(
+          (row) => row.pulls,
+        ),
+      ).toEqual([1, 1]);
     } finally {
       await db.close();
     }

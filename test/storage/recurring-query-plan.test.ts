@@ -19,7 +19,10 @@ describe.each(DATABASES)("the recurring-themes query on %s", (kind) => {
   afterAll(async () => drop());
 
   async function plan(): Promise<string> {
-    const { text, params } = recentReviewsQuery({ installationId: 1, authorId: 1005 }, 10, { repository: "cohort/repo-0", pullNumber: 5001 });
+    const { text, params } = recentReviewsQuery({ installationId: 1, authorId: 1005 }, 10, {
+      repository: "cohort/repo-0",
+      pullNumber: 5001,
+    });
     return db.transaction(async (tx) => {
       await tx.exec("SET LOCAL enable_seqscan = off");
       const rows = await tx.query<{ "QUERY PLAN": string }>(`EXPLAIN ${text}`, params);

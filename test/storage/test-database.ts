@@ -7,12 +7,15 @@ import type { SqlClient } from "../../src/storage/sql-client.js";
 
 /** The real PostgreSQL for data-layer tests, when APPRENTICE_TEST_DATABASE_URL is set (CI sets it). */
 export const TEST_DATABASE_URL = process.env.APPRENTICE_TEST_DATABASE_URL;
-if (!TEST_DATABASE_URL) console.info("APPRENTICE_TEST_DATABASE_URL is not set: history tests run on embedded PGlite only");
+if (!TEST_DATABASE_URL)
+  console.info("APPRENTICE_TEST_DATABASE_URL is not set: history tests run on embedded PGlite only");
 
 export const DATABASES = TEST_DATABASE_URL ? (["pglite", "postgres"] as const) : (["pglite"] as const);
 
 /** A fresh, migrated database: in-memory PGlite, or a schema of its own on the test PostgreSQL (dropped by `drop`). */
-export async function freshDatabase(kind: "pglite" | "postgres"): Promise<{ db: SqlClient; store: HistoryStore; drop(): Promise<void> }> {
+export async function freshDatabase(
+  kind: "pglite" | "postgres",
+): Promise<{ db: SqlClient; store: HistoryStore; drop(): Promise<void> }> {
   if (kind === "pglite") {
     const db = await pgliteClient();
     await migrate(db);

@@ -24,7 +24,9 @@ describe("validation messages read once", () => {
 
   it("lists the values of a union of literals and enums (a check override)", () => {
     const [line] = linesOf(() => parseWith(repoConfigSchema, { checks: { "console-log": "loud" } }, "c.yml"));
-    expect(line).toBe('checks.console-log: expected one of "off", "essential", "actionable", "informative", "celebratory"; got "loud"');
+    expect(line).toBe(
+      'checks.console-log: expected one of "off", "essential", "actionable", "informative", "celebratory"; got "loud"',
+    );
   });
 
   it("says bounds and types in words", () => {
@@ -35,7 +37,9 @@ describe("validation messages read once", () => {
   });
 
   it("a renamed required key reports the missing key too, and suggests it", () => {
-    const lines = linesOf(() => parseWith(z.strictObject({ id: z.string(), title: z.string() }), { ids: "a", title: "t" }, "f.yml"));
+    const lines = linesOf(() =>
+      parseWith(z.strictObject({ id: z.string(), title: z.string() }), { ids: "a", title: "t" }, "f.yml"),
+    );
     expect(lines).toEqual([
       "id: expected a string (this required property is missing)",
       'ids: expected only known properties (unknown key) (did you mean "id"?)',
@@ -45,7 +49,12 @@ describe("validation messages read once", () => {
   it("a rubric with a renamed criterion key names both", () => {
     const rubric = { id: "r", title: "R", criteria: [{ ids: "c", title: "C", points: 10, checks: [] }] };
     const lines = linesOf(() => parseWith(rubricSchema, rubric, "r.yml"));
-    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^criteria\[0\]\.id: expected .*missing/), expect.stringMatching(/^criteria\[0\]\.ids: .*did you mean "id"/)]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^criteria\[0\]\.id: expected .*missing/),
+        expect.stringMatching(/^criteria\[0\]\.ids: .*did you mean "id"/),
+      ]),
+    );
   });
 
   it("keeps a schema's own words without doubling 'expected'", () => {
@@ -56,8 +65,15 @@ describe("validation messages read once", () => {
 
 describe("parseRepoConfig with the known check ids", () => {
   it("rejects an unknown check id and suggests the closest known one", () => {
-    const lines = linesOf(() => parseRepoConfig({ checks: { "console-logs": "off", "no-var": "essential" } }, ".github/apprentice.yml", ["console-log", "no-var"]));
-    expect(lines).toEqual(['checks.console-logs: expected a known check id (see `npm run review -- --list-checks`); did you mean "console-log"?; got "console-logs"']);
+    const lines = linesOf(() =>
+      parseRepoConfig({ checks: { "console-logs": "off", "no-var": "essential" } }, ".github/apprentice.yml", [
+        "console-log",
+        "no-var",
+      ]),
+    );
+    expect(lines).toEqual([
+      'checks.console-logs: expected a known check id (see `npm run review -- --list-checks`); did you mean "console-log"?; got "console-logs"',
+    ]);
   });
 
   it("accepts known ids, and any id without a registry", () => {

@@ -7,6 +7,9 @@ export function installationDeletedHandler(runtime: AppRuntime) {
     const history = runtime.deps.history;
     if (!history) return;
     const deleted = await history.deleteInstallation(context.payload.installation.id);
-    context.log.info({ installation: context.payload.installation.id, reviews: deleted }, "apprentice: installation removed, its review history deleted");
+    context.log.info(
+      { installation: context.payload.installation.id, reviews: deleted },
+      "apprentice: installation removed, its review history deleted",
+    );
   };
 }

@@ -29,6 +29,9 @@ export function issueCommentHandler(runtime: AppRuntime) {
       ...(issue.user ? { author: { login: issue.user.login, id: issue.user.id } } : {}),
     });
     runtime.metrics?.webhooks.inc({ result });
-    context.log.info({ delivery: context.id, command: command.kind, result }, result === "queued" ? "apprentice: command queued" : "apprentice: webhook already handled");
+    context.log.info(
+      { delivery: context.id, command: command.kind, result },
+      result === "queued" ? "apprentice: command queued" : "apprentice: webhook already handled",
+    );
   };
 }

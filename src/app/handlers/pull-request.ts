@@ -1,7 +1,12 @@
 import type { Context } from "probot";
 import { startReview, type AppRuntime } from "../start-review.js";
 
-export const PULL_REQUEST_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review"] as const;
+export const PULL_REQUEST_EVENTS = [
+  "pull_request.opened",
+  "pull_request.synchronize",
+  "pull_request.reopened",
+  "pull_request.ready_for_review",
+] as const;
 
 /** Reviews a pull request when it is opened, pushed to, reopened or marked ready (drafts per config). */
 export function pullRequestHandler(runtime: AppRuntime) {

@@ -3,10 +3,14 @@ import { isApplicationCode } from "../shared/is-application-code.js";
 import { knownContents } from "../shared/known-contents.js";
 import { dominantShape, describeShape, errorBodies } from "./error-bodies.js";
 
-const VALIDATION_LIB = /from\s+["'](zod|joi|yup|ajv|class-validator|express-validator|celebrate|superstruct|valibot|@sinclair\/typebox)["']|require\(\s*["'](zod|joi|yup|ajv|class-validator|express-validator|celebrate|superstruct|valibot)["']\s*\)/;
-const VALIDATION_USE = /\.(parse|safeParse|validate|validateAsync|validateSync)\(|validationResult\(|celebrate\(|checkSchema\(|\bschema\s*:/;
-const PAGINATION = /\b(limit|take|pageSize|perPage)\b[\s\S]{0,400}\b(offset|skip|cursor|page)\b|\bLIMIT\s+\$\d+\s+OFFSET\b/i;
-const ROUTES = /\.(get|post|put|patch|delete|route)\(\s*["'`]\/|@(Get|Post|Put|Patch|Delete)\(|\breq\.body\b|\brequest\.body\b/;
+const VALIDATION_LIB =
+  /from\s+["'](zod|joi|yup|ajv|class-validator|express-validator|celebrate|superstruct|valibot|@sinclair\/typebox)["']|require\(\s*["'](zod|joi|yup|ajv|class-validator|express-validator|celebrate|superstruct|valibot)["']\s*\)/;
+const VALIDATION_USE =
+  /\.(parse|safeParse|validate|validateAsync|validateSync)\(|validationResult\(|celebrate\(|checkSchema\(|\bschema\s*:/;
+const PAGINATION =
+  /\b(limit|take|pageSize|perPage)\b[\s\S]{0,400}\b(offset|skip|cursor|page)\b|\bLIMIT\s+\$\d+\s+OFFSET\b/i;
+const ROUTES =
+  /\.(get|post|put|patch|delete|route)\(\s*["'`]\/|@(Get|Post|Put|Patch|Delete)\(|\breq\.body\b|\brequest\.body\b/;
 const CREATED = /\.(status|code)\(\s*201\s*\)\s*\.(json|send)\(\s*[^)\s]/;
 
 /** Praise, once per review, for the API habits the change shows: one error shape, validation at the edge, pages, 201s. */
@@ -28,10 +32,14 @@ export const apiDesignPraiseCheck: FunctionCheck = {
       where ??= file?.path;
       return file !== undefined;
     };
-    const bodies = [...knownContents(context)].filter(([path]) => isApplicationCode(path)).flatMap(([path, content]) => errorBodies(path, content));
+    const bodies = [...knownContents(context)]
+      .filter(([path]) => isApplicationCode(path))
+      .flatMap(([path, content]) => errorBodies(path, content));
     const dominant = dominantShape(bodies);
-    if (dominant && dominant.count === bodies.length && bodies.length >= 3) good.push(`every error answer has the same shape, ${describeShape(dominant.shape)}`);
-    if (noteIn((content) => ROUTES.test(content) && VALIDATION_LIB.test(content) && VALIDATION_USE.test(content))) good.push("request input is validated with a schema at the edge");
+    if (dominant && dominant.count === bodies.length && bodies.length >= 3)
+      good.push(`every error answer has the same shape, ${describeShape(dominant.shape)}`);
+    if (noteIn((content) => ROUTES.test(content) && VALIDATION_LIB.test(content) && VALIDATION_USE.test(content)))
+      good.push("request input is validated with a schema at the edge");
     if (noteIn((content) => PAGINATION.test(content))) good.push("list endpoints return pages");
     if (noteIn((content) => CREATED.test(content))) good.push("creating answers 201 with the new record");
     if (good.length === 0) return [];

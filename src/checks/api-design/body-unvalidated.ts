@@ -17,13 +17,19 @@ import { findProperty } from "../shared/ast/static-values.js";
 import { routesFromOtherFiles, routeNodeText, type ImportedRoute } from "./imported-handlers.js";
 import { readsBody, routeHandlerOf, storeText, type RouteHandler } from "./route-handlers.js";
 
-const STORES = /\.(create|createMany|insert|insertOne|insertMany|save|update|updateOne|upsert|findByIdAndUpdate|findOneAndUpdate|bulkCreate|query|execute|\$executeRaw|values|set)\s*\(|\bINSERT\s+INTO\b|\bUPDATE\s+["\w.]+\s+SET\b/i;
-const VALIDATES = /\.(parse|safeParse|parseAsync|safeParseAsync|validate|validateAsync|validateSync|assert|cast|check|is)\s*\(|\b(validate\w*|validationResult|plainToInstance|plainToClass|matchedData|checkSchema|assert\w*|is[A-Z]\w*|check[A-Z]\w*|ajv|Value\.Check|v\.parse)\s*\(|typeof\s+[\w.[\]"']+\s*[!=]==?|if\s*\(\s*!\s*[\w.]+\s*(\|\||&&|\))|===?\s*undefined|\.length\s*[<>]|Number\.is\w+\(|Array\.isArray\(|\.trim\(\)\s*===?\s*["']{2}/;
+const STORES =
+  /\.(create|createMany|insert|insertOne|insertMany|save|update|updateOne|upsert|findByIdAndUpdate|findOneAndUpdate|bulkCreate|query|execute|\$executeRaw|values|set)\s*\(|\bINSERT\s+INTO\b|\bUPDATE\s+["\w.]+\s+SET\b/i;
+const VALIDATES =
+  /\.(parse|safeParse|parseAsync|safeParseAsync|validate|validateAsync|validateSync|assert|cast|check|is)\s*\(|\b(validate\w*|validationResult|plainToInstance|plainToClass|matchedData|checkSchema|assert\w*|is[A-Z]\w*|check[A-Z]\w*|ajv|Value\.Check|v\.parse)\s*\(|typeof\s+[\w.[\]"']+\s*[!=]==?|if\s*\(\s*!\s*[\w.]+\s*(\|\||&&|\))|===?\s*undefined|\.length\s*[<>]|Number\.is\w+\(|Array\.isArray\(|\.trim\(\)\s*===?\s*["']{2}/;
 const VALIDATING_MIDDLEWARE = /valid|schema|check|sanitize|celebrate|body\(|param\(|dto|guard|zod|joi|yup/i;
 
 const BODY = String.raw`(?:req|request|ctx\.request)\.body`;
-const WHOLE_BODY_ALIAS = new RegExp(String.raw`\b(?:const|let|var)\s+(\w+)\s*(?::\s*[\w<>[\]]+\s*)?=\s*${BODY}\s*(?:as\s+\w+\s*)?[;\n]`, "g");
-const WRITE_METHODS = "create|createMany|insert|insertOne|insertMany|save|update|updateOne|updateMany|upsert|bulkCreate|build|set|merge";
+const WHOLE_BODY_ALIAS = new RegExp(
+  String.raw`\b(?:const|let|var)\s+(\w+)\s*(?::\s*[\w<>[\]]+\s*)?=\s*${BODY}\s*(?:as\s+\w+\s*)?[;\n]`,
+  "g",
+);
+const WRITE_METHODS =
+  "create|createMany|insert|insertOne|insertMany|save|update|updateOne|updateMany|upsert|bulkCreate|build|set|merge";
 const SECOND_ARGUMENT_WRITES = "findByIdAndUpdate|findOneAndUpdate|updateOne|updateMany|replaceOne|update|upsert";
 
 /**
@@ -44,7 +50,10 @@ export function handsWholeBodyToWrite(handlerText: string): boolean {
 
 function validatedByMiddleware(middlewares: readonly ESTree.Node[], text: (node: ESTree.Node) => string): boolean {
   return middlewares.some((middleware) => {
-    if (middleware.type === "ObjectExpression") return findProperty(middleware, "schema") !== undefined || findProperty(middleware, "preValidation") !== undefined;
+    if (middleware.type === "ObjectExpression")
+      return (
+        findProperty(middleware, "schema") !== undefined || findProperty(middleware, "preValidation") !== undefined
+      );
     return VALIDATING_MIDDLEWARE.test(text(middleware));
   });
 }
@@ -71,7 +80,11 @@ const rule: Rule.RuleModule = {
       if ("routeFile" in route && validatesAll(route.routeFile.text)) return;
       const handlerText = text(route.handler);
       if (!readsBody(handlerText) || !STORES.test(storeText(handlerText))) return;
-      if (validatedByMiddleware(route.middlewares, (node) => routeNodeText(node, route, sourceCode)) || VALIDATES.test(handlerText)) return;
+      if (
+        validatedByMiddleware(route.middlewares, (node) => routeNodeText(node, route, sourceCode)) ||
+        VALIDATES.test(handlerText)
+      )
+        return;
       // security's mass-assignment speaks for the whole body written as it came
       if (handsWholeBodyToWrite(handlerText)) return;
       context.report({ node: anchor, messageId: "unvalidated", data: { method: route.method, path: route.path } });
@@ -94,7 +107,8 @@ export const bodyUnvalidatedCheck: EslintCheck = {
   kind: "eslint",
   id: "body-unvalidated",
   criterion: "api-design",
-  description: "A POST/PUT/PATCH body read field by field reaches the database with no validation on the way (a body written whole is mass-assignment's).",
+  description:
+    "A POST/PUT/PATCH body read field by field reaches the database with no validation on the way (a body written whole is mass-assignment's).",
   defaultLevel: "actionable",
   rule,
 };

@@ -10,7 +10,8 @@ import { responsesIn, routeHandlerOf, type RouteHandler } from "./route-handlers
 
 const CREATES = /\.(create|insert|insertOne|save|createOne|build)\s*\(|\bINSERT\s+INTO\b/i;
 /** POST routes that act rather than create: logging in, searching, webhooks. */
-const ACTION_PATH = /login|logout|sign-?in|sign-?out|auth|token|session|search|query|webhook|verify|reset|refresh|callback|upload|import|export|batch|bulk|graphql|rpc|check|validate|preview|calculate|send|notify/i;
+const ACTION_PATH =
+  /login|logout|sign-?in|sign-?out|auth|token|session|search|query|webhook|verify|reset|refresh|callback|upload|import|export|batch|bulk|graphql|rpc|check|validate|preview|calculate|send|notify/i;
 
 const rule: Rule.RuleModule = {
   meta: {
@@ -41,14 +42,22 @@ const rule: Rule.RuleModule = {
       if (route.method !== "POST" || ACTION_PATH.test(route.path)) return;
       const text = sourceCode.getText(route.handler);
       if (!CREATES.test(text)) return;
-      const responses = responsesIn(route.handler).filter((response) => response.status === undefined || response.status < 300);
+      const responses = responsesIn(route.handler).filter(
+        (response) => response.status === undefined || response.status < 300,
+      );
       const created = responses.filter((response) => response.status === 201);
       if (created.length > 0) {
         const empty = created.every((response) => !response.body);
-        if (empty && !/\blocation\b/i.test(text)) context.report({ node: created[0]?.node ?? node, messageId: "nothingToFind" });
+        if (empty && !/\blocation\b/i.test(text))
+          context.report({ node: created[0]?.node ?? node, messageId: "nothingToFind" });
         return;
       }
-      const ok = responses.find((response) => (response.status === undefined || response.status === 200) && response.body && response.sender !== "sendStatus");
+      const ok = responses.find(
+        (response) =>
+          (response.status === undefined || response.status === 200) &&
+          response.body &&
+          response.sender !== "sendStatus",
+      );
       if (ok) context.report({ node: ok.node, messageId: "notCreated" });
     }
   },

@@ -31,7 +31,9 @@ function shapeOf(body: TSESTree.Node | undefined): string | undefined {
 }
 
 function memberName(node: TSESTree.Node): string | undefined {
-  return node.type === "MemberExpression" && !node.computed && node.property.type === "Identifier" ? node.property.name : undefined;
+  return node.type === "MemberExpression" && !node.computed && node.property.type === "Identifier"
+    ? node.property.name
+    : undefined;
 }
 
 /** `res.status(404).json(body)` / `reply.code(400).send(body)`: the status and body of an error answer. */
@@ -70,7 +72,9 @@ export function dominantShape(bodies: readonly ErrorBody[]): { shape: string; co
   const counts = new Map<string, number>();
   for (const body of bodies) counts.set(body.shape, (counts.get(body.shape) ?? 0) + 1);
   const [shape, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return shape !== undefined && count !== undefined && count >= 2 && count * 2 >= bodies.length ? { shape, count } : undefined;
+  return shape !== undefined && count !== undefined && count >= 2 && count * 2 >= bodies.length
+    ? { shape, count }
+    : undefined;
 }
 
 export function describeShape(shape: string): string {

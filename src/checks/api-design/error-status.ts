@@ -10,10 +10,12 @@ import type { Node } from "../shared/ast/node.js";
 import { findProperty } from "../shared/ast/static-values.js";
 import { responseOf, walk, type Response } from "./route-handlers.js";
 
-const VALIDATION_TEST = /typeof\s|isEmpty\(\)|\.success\b|ZodError|ValidationError|validationResult|\.(body|query)\.\w+|\.length\s*[<>]|isNaN|Number\.isInteger|\.test\(/;
+const VALIDATION_TEST =
+  /typeof\s|isEmpty\(\)|\.success\b|ZodError|ValidationError|validationResult|\.(body|query)\.\w+|\.length\s*[<>]|isNaN|Number\.isInteger|\.test\(/;
 const VALIDATION_WORDS = /\b(required|invalid|must be|missing|too (long|short)|is not a valid)\b/i;
 const DATA_ACCESS = /\.(query|create|save|insert\w*|update\w*|delete\w*|find\w*|destroy|execute)\s*\(/;
-const TELLS_ERRORS_APART = /instanceof|\.name\b|\.code\b|\.status(Code)?\b|\.kind\b|\.type\b|switch\s*\(|\.issues\b|\.errors\b/;
+const TELLS_ERRORS_APART =
+  /instanceof|\.name\b|\.code\b|\.status(Code)?\b|\.kind\b|\.type\b|switch\s*\(|\.issues\b|\.errors\b/;
 const STATUS_SET_BEFORE = /\b(res|response|reply|resp)\.(status|code)\(|\bstatusCode\s*=/;
 
 function ancestors(node: Node): Node[] {
@@ -23,7 +25,10 @@ function ancestors(node: Node): Node[] {
 }
 
 function hasErrorKey(body: ESTree.Node | undefined): boolean {
-  return body?.type === "ObjectExpression" && (findProperty(body, "error") !== undefined || findProperty(body, "errors") !== undefined);
+  return (
+    body?.type === "ObjectExpression" &&
+    (findProperty(body, "error") !== undefined || findProperty(body, "errors") !== undefined)
+  );
 }
 
 function bodyText(body: ESTree.Node | undefined, text: (node: ESTree.Node) => string): string {
@@ -72,19 +77,22 @@ const rule: Rule.RuleModule = {
           const before = block ? sourceCode.text.slice(block.range?.[0] ?? 0, node.range?.[0] ?? 0) : "";
           if (response.status === undefined && STATUS_SET_BEFORE.test(before)) return;
           // In a catch, only an answer that carries the error is an error answer (not a fallback value).
-          if (!hasErrorKey(response.body) && !/\b(err|error|e|ex|exception)\b|message/.test(text(response.body))) return;
+          if (!hasErrorKey(response.body) && !/\b(err|error|e|ex|exception)\b|message/.test(text(response.body)))
+            return;
           report(response, "okError");
           return;
         }
         if (response.status === 500) {
           const test = above.find((ancestor): ancestor is Node & ESTree.IfStatement => ancestor.type === "IfStatement");
-          if (VALIDATION_WORDS.test(bodyText(response.body, text)) || (test && VALIDATION_TEST.test(text(test.test)))) report(response, "validation500");
+          if (VALIDATION_WORDS.test(bodyText(response.body, text)) || (test && VALIDATION_TEST.test(text(test.test))))
+            report(response, "validation500");
         }
       },
       TryStatement(node) {
         const handler = node.handler;
         if (!handler || !DATA_ACCESS.test(text(node.block))) return;
-        if (TELLS_ERRORS_APART.test(text(handler.body).replace(/\b(res|response|reply|resp)\.(status|code)\(/g, ""))) return;
+        if (TELLS_ERRORS_APART.test(text(handler.body).replace(/\b(res|response|reply|resp)\.(status|code)\(/g, "")))
+          return;
         const responses: Response[] = [];
         walk(handler.body, (child) => {
           const response = child.type === "CallExpression" ? responseOf(child) : undefined;
@@ -105,4 +113,3 @@ export const errorStatusCheck: EslintCheck = {
   defaultLevel: "actionable",
   rule,
 };
-

@@ -37,7 +37,6 @@ interface Registration {
 const ROUTE_FILE = /\.(get|post|put|patch|delete|del|all|route)\s*\(/;
 const JS_PATH = /\.[cm]?[jt]sx?$/;
 
-
 type Binding = { specifier: string; imported: string };
 
 /** Names a route module binds to other modules: named, default and namespace imports, and `require`. */
@@ -46,7 +45,12 @@ function bindingsOf(program: TSESTree.Program): Map<string, Binding> {
   for (const statement of program.body) {
     if (statement.type === "ImportDeclaration") {
       for (const element of statement.specifiers) {
-        const imported = element.type === "ImportSpecifier" ? (keyName(element.imported as ESTree.Node) ?? element.local.name) : element.type === "ImportNamespaceSpecifier" ? "*" : "default";
+        const imported =
+          element.type === "ImportSpecifier"
+            ? (keyName(element.imported as ESTree.Node) ?? element.local.name)
+            : element.type === "ImportNamespaceSpecifier"
+              ? "*"
+              : "default";
         bindings.set(element.local.name, { specifier: statement.source.value, imported });
       }
       continue;
@@ -54,13 +58,19 @@ function bindingsOf(program: TSESTree.Program): Map<string, Binding> {
     if (statement.type !== "VariableDeclaration") continue;
     for (const declarator of statement.declarations) {
       const init = declarator.init;
-      if (init?.type !== "CallExpression" || init.callee.type !== "Identifier" || init.callee.name !== "require") continue;
+      if (init?.type !== "CallExpression" || init.callee.type !== "Identifier" || init.callee.name !== "require")
+        continue;
       const first = init.arguments[0];
       if (first?.type !== "Literal" || typeof first.value !== "string") continue;
-      if (declarator.id.type === "Identifier") bindings.set(declarator.id.name, { specifier: first.value, imported: "*" });
+      if (declarator.id.type === "Identifier")
+        bindings.set(declarator.id.name, { specifier: first.value, imported: "*" });
       else if (declarator.id.type === "ObjectPattern")
         for (const property of declarator.id.properties)
-          if (property.type === "Property" && property.value.type === "Identifier") bindings.set(property.value.name, { specifier: first.value, imported: keyName(property.key as ESTree.Node) ?? property.value.name });
+          if (property.type === "Property" && property.value.type === "Identifier")
+            bindings.set(property.value.name, {
+              specifier: first.value,
+              imported: keyName(property.key as ESTree.Node) ?? property.value.name,
+            });
     }
   }
   return bindings;
@@ -73,7 +83,8 @@ function importedName(argument: ESTree.Node | undefined, bindings: ReadonlyMap<s
   if (node?.type === "MemberExpression" && node.object.type === "Identifier") {
     const binding = bindings.get(node.object.name);
     const name = keyName(node.property, node.computed);
-    if (binding && name && (binding.imported === "*" || binding.imported === "default")) return { specifier: binding.specifier, imported: name };
+    if (binding && name && (binding.imported === "*" || binding.imported === "default"))
+      return { specifier: binding.specifier, imported: name };
   }
   return undefined;
 }
@@ -83,7 +94,8 @@ function walk(node: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
   for (const key of Object.keys(node)) {
     if (key === "parent") continue;
     const value = (node as unknown as Record<string, unknown>)[key];
-    for (const child of Array.isArray(value) ? value : [value]) if (child && typeof (child as TSESTree.Node).type === "string") walk(child as TSESTree.Node, visit);
+    for (const child of Array.isArray(value) ? value : [value])
+      if (child && typeof (child as TSESTree.Node).type === "string") walk(child as TSESTree.Node, visit);
   }
 }
 
@@ -100,7 +112,14 @@ function registrationsIn(path: string, text: string, paths: ReadonlySet<string>)
     const binding = shape && importedName(shape.handlerArgument, bindings);
     const modulePath = binding && resolveImport(path, binding.specifier, paths);
     if (!shape || !binding || !modulePath || modulePath === path) return;
-    found.push({ method: shape.method, path: shape.path, middlewares: shape.middlewares, routeFile: { path, text }, modulePath, exportName: binding.imported });
+    found.push({
+      method: shape.method,
+      path: shape.path,
+      middlewares: shape.middlewares,
+      routeFile: { path, text },
+      modulePath,
+      exportName: binding.imported,
+    });
   });
   return found;
 }
@@ -146,29 +165,45 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * parsed only when one of the exported names ends a call's arguments (`tasks.create)`, `asyncHandler(create))`) or is a
  * `handler:` option, so a module imported for its middleware or its pool costs its importers no parse.
  */
-function registrationsOf(contents: ReadonlyMap<string, string>, key: object, modulePath: string, names: readonly string[]): Registration[] {
+function registrationsOf(
+  contents: ReadonlyMap<string, string>,
+  key: object,
+  modulePath: string,
+  names: readonly string[],
+): Registration[] {
   const index = indexOf(contents, key);
   const alternatives = names.map(escapeRegExp).join("|");
-  const asHandler = new RegExp(String.raw`[,(]\s*(?:[\w$]+\.)?(?:${alternatives})\s*\)|\bhandler\s*:\s*(?:[\w$]+\.)?(?:${alternatives})\b`);
+  const asHandler = new RegExp(
+    String.raw`[,(]\s*(?:[\w$]+\.)?(?:${alternatives})\s*\)|\bhandler\s*:\s*(?:[\w$]+\.)?(?:${alternatives})\b`,
+  );
   const found: Registration[] = [];
   for (const path of index.importers.get(modulePath) ?? []) {
     if (!asHandler.test(contents.get(path) ?? "")) continue;
     let registrations = index.byRouteFile.get(path);
-    if (!registrations) index.byRouteFile.set(path, (registrations = registrationsIn(path, contents.get(path) ?? "", index.paths)));
+    if (!registrations)
+      index.byRouteFile.set(path, (registrations = registrationsIn(path, contents.get(path) ?? "", index.paths)));
     found.push(...registrations.filter((registration) => registration.modulePath === modulePath));
   }
   return found;
 }
 
 /** The function a value is, through `asyncHandler(...)`-style wrappers and names bound in the module. */
-function functionOf(node: ESTree.Node | null | undefined, locals: ReadonlyMap<string, ESTree.Node>): RouteHandler["handler"] | undefined {
+function functionOf(
+  node: ESTree.Node | null | undefined,
+  locals: ReadonlyMap<string, ESTree.Node>,
+): RouteHandler["handler"] | undefined {
   let current = unwrapHandler(node ?? undefined);
   if (current?.type === "Identifier") current = unwrapHandler(locals.get(current.name));
-  if (current?.type === "FunctionDeclaration") return { ...current, type: "FunctionExpression" } as ESTree.FunctionExpression;
+  if (current?.type === "FunctionDeclaration")
+    return { ...current, type: "FunctionExpression" } as ESTree.FunctionExpression;
   return isFunction(current) ? current : undefined;
 }
 
-function propertiesOf(object: ESTree.ObjectExpression, locals: ReadonlyMap<string, ESTree.Node>, into: Map<string, RouteHandler["handler"]>): void {
+function propertiesOf(
+  object: ESTree.ObjectExpression,
+  locals: ReadonlyMap<string, ESTree.Node>,
+  into: Map<string, RouteHandler["handler"]>,
+): void {
   for (const property of object.properties) {
     if (property.type !== "Property") continue;
     const name = keyName(property.key, property.computed);
@@ -183,7 +218,9 @@ function exportedHandlers(program: ESTree.Program): Map<string, RouteHandler["ha
   for (const statement of program.body) {
     const declaration = statement.type === "ExportNamedDeclaration" ? statement.declaration : statement;
     if (declaration?.type === "FunctionDeclaration" && declaration.id) locals.set(declaration.id.name, declaration);
-    if (declaration?.type === "VariableDeclaration") for (const declarator of declaration.declarations) if (declarator.id.type === "Identifier" && declarator.init) locals.set(declarator.id.name, declarator.init);
+    if (declaration?.type === "VariableDeclaration")
+      for (const declarator of declaration.declarations)
+        if (declarator.id.type === "Identifier" && declarator.init) locals.set(declarator.id.name, declarator.init);
   }
   const exported = new Map<string, RouteHandler["handler"]>();
   const add = (name: string, value: ESTree.Node | null | undefined): void => {
@@ -194,8 +231,12 @@ function exportedHandlers(program: ESTree.Program): Map<string, RouteHandler["ha
     if (statement.type === "ExportNamedDeclaration") {
       const declaration = statement.declaration;
       if (declaration?.type === "FunctionDeclaration" && declaration.id) add(declaration.id.name, declaration);
-      if (declaration?.type === "VariableDeclaration") for (const declarator of declaration.declarations) if (declarator.id.type === "Identifier") add(declarator.id.name, declarator.init);
-      for (const specifier of statement.specifiers) if (specifier.local.type === "Identifier") add(keyName(specifier.exported) ?? specifier.local.name, specifier.local);
+      if (declaration?.type === "VariableDeclaration")
+        for (const declarator of declaration.declarations)
+          if (declarator.id.type === "Identifier") add(declarator.id.name, declarator.init);
+      for (const specifier of statement.specifiers)
+        if (specifier.local.type === "Identifier")
+          add(keyName(specifier.exported) ?? specifier.local.name, specifier.local);
     } else if (statement.type === "ExportDefaultDeclaration") {
       const declaration = statement.declaration as ESTree.Node;
       if (declaration.type === "ObjectExpression") propertiesOf(declaration, locals, exported);
@@ -208,7 +249,13 @@ function exportedHandlers(program: ESTree.Program): Map<string, RouteHandler["ha
       const isModuleExports = left.object.type === "Identifier" && left.object.name === "module" && name === "exports";
       if (isModuleExports && right.type === "ObjectExpression") propertiesOf(right, locals, exported);
       else if (isModuleExports) add("default", right);
-      else if (name && ((left.object.type === "Identifier" && left.object.name === "exports") || (left.object.type === "MemberExpression" && keyName(left.object.property, left.object.computed) === "exports"))) add(name, right);
+      else if (
+        name &&
+        ((left.object.type === "Identifier" && left.object.name === "exports") ||
+          (left.object.type === "MemberExpression" &&
+            keyName(left.object.property, left.object.computed) === "exports"))
+      )
+        add(name, right);
     }
   }
   return exported;
@@ -233,13 +280,24 @@ export function routesFromOtherFiles(context: Rule.RuleContext): ImportedRoute[]
   const routes: ImportedRoute[] = [];
   for (const registration of mine) {
     const handler = handlers.get(registration.exportName);
-    if (handler) routes.push({ method: registration.method, path: registration.path, handler, middlewares: registration.middlewares, routeFile: registration.routeFile });
+    if (handler)
+      routes.push({
+        method: registration.method,
+        path: registration.path,
+        handler,
+        middlewares: registration.middlewares,
+        routeFile: registration.routeFile,
+      });
   }
   return routes;
 }
 
 /** Source text of a node of the route's file (the registering file for an imported route, else this one). */
-export function routeNodeText(node: ESTree.Node, route: RouteHandler | ImportedRoute, sourceCode: Rule.RuleContext["sourceCode"]): string {
+export function routeNodeText(
+  node: ESTree.Node,
+  route: RouteHandler | ImportedRoute,
+  sourceCode: Rule.RuleContext["sourceCode"],
+): string {
   if ("routeFile" in route && node.range) return route.routeFile.text.slice(node.range[0], node.range[1]);
   return sourceCode.getText(node);
 }

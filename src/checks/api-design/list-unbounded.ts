@@ -12,7 +12,8 @@ import { routesFromOtherFiles } from "./imported-handlers.js";
 import { routeHandlerOf, walk, type RouteHandler } from "./route-handlers.js";
 
 const LIST_CALLS = new Set(["findAll", "findMany", "findAndCountAll", "findAllAndCount", "getMany"]);
-const BOUNDED = /\b(limit|take|top|first|perPage|per_page|pageSize|page_size|offset|skip|cursor|paginate\w*|page|LIMIT|FETCH\s+FIRST|count)\b/i;
+const BOUNDED =
+  /\b(limit|take|top|first|perPage|per_page|pageSize|page_size|offset|skip|cursor|paginate\w*|page|LIMIT|FETCH\s+FIRST|count)\b/i;
 
 /** Text of a SQL string or template. */
 function sqlText(node: ESTree.Node | undefined): string | undefined {
@@ -31,10 +32,24 @@ function listCall(handler: ESTree.Node): ESTree.CallExpression | undefined {
     const first = node.arguments[0];
     if (LIST_CALLS.has(name)) found = node;
     // Mongoose/MongoDB `Task.find()` / `db.collection("tasks").find({})`, not `array.find(item => ...)`.
-    else if (name === "find" && first?.type !== "ArrowFunctionExpression" && first?.type !== "FunctionExpression" && (receiver.type === "CallExpression" || (receiver.type === "Identifier" && /^[A-Z]/.test(receiver.name)) || (receiver.type === "MemberExpression" && /^[A-Z]|collection|model/i.test(keyName(receiver.property, receiver.computed) ?? "")))) found = node;
+    else if (
+      name === "find" &&
+      first?.type !== "ArrowFunctionExpression" &&
+      first?.type !== "FunctionExpression" &&
+      (receiver.type === "CallExpression" ||
+        (receiver.type === "Identifier" && /^[A-Z]/.test(receiver.name)) ||
+        (receiver.type === "MemberExpression" &&
+          /^[A-Z]|collection|model/i.test(keyName(receiver.property, receiver.computed) ?? "")))
+    )
+      found = node;
     else if (["query", "execute", "all", "many", "manyOrNone", "any"].includes(name)) {
       const sql = sqlText(first);
-      if (sql && /^\s*SELECT\b[\s\S]*\bFROM\b/i.test(sql) && !/\bWHERE\b[\s\S]*\b(id|\w+_id)\s*=|\bcount\s*\(/i.test(sql)) found = node;
+      if (
+        sql &&
+        /^\s*SELECT\b[\s\S]*\bFROM\b/i.test(sql) &&
+        !/\bWHERE\b[\s\S]*\b(id|\w+_id)\s*=|\bcount\s*\(/i.test(sql)
+      )
+        found = node;
     }
   });
   return found;

@@ -28,7 +28,7 @@ const rule: Rule.RuleModule = {
     docs: { description: "A lookup by id answers 404 when nothing was found." },
     messages: {
       noNotFound:
-        "Answer 404 when nothing has this id: `if (!task) return res.status(404).json({ error: \"task not found\" })` before sending it. " +
+        'Answer 404 when nothing has this id: `if (!task) return res.status(404).json({ error: "task not found" })` before sending it. ' +
         "Otherwise the client gets 200 with `null` or an empty body and cannot tell a missing record from an empty one. " +
         "See https://developer.mozilla.org/docs/Web/HTTP/Status/404",
       emptyOk:
@@ -55,11 +55,19 @@ const rule: Rule.RuleModule = {
       const responses = responsesIn(route.handler);
       if (NOT_FOUND.test(text)) {
         // A branch that found nothing (`if (!task)`) and answers 200 with nothing in it.
-        const emptyOk = responses.find((response) => (response.status === undefined || response.status === 200) && response.sender !== "sendStatus" && response.body !== undefined && isEmptyBody(response.body));
+        const emptyOk = responses.find(
+          (response) =>
+            (response.status === undefined || response.status === 200) &&
+            response.sender !== "sendStatus" &&
+            response.body !== undefined &&
+            isEmptyBody(response.body),
+        );
         if (emptyOk && route.method === "GET") context.report({ node: emptyOk.node, messageId: "emptyOk" });
         return;
       }
-      const sent = responses.find((response) => response.status === undefined && response.body && response.body.type !== "ObjectExpression");
+      const sent = responses.find(
+        (response) => response.status === undefined && response.body && response.body.type !== "ObjectExpression",
+      );
       if (sent && route.method === "GET") context.report({ node: sent.node, messageId: "noNotFound" });
     }
   },

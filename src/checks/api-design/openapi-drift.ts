@@ -24,13 +24,22 @@ function normalize(path: string): string {
 /** The path part of the first server URL (`https://api.example.com/v1` -> `/v1`), prefixed to every operation. */
 function basePath(spec: Record<string, unknown>): string {
   const servers = spec.servers;
-  const url = Array.isArray(servers) && typeof servers[0]?.url === "string" ? (servers[0].url as string) : typeof spec.basePath === "string" ? spec.basePath : "";
+  const url =
+    Array.isArray(servers) && typeof servers[0]?.url === "string"
+      ? (servers[0].url as string)
+      : typeof spec.basePath === "string"
+        ? spec.basePath
+        : "";
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "");
   return path.startsWith("/") ? path.replace(/\/+$/, "") : "";
 }
 
 function lineOfPath(content: string, path: string): number {
-  const index = content.split("\n").findIndex((line) => line.includes(`${path}"`) || line.includes(`${path}':`) || line.trimEnd().endsWith(`${path}:`));
+  const index = content
+    .split("\n")
+    .findIndex(
+      (line) => line.includes(`${path}"`) || line.includes(`${path}':`) || line.trimEnd().endsWith(`${path}:`),
+    );
   return index >= 0 ? index + 1 : 1;
 }
 
@@ -42,12 +51,14 @@ function operations(content: string): { base: string; operations: Operation[] } 
   const found: Operation[] = [];
   for (const [path, item] of Object.entries(paths as Record<string, unknown>)) {
     if (!item || typeof item !== "object") continue;
-    for (const method of SPEC_METHODS) if (method in item) found.push({ method: method.toUpperCase(), path, line: lineOfPath(content, path) });
+    for (const method of SPEC_METHODS)
+      if (method in item) found.push({ method: method.toUpperCase(), path, line: lineOfPath(content, path) });
   }
   return { base: basePath(spec as Record<string, unknown>), operations: found };
 }
 
-const WHY = "An API description that disagrees with the code sends client developers and generated clients to routes that are not there. ";
+const WHY =
+  "An API description that disagrees with the code sends client developers and generated clients to routes that are not there. ";
 const LINK = "See https://learn.openapis.org/specification/paths.html";
 
 /**
@@ -68,7 +79,9 @@ export const openapiDriftCheck: FunctionCheck = {
     if (specs.length === 0) return [];
     const codePaths = [...known.keys()].filter((path) => isApplicationCode(path));
     const resolve = createRouteResolver(known, new Set([...context.repoPaths, ...known.keys()]));
-    const routes = codePaths.flatMap((path) => resolve(path, known.get(path) ?? "").map((route) => ({ ...route, file: path })));
+    const routes = codePaths.flatMap((path) =>
+      resolve(path, known.get(path) ?? "").map((route) => ({ ...route, file: path })),
+    );
     if (routes.length === 0) return [];
     const findings: RawFinding[] = [];
     const documented = new Set<string>();
@@ -82,14 +95,21 @@ export const openapiDriftCheck: FunctionCheck = {
           specOps.push({ file, op });
         }
       } catch (error) {
-        findings.push({ messageId: "unreadable", path: file, line: 1, scope: "file", message: `Fix \`${file}\` so it parses as OpenAPI: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}. Until then no tool can read it. ${LINK}` });
+        findings.push({
+          messageId: "unreadable",
+          path: file,
+          line: 1,
+          scope: "file",
+          message: `Fix \`${file}\` so it parses as OpenAPI: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}. Until then no tool can read it. ${LINK}`,
+        });
       }
     }
     if (specOps.length === 0) return findings;
     const changed = new Set(context.files.map((file) => file.path));
     const specFile = specs[0]?.[0] ?? "openapi.yaml";
     for (const route of routes) {
-      if (!changed.has(route.file) || route.method === "ALL" || !HTTP_METHOD_CALLS.has(route.method.toLowerCase())) continue;
+      if (!changed.has(route.file) || route.method === "ALL" || !HTTP_METHOD_CALLS.has(route.method.toLowerCase()))
+        continue;
       if (documented.has(`${route.method} ${normalize(route.path)}`)) continue;
       findings.push({
         messageId: "undocumentedRoute",

@@ -42,7 +42,8 @@ export function isFunction(node: ESTree.Node | undefined): node is FunctionNode 
 
 function rootName(node: ESTree.Node): string | undefined {
   let current = node;
-  while (current.type === "MemberExpression" || current.type === "CallExpression") current = current.type === "MemberExpression" ? current.object : current.callee;
+  while (current.type === "MemberExpression" || current.type === "CallExpression")
+    current = current.type === "MemberExpression" ? current.object : current.callee;
   if (current.type === "Identifier") return current.name;
   return current.type === "ThisExpression" ? "this" : undefined;
 }
@@ -75,11 +76,16 @@ export function unwrapHandler(node: ESTree.Node | undefined): ESTree.Node | unde
 }
 
 /** A handler named by an identifier defined in the same file: `const create = async (req, res) => ...`, `function create(req, res)`. */
-function definedHandler(node: ESTree.Node | undefined, context: Rule.RuleContext | undefined, call: ESTree.CallExpression): ESTree.Node | undefined {
+function definedHandler(
+  node: ESTree.Node | undefined,
+  context: Rule.RuleContext | undefined,
+  call: ESTree.CallExpression,
+): ESTree.Node | undefined {
   if (node?.type !== "Identifier" || !context) return unwrapHandler(node);
   const definition = findVariable(context.sourceCode.getScope(call), node.name)?.defs[0];
   if (!definition) return node;
-  if (definition.node.type === "FunctionDeclaration") return { ...definition.node, type: "FunctionExpression" } as ESTree.FunctionExpression;
+  if (definition.node.type === "FunctionDeclaration")
+    return { ...definition.node, type: "FunctionExpression" } as ESTree.FunctionExpression;
   if (definition.node.type === "VariableDeclarator") return unwrapHandler(definition.node.init ?? undefined) ?? node;
   return node;
 }
@@ -106,12 +112,20 @@ export function routeShapeOf(call: ESTree.CallExpression): RouteShape | undefine
     const path = pathOf(findProperty(options, "url")?.value ?? findProperty(options, "path")?.value);
     const method = staticString(findProperty(options, "method")?.value);
     if (!path?.startsWith("/") || !method) return undefined;
-    return { method: normalizeMethod(method), path, handlerArgument: findProperty(options, "handler")?.value, middlewares: [options] };
+    return {
+      method: normalizeMethod(method),
+      path,
+      handlerArgument: findProperty(options, "handler")?.value,
+      middlewares: [options],
+    };
   }
   if (!HTTP_METHOD_CALLS.has(name)) return undefined;
   const handlerArgument = call.arguments[call.arguments.length - 1];
   const chained = chainedPath(target);
-  if (chained !== undefined) return chained.startsWith("/") ? { method: normalizeMethod(name), path: chained, handlerArgument, middlewares: call.arguments.slice(0, -1) } : undefined;
+  if (chained !== undefined)
+    return chained.startsWith("/")
+      ? { method: normalizeMethod(name), path: chained, handlerArgument, middlewares: call.arguments.slice(0, -1) }
+      : undefined;
   let index = 0;
   let path = pathOf(call.arguments[0]);
   // koa-router's named routes: router.get("task", "/tasks/:id", handler)
@@ -143,7 +157,8 @@ export function walk(node: ESTree.Node, visit: (node: ESTree.Node) => void): voi
     if (key === "parent") continue;
     const value = (node as unknown as Record<string, unknown>)[key];
     if (Array.isArray(value)) {
-      for (const item of value) if (item && typeof (item as ESTree.Node).type === "string") walk(item as ESTree.Node, visit);
+      for (const item of value)
+        if (item && typeof (item as ESTree.Node).type === "string") walk(item as ESTree.Node, visit);
     } else if (value && typeof (value as ESTree.Node).type === "string") walk(value as ESTree.Node, visit);
   }
 }
@@ -161,11 +176,15 @@ function statusInChain(node: ESTree.Node): { status?: number; root?: string } {
     if (current.type === "CallExpression" && current.callee.type === "MemberExpression") {
       const name = keyName(current.callee.property, current.callee.computed);
       const first = current.arguments[0];
-      if ((name === "status" || name === "code") && first?.type === "Literal" && typeof first.value === "number") status = first.value;
+      if ((name === "status" || name === "code") && first?.type === "Literal" && typeof first.value === "number")
+        status = first.value;
     }
     current = current.type === "CallExpression" ? current.callee : current.object;
   }
-  return { ...(status !== undefined ? { status } : {}), ...(current.type === "Identifier" ? { root: current.name } : {}) };
+  return {
+    ...(status !== undefined ? { status } : {}),
+    ...(current.type === "Identifier" ? { root: current.name } : {}),
+  };
 }
 
 /** A response sent by a call: `res.status(201).json(task)`, `reply.code(404).send()`, `res.sendStatus(204)`. */
@@ -176,7 +195,10 @@ export function responseOf(call: ESTree.CallExpression, resName?: string): Respo
   const { status, root } = statusInChain(call.callee.object);
   if (!root || !(root === resName || RESPONSE_OBJECT.test(root))) return undefined;
   const first = call.arguments[0];
-  if (sender === "sendStatus") return first?.type === "Literal" && typeof first.value === "number" ? { node: call, status: first.value, sender } : { node: call, sender };
+  if (sender === "sendStatus")
+    return first?.type === "Literal" && typeof first.value === "number"
+      ? { node: call, status: first.value, sender }
+      : { node: call, sender };
   return { node: call, sender, ...(status !== undefined ? { status } : {}), ...(first ? { body: first } : {}) };
 }
 
@@ -198,9 +220,11 @@ export function readsBody(text: string): boolean {
 }
 
 /** Calls that write to a store: ORM and driver methods, and SQL that changes rows. */
-export const WRITE_CALL = /\.(create|createMany|insert|insertOne|insertMany|save|update|updateOne|updateMany|upsert|destroy|delete|deleteOne|deleteMany|remove|findByIdAndUpdate|findOneAndUpdate|findByIdAndDelete|findOneAndDelete|increment|decrement|bulkCreate)\s*\(|\b(INSERT\s+INTO|UPDATE\s+["\w.]+\s+SET|DELETE\s+FROM)\b/i;
+export const WRITE_CALL =
+  /\.(create|createMany|insert|insertOne|insertMany|save|update|updateOne|updateMany|upsert|destroy|delete|deleteOne|deleteMany|remove|findByIdAndUpdate|findOneAndUpdate|findByIdAndDelete|findOneAndDelete|increment|decrement|bulkCreate)\s*\(|\b(INSERT\s+INTO|UPDATE\s+["\w.]+\s+SET|DELETE\s+FROM)\b/i;
 /** Receivers whose writes are not the database: in-memory collections, caches, sessions, headers. */
-export const NOT_A_STORE = /\b(map|set|cache|session|headers|searchParams|params|cookies|res|reply|response|localStorage|sessionStorage|formData|url|tags|seen|visited|queue|emitter)\.(delete|set|add|remove|save|update|insert)\s*\(/gi;
+export const NOT_A_STORE =
+  /\b(map|set|cache|session|headers|searchParams|params|cookies|res|reply|response|localStorage|sessionStorage|formData|url|tags|seen|visited|queue|emitter)\.(delete|set|add|remove|save|update|insert)\s*\(/gi;
 
 /** The handler's source with writes to non-store receivers (Map, Set, cache, session) blanked out. */
 export function storeText(text: string): string {

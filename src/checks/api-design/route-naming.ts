@@ -6,8 +6,18 @@ import { rendersPages } from "./renders-pages.js";
 /** CRUD verbs, alone (`/user/delete/:id`) or leading a name (`/getUsers`, `/create-task`, `/update_user`). */
 const VERB_SEGMENT = /^(get|fetch|list|create|add|insert|update|edit|modify|delete|remove|destroy)([A-Z_-][\w-]*)?$/;
 const METHOD_OF_VERB: Record<string, string> = {
-  get: "GET", fetch: "GET", list: "GET", create: "POST", add: "POST", insert: "POST",
-  update: "PATCH", edit: "PATCH", modify: "PATCH", delete: "DELETE", remove: "DELETE", destroy: "DELETE",
+  get: "GET",
+  fetch: "GET",
+  list: "GET",
+  create: "POST",
+  add: "POST",
+  insert: "POST",
+  update: "PATCH",
+  edit: "PATCH",
+  modify: "PATCH",
+  delete: "DELETE",
+  remove: "DELETE",
+  destroy: "DELETE",
 };
 
 /** The path without its verb segment: `/user/delete/:id` -> `/user/:id`, `/getUsers` -> `/users`. */
@@ -29,7 +39,12 @@ export const routeNamingCheck: FunctionCheck = {
     // HTML forms send only GET and POST: a server-rendered app's `POST /account/delete` is the form's way to say DELETE.
     const forms = rendersPages(context.repoPaths);
     return context.files
-      .filter((file) => file.status !== "removed" && isApplicationCode(file.path) && /\.(get|post|put|patch|delete|del|all|route)\(|@(Get|Post|Put|Patch|Delete)\(/.test(file.content))
+      .filter(
+        (file) =>
+          file.status !== "removed" &&
+          isApplicationCode(file.path) &&
+          /\.(get|post|put|patch|delete|del|all|route)\(|@(Get|Post|Put|Patch|Delete)\(/.test(file.content),
+      )
       .flatMap((file) =>
         routeDefinitions(file.content, file.path).flatMap((route) => {
           const segments = route.path.split("/").filter(Boolean);

@@ -13,7 +13,12 @@ function commentGroups(comments: readonly Comment[]): Comment[][] {
     const group = groups.at(-1);
     const previous = group?.at(-1);
     const continues =
-      group && previous && comment.type === "Line" && previous.type === "Line" && comment.loc.start.line === previous.loc.end.line + 1 && comment.loc.start.column === previous.loc.start.column;
+      group &&
+      previous &&
+      comment.type === "Line" &&
+      previous.type === "Line" &&
+      comment.loc.start.line === previous.loc.end.line + 1 &&
+      comment.loc.start.column === previous.loc.start.column;
     if (continues) group.push(comment);
     else groups.push([comment]);
   }

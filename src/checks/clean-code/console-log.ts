@@ -14,7 +14,15 @@ const optionsSchema = z.strictObject({
 
 /** `require.main === module`, `!module.parent`: the block that runs only when the file is started directly. */
 function startsDirectly(test: ESTree.Node): boolean {
-  const text = (node: ESTree.Node): string => (node.type === "MemberExpression" && !node.computed && node.object.type === "Identifier" && node.property.type === "Identifier" ? `${node.object.name}.${node.property.name}` : node.type === "Identifier" ? node.name : "");
+  const text = (node: ESTree.Node): string =>
+    node.type === "MemberExpression" &&
+    !node.computed &&
+    node.object.type === "Identifier" &&
+    node.property.type === "Identifier"
+      ? `${node.object.name}.${node.property.name}`
+      : node.type === "Identifier"
+        ? node.name
+        : "";
   if (test.type === "UnaryExpression" && test.operator === "!") return text(test.argument) === "module.parent";
   if (test.type === "BinaryExpression" && (test.operator === "===" || test.operator === "==")) {
     const sides = [text(test.left as ESTree.Node), text(test.right)].sort().join(" ");
@@ -50,7 +58,10 @@ export const consoleLogCheck: EslintCheck = {
   description: "`console.log` is left in application code (tests, scripts and CLI entry points may print).",
   defaultLevel: "actionable",
   options: optionsSchema,
-  rule: filteredRule(coreRule("no-console"), { names: ["no-console"], skip: (node, context) => isStartupMessage(node, context) }),
+  rule: filteredRule(coreRule("no-console"), {
+    names: ["no-console"],
+    skip: (node, context) => isStartupMessage(node, context),
+  }),
   ruleOptions: (options) => [{ allow: checkOptions(optionsSchema, options, "console-log").allow }],
   appliesTo: (path) => isApplicationCode(path) && !isCliEntryPoint(path),
   learnerMessage: () =>

@@ -17,7 +17,8 @@ const rule: Rule.RuleModule = {
   },
   create(context) {
     const { sourceCode } = context;
-    const isSilent = (block: ESTree.BlockStatement): boolean => block.body.length === 0 && sourceCode.getCommentsInside(block as Rule.Node).length === 0;
+    const isSilent = (block: ESTree.BlockStatement): boolean =>
+      block.body.length === 0 && sourceCode.getCommentsInside(block as Rule.Node).length === 0;
     return {
       CatchClause(node: ESTree.CatchClause) {
         if (isSilent(node.body)) context.report({ node, messageId: "emptyCatch" });
@@ -25,7 +26,8 @@ const rule: Rule.RuleModule = {
       "CallExpression[callee.property.name='catch']"(node: ESTree.CallExpression) {
         const handler = node.arguments[0] as FunctionNode | undefined;
         if (!handler || (handler.type !== "ArrowFunctionExpression" && handler.type !== "FunctionExpression")) return;
-        if (handler.body.type === "BlockStatement" && isSilent(handler.body)) context.report({ node: handler, messageId: "emptyCatch" });
+        if (handler.body.type === "BlockStatement" && isSilent(handler.body))
+          context.report({ node: handler, messageId: "emptyCatch" });
       },
     };
   },

@@ -6,7 +6,12 @@ import { numbersIn, subjectOf } from "../shared/eslint-message-parts.js";
 import { isTestFile } from "../shared/is-test-file.js";
 
 const optionsSchema = z.strictObject({
-  max: z.number().int().min(5).default(50).describe("Most lines of code in one function, not counting blank lines and comments."),
+  max: z
+    .number()
+    .int()
+    .min(5)
+    .default(50)
+    .describe("Most lines of code in one function, not counting blank lines and comments."),
 });
 
 /** Long functions, through ESLint's `max-lines-per-function` rule. */
@@ -20,7 +25,14 @@ export const longFunctionCheck: EslintCheck = {
   rule: coreRule("max-lines-per-function"),
   // A `describe` block holding many tests is long by nature; test files are left alone.
   appliesTo: (path) => !isTestFile(path),
-  ruleOptions: (options) => [{ max: checkOptions(optionsSchema, options, "long-function").max, skipBlankLines: true, skipComments: true, IIFEs: false }],
+  ruleOptions: (options) => [
+    {
+      max: checkOptions(optionsSchema, options, "long-function").max,
+      skipBlankLines: true,
+      skipComments: true,
+      IIFEs: false,
+    },
+  ],
   learnerMessage: ({ message }) => {
     const [lines, max] = numbersIn(message);
     return (

@@ -1,7 +1,8 @@
 import ts from "typescript";
 
 /** Lines that are tool directives or notes, not code: eslint, TypeScript, coverage, region markers, TODOs, JSDoc-style tags. */
-const DIRECTIVE = /^\s*(eslint\b|eslint-|global\b|globals\b|exported\b|jshint|tslint|biome-ignore|prettier-ignore|istanbul\b|c8\b|v8\b|@ts-|#region|#endregion|noinspection|webpackChunkName|TODO\b|FIXME\b|NOTE\b|HACK\b|XXX\b|@|\/\s*<reference)/i;
+const DIRECTIVE =
+  /^\s*(eslint\b|eslint-|global\b|globals\b|exported\b|jshint|tslint|biome-ignore|prettier-ignore|istanbul\b|c8\b|v8\b|@ts-|#region|#endregion|noinspection|webpackChunkName|TODO\b|FIXME\b|NOTE\b|HACK\b|XXX\b|@|\/\s*<reference)/i;
 const URL_ONLY = /^\s*(see:?\s*)?https?:\/\/\S+\s*$/i;
 /** Markdown-style list items are prose: `- user (required)`. */
 const BULLET = /^\s*([-+*]|\d+[.)])\s+[A-Za-z]/;
@@ -36,7 +37,9 @@ function parses(text: string): boolean {
 
 /** The lines of a comment that could be code: not directives, not bare URLs, not list items, not blank. */
 export function codeCandidateLines(lines: readonly string[]): string[] {
-  return lines.map((line) => line.replace(/^\s*\*?\s?/, "")).filter((line) => line.trim() !== "" && !DIRECTIVE.test(line) && !URL_ONLY.test(line) && !BULLET.test(line));
+  return lines
+    .map((line) => line.replace(/^\s*\*?\s?/, ""))
+    .filter((line) => line.trim() !== "" && !DIRECTIVE.test(line) && !URL_ONLY.test(line) && !BULLET.test(line));
 }
 
 /**

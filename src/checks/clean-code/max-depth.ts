@@ -5,7 +5,12 @@ import { coreRule } from "../shared/core-rule.js";
 import { numbersIn } from "../shared/eslint-message-parts.js";
 
 const optionsSchema = z.strictObject({
-  max: z.number().int().min(1).default(4).describe("Deepest nesting of blocks (if, for, while, try, ...) inside a function."),
+  max: z
+    .number()
+    .int()
+    .min(1)
+    .default(4)
+    .describe("Deepest nesting of blocks (if, for, while, try, ...) inside a function."),
 });
 
 /** Deeply nested blocks, through ESLint's `max-depth` rule. */

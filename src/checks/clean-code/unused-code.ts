@@ -7,7 +7,13 @@ import { filteredRule } from "../shared/filtered-rule.js";
 import { isTestFile } from "../shared/is-test-file.js";
 import { typescriptEslintRule } from "../shared/typescript-eslint-rule.js";
 
-const FUNCTION_TYPES = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "TSDeclareFunction", "TSEmptyBodyFunctionExpression"]);
+const FUNCTION_TYPES = new Set([
+  "FunctionDeclaration",
+  "FunctionExpression",
+  "ArrowFunctionExpression",
+  "TSDeclareFunction",
+  "TSEmptyBodyFunctionExpression",
+]);
 
 /** The function whose parameter list holds `node`, if `node` is (in) a parameter. */
 function functionOfParameter(node: ESTree.Node, context: Rule.RuleContext): ESTree.Function | undefined {

@@ -46,12 +46,17 @@ function tablesOf(statement: Record<string, unknown>): Map<string, string> {
     tables.set(name.name.toLowerCase(), name.name.toLowerCase());
     if (name.alias) tables.set(name.alias.toLowerCase(), name.name.toLowerCase());
   };
-  if (statement.type === "select") for (const entry of (statement.from as unknown[] | undefined) ?? []) if ((entry as { type?: string }).type === "table") add(entry);
+  if (statement.type === "select")
+    for (const entry of (statement.from as unknown[] | undefined) ?? [])
+      if ((entry as { type?: string }).type === "table") add(entry);
   if (statement.type === "update" || statement.type === "delete") add({ name: statement.table ?? statement.from });
   return tables;
 }
 
-function unindexedRef(statement: Record<string, unknown>, schema: Schema): { table: string; column: string; clause: string } | undefined {
+function unindexedRef(
+  statement: Record<string, unknown>,
+  schema: Schema,
+): { table: string; column: string; clause: string } | undefined {
   const tables = tablesOf(statement);
   const refs: Ref[] = [];
   refsIn(statement.where, "WHERE", refs);
@@ -59,7 +64,11 @@ function unindexedRef(statement: Record<string, unknown>, schema: Schema): { tab
   const byTable = new Map<string, Ref[]>();
   const names = new Set(tables.values());
   for (const ref of refs) {
-    const table = ref.table ? tables.get(ref.table) : names.size === 1 ? [...names][0] : [...names].find((name) => schema.tables.get(name)?.columns.has(ref.column));
+    const table = ref.table
+      ? tables.get(ref.table)
+      : names.size === 1
+        ? [...names][0]
+        : [...names].find((name) => schema.tables.get(name)?.columns.has(ref.column));
     if (!table || !schema.tables.get(table)?.columns.has(ref.column)) continue;
     byTable.set(table, [...(byTable.get(table) ?? []), ref]);
   }
@@ -124,12 +133,15 @@ export const columnUnindexedCheck: FunctionCheck = {
   kind: "function",
   id: "column-unindexed",
   criterion: "database",
-  description: "A query filters or sorts a table by a column no index starts with, where the migrations show the table.",
+  description:
+    "A query filters or sorts a table by a column no index starts with, where the migrations show the table.",
   defaultLevel: "actionable",
   languages: ["js", "text"],
   run(context) {
     const schema = schemaOf(context);
     if (schema.tables.size === 0) return [];
-    return context.files.filter((file) => file.language === "js" && file.status !== "removed" && !isTestPath(file.path)).flatMap((file) => findingsIn(file, schema));
+    return context.files
+      .filter((file) => file.language === "js" && file.status !== "removed" && !isTestPath(file.path))
+      .flatMap((file) => findingsIn(file, schema));
   },
 };

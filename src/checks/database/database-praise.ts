@@ -34,7 +34,11 @@ const rule: Rule.RuleModule = {
       if (!isFunction(fn) || !isRequestHandler(fn)) return;
       const writes = writesIn(fn);
       if (writes.length >= 2 && TRANSACTION.test(context.sourceCode.getText(fn))) {
-        context.report({ node: writes[0] as ESTree.Node, messageId: "transaction", data: { count: String(writes.length) } });
+        context.report({
+          node: writes[0] as ESTree.Node,
+          messageId: "transaction",
+          data: { count: String(writes.length) },
+        });
       }
     };
     return {
@@ -49,7 +53,12 @@ const rule: Rule.RuleModule = {
       FunctionExpression: visit,
       FunctionDeclaration: visit,
       "Program:exit"() {
-        if (!interpolated && queries.length >= 3) context.report({ node: queries[0] as ESTree.Node, messageId: "parameterised", data: { count: String(queries.length) } });
+        if (!interpolated && queries.length >= 3)
+          context.report({
+            node: queries[0] as ESTree.Node,
+            messageId: "parameterised",
+            data: { count: String(queries.length) },
+          });
       },
     };
   },

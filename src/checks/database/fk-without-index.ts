@@ -20,7 +20,9 @@ export const fkWithoutIndexCheck: FunctionCheck = {
     const findings: RawFinding[] = [];
     for (const key of schema.foreignKeys) {
       if (!changed.has(key.path)) continue;
-      const index = schema.indexes.find((candidate) => candidate.table === key.table && candidate.leading === key.column);
+      const index = schema.indexes.find(
+        (candidate) => candidate.table === key.table && candidate.leading === key.column,
+      );
       if (!hasLeadingIndex(schema, key.table, key.column)) {
         findings.push({
           messageId: "missingIndex",

@@ -17,7 +17,12 @@ export const migrationEditedCheck: FunctionCheck = {
   run(context) {
     const findings: RawFinding[] = [];
     for (const file of context.files) {
-      if ((file.status !== "modified" && file.status !== "renamed") || !MIGRATION_FOLDER.test(file.path) || file.addedLines.size === 0) continue;
+      if (
+        (file.status !== "modified" && file.status !== "renamed") ||
+        !MIGRATION_FOLDER.test(file.path) ||
+        file.addedLines.size === 0
+      )
+        continue;
       const first = Math.min(...file.addedLines);
       findings.push({
         messageId: "edited",

@@ -12,7 +12,6 @@
 import { parse, type Statement } from "pgsql-ast-parser";
 import { isSqlMigration } from "../shared/migration-paths.js";
 
-
 export interface Place {
   path: string;
   line: number;
@@ -88,11 +87,21 @@ function splitStatements(sql: string): { text: string; offset: number }[] {
 }
 
 /** The statements of a file, each with its line. Unreadable statements are skipped and counted. */
-export function parseMigration(content: string): { statements: { statement: Statement; line: number }[]; unreadable: number[] } {
+export function parseMigration(content: string): {
+  statements: { statement: Statement; line: number }[];
+  unreadable: number[];
+} {
   const statements: { statement: Statement; line: number }[] = [];
   const unreadable: number[] = [];
   for (const piece of splitStatements(content)) {
-    if (!piece.text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, "").trim().replace(/;$/, "").trim()) continue;
+    if (
+      !piece.text
+        .replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, "")
+        .trim()
+        .replace(/;$/, "")
+        .trim()
+    )
+      continue;
     const leading = piece.text.length - piece.text.trimStart().length;
     try {
       for (const statement of parse(piece.text, { locationTracking: true }) as Located[]) {
@@ -113,7 +122,9 @@ const lower = (name: string | undefined): string => (name ?? "").toLowerCase();
 /** Builds the schema from migration files, read in path order (the order migration tools apply them). */
 export function readSchema(files: readonly { path: string; content: string }[]): Schema {
   const schema: Schema = { tables: new Map(), indexes: [], foreignKeys: [], notNullChanges: [], unreadable: [] };
-  for (const file of [...files].filter((candidate) => isSqlMigration(candidate.path)).sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const file of [...files]
+    .filter((candidate) => isSqlMigration(candidate.path))
+    .sort((a, b) => a.path.localeCompare(b.path))) {
     const { statements, unreadable } = parseMigration(file.content);
     for (const line of unreadable) schema.unreadable.push({ path: file.path, line });
     const createdHere = new Set<string>();
@@ -130,17 +141,36 @@ export function readSchema(files: readonly { path: string; content: string }[]):
           const name = lower(column.name.name);
           columns.add(name);
           for (const constraint of column.constraints ?? []) {
-            if (constraint.type === "primary key" || constraint.type === "unique") schema.indexes.push({ ...place, table, leading: name });
-            if (constraint.type === "reference") schema.foreignKeys.push({ ...place, table, column: name, references: lower(constraint.foreignTable.name) });
+            if (constraint.type === "primary key" || constraint.type === "unique")
+              schema.indexes.push({ ...place, table, leading: name });
+            if (constraint.type === "reference")
+              schema.foreignKeys.push({
+                ...place,
+                table,
+                column: name,
+                references: lower(constraint.foreignTable.name),
+              });
           }
         }
         for (const constraint of statement.constraints ?? []) {
-          if ((constraint.type === "primary key" || constraint.type === "unique") && constraint.columns[0]) schema.indexes.push({ ...place, table, leading: lower(constraint.columns[0].name) });
-          if (constraint.type === "foreign key" && constraint.localColumns[0]) schema.foreignKeys.push({ ...place, table, column: lower(constraint.localColumns[0].name), references: lower(constraint.foreignTable.name) });
+          if ((constraint.type === "primary key" || constraint.type === "unique") && constraint.columns[0])
+            schema.indexes.push({ ...place, table, leading: lower(constraint.columns[0].name) });
+          if (constraint.type === "foreign key" && constraint.localColumns[0])
+            schema.foreignKeys.push({
+              ...place,
+              table,
+              column: lower(constraint.localColumns[0].name),
+              references: lower(constraint.foreignTable.name),
+            });
         }
       } else if (statement.type === "create index") {
         const first = statement.expressions[0]?.expression;
-        schema.indexes.push({ ...place, table: lower(statement.table.name), explicit: true, ...(first?.type === "ref" ? { leading: lower(first.name) } : {}) });
+        schema.indexes.push({
+          ...place,
+          table: lower(statement.table.name),
+          explicit: true,
+          ...(first?.type === "ref" ? { leading: lower(first.name) } : {}),
+        });
       } else if (statement.type === "update") {
         updatedHere.add(lower(statement.table.name));
       } else if (statement.type === "alter table") {
@@ -151,18 +181,47 @@ export function readSchema(files: readonly { path: string; content: string }[]):
             schema.tables.get(table)?.columns.add(name);
             const constraints = change.column.constraints ?? [];
             for (const constraint of constraints) {
-              if (constraint.type === "reference") schema.foreignKeys.push({ ...place, table, column: name, references: lower(constraint.foreignTable.name) });
-              if (constraint.type === "primary key" || constraint.type === "unique") schema.indexes.push({ ...place, table, leading: name });
+              if (constraint.type === "reference")
+                schema.foreignKeys.push({
+                  ...place,
+                  table,
+                  column: name,
+                  references: lower(constraint.foreignTable.name),
+                });
+              if (constraint.type === "primary key" || constraint.type === "unique")
+                schema.indexes.push({ ...place, table, leading: name });
             }
-            const notNull = constraints.some((constraint) => constraint.type === "not null" || constraint.type === "primary key");
-            const defaulted = constraints.some((constraint) => constraint.type === "default" || constraint.type === "add generated");
-            if (notNull && !defaulted && !createdHere.has(table)) schema.notNullChanges.push({ ...place, table, column: name, kind: "add column", backfilled: false });
+            const notNull = constraints.some(
+              (constraint) => constraint.type === "not null" || constraint.type === "primary key",
+            );
+            const defaulted = constraints.some(
+              (constraint) => constraint.type === "default" || constraint.type === "add generated",
+            );
+            if (notNull && !defaulted && !createdHere.has(table))
+              schema.notNullChanges.push({ ...place, table, column: name, kind: "add column", backfilled: false });
           } else if (change.type === "add constraint") {
             const constraint = change.constraint;
-            if (constraint.type === "foreign key" && constraint.localColumns[0]) schema.foreignKeys.push({ ...place, table, column: lower(constraint.localColumns[0].name), references: lower(constraint.foreignTable.name) });
-            if ((constraint.type === "primary key" || constraint.type === "unique") && constraint.columns[0]) schema.indexes.push({ ...place, table, leading: lower(constraint.columns[0].name) });
-          } else if (change.type === "alter column" && change.alter.type === "set not null" && !createdHere.has(table)) {
-            schema.notNullChanges.push({ ...place, table, column: lower(change.column.name), kind: "set not null", backfilled: updatedHere.has(table) });
+            if (constraint.type === "foreign key" && constraint.localColumns[0])
+              schema.foreignKeys.push({
+                ...place,
+                table,
+                column: lower(constraint.localColumns[0].name),
+                references: lower(constraint.foreignTable.name),
+              });
+            if ((constraint.type === "primary key" || constraint.type === "unique") && constraint.columns[0])
+              schema.indexes.push({ ...place, table, leading: lower(constraint.columns[0].name) });
+          } else if (
+            change.type === "alter column" &&
+            change.alter.type === "set not null" &&
+            !createdHere.has(table)
+          ) {
+            schema.notNullChanges.push({
+              ...place,
+              table,
+              column: lower(change.column.name),
+              kind: "set not null",
+              backfilled: updatedHere.has(table),
+            });
           }
         }
       }
@@ -182,10 +241,14 @@ const cache = new WeakMap<object, { signature: string; schema: Schema }>();
  * The schema of the migrations a review can see (its related files, then its changed files), read once per review:
  * the migration checks share it through the review's related-files array.
  */
-export function schemaOf(context: { files: readonly { path: string; content: string; status?: string }[]; relatedFiles: readonly { path: string; content: string }[] }): Schema {
+export function schemaOf(context: {
+  files: readonly { path: string; content: string; status?: string }[];
+  relatedFiles: readonly { path: string; content: string }[];
+}): Schema {
   const contents = new Map<string, string>();
   for (const file of context.relatedFiles) if (isSqlMigration(file.path)) contents.set(file.path, file.content);
-  for (const file of context.files) if (isSqlMigration(file.path) && file.status !== "removed") contents.set(file.path, file.content);
+  for (const file of context.files)
+    if (isSqlMigration(file.path) && file.status !== "removed") contents.set(file.path, file.content);
   const files = [...contents].map(([path, content]) => ({ path, content }));
   const signature = files.map((file) => `${file.path}:${file.content.length}`).join("|");
   const hit = cache.get(context.relatedFiles);

@@ -38,10 +38,12 @@ function enclosingLoop(node: ESTree.Node): Loop | undefined {
       const names = boundNames(current.init?.type === "VariableDeclaration" ? current.init : undefined);
       return { node: current, names };
     }
-    if ((current.type === "WhileStatement" || current.type === "DoWhileStatement") && child === current.body) return undefined;
+    if ((current.type === "WhileStatement" || current.type === "DoWhileStatement") && child === current.body)
+      return undefined;
     if (isFunction(current)) {
       const call = current.parent;
-      if (call?.type !== "CallExpression" || call.callee.type !== "MemberExpression" || call.arguments[0] !== current) return undefined;
+      if (call?.type !== "CallExpression" || call.callee.type !== "MemberExpression" || call.arguments[0] !== current)
+        return undefined;
       const method = keyName(call.callee.property, call.callee.computed) ?? "";
       if (!ITERATING.has(method) || NOT_ROWS.test(iteratedName(call.callee.object))) return undefined;
       const names = new Set<string>();
@@ -53,7 +55,8 @@ function enclosingLoop(node: ESTree.Node): Loop | undefined {
 }
 
 function batchedAlternative(access: NonNullable<ReturnType<typeof dbAccess>>): string {
-  if (access.kind === "write") return "write all rows in one statement (a multi-row `INSERT ... VALUES (...), (...)`, `INSERT ... SELECT * FROM unnest($1::int[], $2::text[])`, Prisma `createMany`, Sequelize `bulkCreate`, Knex `insert([...])`)";
+  if (access.kind === "write")
+    return "write all rows in one statement (a multi-row `INSERT ... VALUES (...), (...)`, `INSERT ... SELECT * FROM unnest($1::int[], $2::text[])`, Prisma `createMany`, Sequelize `bulkCreate`, Knex `insert([...])`)";
   return "read them all in one query (`WHERE id = ANY($1)` with an array of ids, or a `JOIN`; Prisma/Sequelize `include`, Knex `whereIn`, TypeORM `In([...])`) and match the rows up in memory";
 }
 
@@ -77,7 +80,12 @@ const rule: Rule.RuleModule = {
       if (!access) return;
       const loop = enclosingLoop(node);
       if (!loop || loop.names.size === 0 || reported.has(loop.node)) return;
-      const args = node.type === "CallExpression" ? node.arguments : node.type === "TaggedTemplateExpression" ? node.quasi.expressions : [];
+      const args =
+        node.type === "CallExpression"
+          ? node.arguments
+          : node.type === "TaggedTemplateExpression"
+            ? node.quasi.expressions
+            : [];
       if (!args.some((arg) => mentions(arg, loop.names))) return;
       reported.add(loop.node);
       context.report({ node, messageId: "queryInLoop", data: { batched: batchedAlternative(access) } });

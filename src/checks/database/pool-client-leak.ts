@@ -15,10 +15,16 @@ const POOLISH = /pool|^db$|database/i;
 
 function acquiredClient(init: ESTree.Expression | null | undefined): boolean {
   const call = init?.type === "AwaitExpression" ? init.argument : undefined;
-  if (call?.type !== "CallExpression" || call.callee.type !== "MemberExpression" || call.arguments.length > 0) return false;
+  if (call?.type !== "CallExpression" || call.callee.type !== "MemberExpression" || call.arguments.length > 0)
+    return false;
   if (!ACQUIRE.has(keyName(call.callee.property, call.callee.computed) ?? "")) return false;
   const receiver = call.callee.object;
-  const name = receiver.type === "Identifier" ? receiver.name : receiver.type === "MemberExpression" ? keyName(receiver.property, receiver.computed) ?? "" : "";
+  const name =
+    receiver.type === "Identifier"
+      ? receiver.name
+      : receiver.type === "MemberExpression"
+        ? (keyName(receiver.property, receiver.computed) ?? "")
+        : "";
   return POOLISH.test(name);
 }
 
@@ -28,8 +34,14 @@ function releasedInFinally(scope: ESTree.Node, name: string): boolean {
   walk(scope, (node) => {
     if (released || node.type !== "TryStatement" || !node.finalizer) return;
     walk(node.finalizer, (inner) => {
-      if (inner.type === "CallExpression" && inner.callee.type === "MemberExpression" && inner.callee.object.type === "Identifier" && inner.callee.object.name === name) {
-        if (/^(release|end|destroy|done)$/.test(keyName(inner.callee.property, inner.callee.computed) ?? "")) released = true;
+      if (
+        inner.type === "CallExpression" &&
+        inner.callee.type === "MemberExpression" &&
+        inner.callee.object.type === "Identifier" &&
+        inner.callee.object.name === name
+      ) {
+        if (/^(release|end|destroy|done)$/.test(keyName(inner.callee.property, inner.callee.computed) ?? ""))
+          released = true;
       }
     });
   });
@@ -40,7 +52,8 @@ function releasedInFinally(scope: ESTree.Node, name: string): boolean {
 function handedOn(scope: ESTree.Node, name: string): boolean {
   let handed = false;
   walk(scope, (node) => {
-    if (node.type === "ReturnStatement" && node.argument?.type === "Identifier" && node.argument.name === name) handed = true;
+    if (node.type === "ReturnStatement" && node.argument?.type === "Identifier" && node.argument.name === name)
+      handed = true;
   });
   return handed;
 }

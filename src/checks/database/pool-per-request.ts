@@ -37,7 +37,11 @@ const rule: Rule.RuleModule = {
       const name = calleeName(node.callee);
       if (!name || !names.has(name) || !enclosingHandler(node)) return;
       if (name === "createClient" && !/redis|pg|postgres|mysql/i.test(context.sourceCode.text.slice(0, 4000))) return;
-      context.report({ node, messageId: "perRequest", data: { name: node.type === "NewExpression" ? `new ${name}()` : `${name}()` } });
+      context.report({
+        node,
+        messageId: "perRequest",
+        data: { name: node.type === "NewExpression" ? `new ${name}()` : `${name}()` },
+      });
     };
     return {
       NewExpression: (node) => check(node, CONSTRUCTORS),

@@ -10,7 +10,8 @@ import { isTestSupport as isTestPath } from "../shared/is-test-file.js";
 import { callSql, enclosingHandler } from "./database-calls.js";
 
 const SELECT_FROM = /^\s*SELECT\b[\s\S]*?\bFROM\s+([\w."]+)/i;
-const BOUNDED = /\b(WHERE|LIMIT|FETCH\s+(FIRST|NEXT)|OFFSET)\b|^\s*SELECT\s+(count|sum|avg|min|max|exists)\s*\(|\bGROUP\s+BY\b/i;
+const BOUNDED =
+  /\b(WHERE|LIMIT|FETCH\s+(FIRST|NEXT)|OFFSET)\b|^\s*SELECT\s+(count|sum|avg|min|max|exists)\s*\(|\bGROUP\s+BY\b/i;
 
 const rule: Rule.RuleModule = {
   meta: {

@@ -11,7 +11,8 @@ import { isTestSupport as isTestPath } from "../shared/is-test-file.js";
 import { dbAccess, isFunction, isRequestHandler, walk, type FunctionNode } from "./database-calls.js";
 
 /** Text that shows a transaction around the writes. */
-export const TRANSACTION = /\bBEGIN\b|\bSTART\s+TRANSACTION\b|\.\$?transaction\s*\(|\btransaction\s*\(|withTransaction|startTransaction|queryRunner|\btrx\b|\btx\.\w|\bsavepoint\b|\.tx\s*\(|\.task\s*\(/i;
+export const TRANSACTION =
+  /\bBEGIN\b|\bSTART\s+TRANSACTION\b|\.\$?transaction\s*\(|\btransaction\s*\(|withTransaction|startTransaction|queryRunner|\btrx\b|\btx\.\w|\bsavepoint\b|\.tx\s*\(|\.task\s*\(/i;
 
 /** The database writes a handler makes, in source order (nested callbacks included). */
 export function writesIn(fn: FunctionNode): ESTree.Node[] {
@@ -42,7 +43,11 @@ const rule: Rule.RuleModule = {
       const writes = writesIn(fn);
       if (writes.length < 2) return;
       if (TRANSACTION.test(context.sourceCode.getText(fn))) return;
-      context.report({ node: writes[1] as ESTree.Node, messageId: "noTransaction", data: { count: String(writes.length) } });
+      context.report({
+        node: writes[1] as ESTree.Node,
+        messageId: "noTransaction",
+        data: { count: String(writes.length) },
+      });
     };
     return {
       ArrowFunctionExpression: visit,

@@ -15,12 +15,19 @@ export const envScatteredCheck: FunctionCheck = {
   defaultLevel: "informative",
   languages: ["js"],
   run(context) {
-    const readers = [...knownContents(context)].filter(([path, content]) => isApplicationCode(path) && !CONFIG_PATH.test(path) && READS_ENV.test(content));
+    const readers = [...knownContents(context)].filter(
+      ([path, content]) => isApplicationCode(path) && !CONFIG_PATH.test(path) && READS_ENV.test(content),
+    );
     if (readers.length < MIN_FILES) return [];
-    const changed = context.files.find((file) => file.status !== "removed" && readers.some(([path]) => path === file.path));
+    const changed = context.files.find(
+      (file) => file.status !== "removed" && readers.some(([path]) => path === file.path),
+    );
     if (!changed) return [];
     const line = changed.content.split("\n").findIndex((text) => READS_ENV.test(text)) + 1;
-    const others = readers.map(([path]) => `\`${path}\``).slice(0, 4).join(", ");
+    const others = readers
+      .map(([path]) => `\`${path}\``)
+      .slice(0, 4)
+      .join(", ");
     return [
       {
         messageId: "scattered",

@@ -11,7 +11,8 @@ import type { EslintCheck } from "../../contract/check.js";
 import { storeText, walk, WRITE_CALL } from "../api-design/route-handlers.js";
 
 /** Calls that deal with an error: loggers, error reporters, `next`, `reject`, responses. */
-const HANDLES = /log|warn|error|report|capture|sentry|notify|next|reject|emit|fail|abort|exit|send|json|status|render|redirect|throw|done|callback|cb|resolve/i;
+const HANDLES =
+  /log|warn|error|report|capture|sentry|notify|next|reject|emit|fail|abort|exit|send|json|status|render|redirect|throw|done|callback|cb|resolve/i;
 
 const REQUEST_PARAM = /^(req|request|ctx|res|reply|response)$/;
 
@@ -19,7 +20,11 @@ type Node = ESTree.Node & { parent?: Node };
 
 function inRequestHandler(node: Node): boolean {
   for (let current = node.parent; current; current = current.parent) {
-    if (current.type === "FunctionExpression" || current.type === "ArrowFunctionExpression" || current.type === "FunctionDeclaration") {
+    if (
+      current.type === "FunctionExpression" ||
+      current.type === "ArrowFunctionExpression" ||
+      current.type === "FunctionDeclaration"
+    ) {
       if (current.params.some((param) => param.type === "Identifier" && REQUEST_PARAM.test(param.name))) return true;
     }
   }
@@ -50,7 +55,7 @@ const rule: Rule.RuleModule = {
     docs: { description: "A caught error is logged, rethrown or answered." },
     messages: {
       swallowed:
-        "Do something with `{{name}}` in this catch: log it with context (`logger.error({ err: {{name}} }, \"saving the task failed\")`), rethrow it, " +
+        'Do something with `{{name}}` in this catch: log it with context (`logger.error({ err: {{name}} }, "saving the task failed")`), rethrow it, ' +
         "or answer the request with an error. As it is, the failure vanishes: the code carries on as if it worked, and nobody can find out why it did not. " +
         "See https://nodejs.org/api/errors.html#error-propagation-and-interception",
     },
@@ -60,12 +65,14 @@ const rule: Rule.RuleModule = {
     const { sourceCode } = context;
     return {
       CatchClause(node) {
-        if (node.body.body.length === 0 || sourceCode.getCommentsInside(node.body as unknown as Rule.Node).length > 0) return;
+        if (node.body.body.length === 0 || sourceCode.getCommentsInside(node.body as unknown as Rule.Node).length > 0)
+          return;
         const param = node.param?.type === "Identifier" ? node.param.name : undefined;
         // `catch {` with no binding says the error is not wanted; only a named, unread error is reported.
         if (!param || param.startsWith("_") || handles(node.body, param)) return;
         const tryBlock = (node as Node).parent;
-        const writes = tryBlock?.type === "TryStatement" && WRITE_CALL.test(storeText(sourceCode.getText(tryBlock.block)));
+        const writes =
+          tryBlock?.type === "TryStatement" && WRITE_CALL.test(storeText(sourceCode.getText(tryBlock.block)));
         if (!writes && !inRequestHandler(node as Node)) return;
         context.report({ node, messageId: "swallowed", data: { name: param } });
       },

@@ -7,7 +7,8 @@ import { serviceEntry } from "./service-entry.js";
 const STRUCTURED_LOGGER = /(from\s+|require\(\s*)["'](pino|winston|bunyan|pino-http)["']/;
 const REQUEST_LOGGER =
   /["'](morgan|pino-http|express-pino-logger|express-winston|koa-logger|koa-pino-logger|hono\/logger|@hono\/.*logger|express-requests-logger)["']|[Ff]astify\(\s*\{[\s\S]{0,300}?\blogger\s*:|\.use\(\s*(async\s*)?(function\s*\w*\s*)?\(?\s*(req|ctx|request)\b[\s\S]{0,400}?\b(req|ctx|request)\.(method|originalUrl|url)\b|NestFactory/;
-const CONSOLE_REQUEST_LOG = /\bconsole\.(log|info|debug)\s*\([^\n]*\b(req|request|ctx)\.(method|url|originalUrl|path)\b/;
+const CONSOLE_REQUEST_LOG =
+  /\bconsole\.(log|info|debug)\s*\([^\n]*\b(req|request|ctx)\.(method|url|originalUrl|path)\b/;
 
 /**
  * Request logging: `console.log` used for it where the service has a structured logger (pino, winston, bunyan),
@@ -21,7 +22,9 @@ export const requestLoggingCheck: FunctionCheck = {
   defaultLevel: "actionable",
   languages: ["js"],
   run(context) {
-    const contents = [...knownContents(context)].filter(([path]) => isApplicationCode(path)).map(([, content]) => content);
+    const contents = [...knownContents(context)]
+      .filter(([path]) => isApplicationCode(path))
+      .map(([, content]) => content);
     const structured = contents.some((content) => STRUCTURED_LOGGER.test(content));
     const findings: RawFinding[] = [];
     if (structured) {
@@ -45,7 +48,7 @@ export const requestLoggingCheck: FunctionCheck = {
       findings.push({
         messageId: "noRequestLog",
         message:
-          `Log every request: add a request logger where the app is created (\`app.use(pinoHttp())\`${structured ? "" : ", or `morgan(\"combined\")`"}; ` +
+          `Log every request: add a request logger where the app is created (\`app.use(pinoHttp())\`${structured ? "" : ', or `morgan("combined")`'}; ` +
           "Fastify: `Fastify({ logger: true })`). Without it, when a user reports a failure there is no record of what was asked, when, " +
           "or what the service answered. See https://betterstack.com/community/guides/logging/how-to-install-setup-and-use-pino-to-log-node-js-applications/",
         path: entry.file.path,

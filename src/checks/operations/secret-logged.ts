@@ -9,7 +9,8 @@ import type { EslintCheck } from "../../contract/check.js";
 import { keyName, readsName } from "../shared/ast/names.js";
 import { LOGGER, LOG_METHODS } from "../security/patterns/plaintext-password.js";
 
-const SECRET_NAME = /^(((access|refresh|id|auth|bearer|session|csrf|reset|api|jwt|github|stripe|slack|oauth)_?)?tokens?|api_?key|secret|client_?secret|\w*_?secret_?key|authorization|cookies?|set-cookie|session_?id|credit_?card|card_?number|cvv|cvc|ssn|private_?key)$/i;
+const SECRET_NAME =
+  /^(((access|refresh|id|auth|bearer|session|csrf|reset|api|jwt|github|stripe|slack|oauth)_?)?tokens?|api_?key|secret|client_?secret|\w*_?secret_?key|authorization|cookies?|set-cookie|session_?id|credit_?card|card_?number|cvv|cvc|ssn|private_?key)$/i;
 const REQUEST = /^(req|request|ctx\.request|ctx)$/;
 
 /** The secret an expression carries, by name: `token`, `req.headers.authorization`, `req.headers`, `req.body`. */
@@ -17,11 +18,18 @@ function secretIn(node: ESTree.Node, text: (node: ESTree.Node) => string): strin
   if (node.type === "Identifier" || node.type === "MemberExpression") {
     const name = readsName(node);
     if (name && SECRET_NAME.test(name)) return text(node);
-    if (node.type === "MemberExpression" && (name === "headers" || name === "body" || name === "cookies") && REQUEST.test(text(node.object))) return text(node);
+    if (
+      node.type === "MemberExpression" &&
+      (name === "headers" || name === "body" || name === "cookies") &&
+      REQUEST.test(text(node.object))
+    )
+      return text(node);
     return undefined;
   }
-  if (node.type === "TemplateLiteral") return node.expressions.map((expression) => secretIn(expression, text)).find(Boolean);
-  if (node.type === "BinaryExpression" && node.operator === "+") return secretIn(node.left as ESTree.Node, text) ?? secretIn(node.right, text);
+  if (node.type === "TemplateLiteral")
+    return node.expressions.map((expression) => secretIn(expression, text)).find(Boolean);
+  if (node.type === "BinaryExpression" && node.operator === "+")
+    return secretIn(node.left as ESTree.Node, text) ?? secretIn(node.right, text);
   if (node.type === "ObjectExpression") {
     for (const property of node.properties) {
       if (property.type === "SpreadElement") {
@@ -46,7 +54,7 @@ const rule: Rule.RuleModule = {
     messages: {
       logged:
         "Leave `{{what}}` out of this log line: log who and what happened (a user id, the route, the outcome), and if the logger has a redact option " +
-        "(pino's `redact: [\"req.headers.authorization\"]`) turn it on. Logs are kept, shipped and read by many people; a token there works for " +
+        '(pino\'s `redact: ["req.headers.authorization"]`) turn it on. Logs are kept, shipped and read by many people; a token there works for ' +
         "whoever reads it. See https://cheatsheetseries.owasp.org/cheatsheets/Logging_Cheat_Sheet.html#data-to-exclude",
     },
     schema: [],
@@ -61,7 +69,11 @@ const rule: Rule.RuleModule = {
         for (const argument of node.arguments) {
           const what = argument.type === "SpreadElement" ? undefined : secretIn(argument, text);
           if (what) {
-            context.report({ node, messageId: "logged", data: { what: what.length > 60 ? `${what.slice(0, 57)}...` : what } });
+            context.report({
+              node,
+              messageId: "logged",
+              data: { what: what.length > 60 ? `${what.slice(0, 57)}...` : what },
+            });
             return;
           }
         }
@@ -74,7 +86,8 @@ export const secretLoggedCheck: EslintCheck = {
   kind: "eslint",
   id: "secret-logged",
   criterion: "operations",
-  description: "A token, key, authorization header or personal field passed to a logger (passwords: plaintext-password).",
+  description:
+    "A token, key, authorization header or personal field passed to a logger (passwords: plaintext-password).",
   defaultLevel: "essential",
   rule,
 };

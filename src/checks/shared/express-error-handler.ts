@@ -11,9 +11,12 @@ const FUNCTION_TYPES = new Set(["FunctionDeclaration", "FunctionExpression", "Ar
  * when the handler never calls `next`.
  */
 export function isExpressErrorHandlerParameter(node: ESTree.Node, context: Rule.RuleContext): boolean {
-  const parent = context.sourceCode.getAncestors(node).findLast((ancestor) => FUNCTION_TYPES.has(ancestor.type)) as FunctionNode | undefined;
+  const parent = context.sourceCode.getAncestors(node).findLast((ancestor) => FUNCTION_TYPES.has(ancestor.type)) as
+    FunctionNode | undefined;
   if (!parent || parent.params.length !== 4) return false;
-  return parent.params.some((param) => param === node || (param.type === "AssignmentPattern" && param.left === node) || rangeHas(param, node));
+  return parent.params.some(
+    (param) => param === node || (param.type === "AssignmentPattern" && param.left === node) || rangeHas(param, node),
+  );
 }
 
 function rangeHas(outer: ESTree.Node, inner: ESTree.Node): boolean {

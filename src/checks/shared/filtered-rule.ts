@@ -25,7 +25,10 @@ function disabledLines(comments: readonly ESTree.Comment[], names: readonly stri
     const match = DIRECTIVE.exec(comment.value);
     const location = comment.loc;
     if (!match || !location) continue;
-    const listed = (match[2] ?? "").split(",").map((name) => name.trim()).filter((name) => name.length > 0);
+    const listed = (match[2] ?? "")
+      .split(",")
+      .map((name) => name.trim())
+      .filter((name) => name.length > 0);
     if (listed.length > 0 && !listed.some((name) => names.includes(name))) continue;
     const kind = match[1];
     if (kind === "disable-line") lines.add(location.start.line);

@@ -9,7 +9,8 @@ export interface ImportBinding {
 }
 
 function requireSpecifier(node: TSESTree.Expression | null): string | undefined {
-  if (node?.type !== "CallExpression" || node.callee.type !== "Identifier" || node.callee.name !== "require") return undefined;
+  if (node?.type !== "CallExpression" || node.callee.type !== "Identifier" || node.callee.name !== "require")
+    return undefined;
   const first = node.arguments[0];
   return first?.type === "Literal" && typeof first.value === "string" ? first.value : undefined;
 }
@@ -39,13 +40,16 @@ export function importBindings(source: TSESTree.Program): Map<string, ImportBind
     if (statement.type === "ImportDeclaration") {
       const specifier = statement.source.value;
       for (const element of statement.specifiers) {
-        if (element.type === "ImportDefaultSpecifier") bindings.set(element.local.name, { specifier, imported: "default" });
-        else if (element.type === "ImportSpecifier") bindings.set(element.local.name, { specifier, imported: keyName(element.imported) ?? element.local.name });
+        if (element.type === "ImportDefaultSpecifier")
+          bindings.set(element.local.name, { specifier, imported: "default" });
+        else if (element.type === "ImportSpecifier")
+          bindings.set(element.local.name, { specifier, imported: keyName(element.imported) ?? element.local.name });
       }
       continue;
     }
     const declaration = statement.type === "ExportNamedDeclaration" ? statement.declaration : statement;
-    if (declaration?.type === "VariableDeclaration") for (const declarator of declaration.declarations) bindRequire(bindings, declarator);
+    if (declaration?.type === "VariableDeclaration")
+      for (const declarator of declaration.declarations) bindRequire(bindings, declarator);
   }
   return bindings;
 }

@@ -12,7 +12,8 @@
 const SCRIPT = /\.[cm]?[jt]sx?$/i;
 const TEST_NAME = /([._-](test|spec|e2e-spec)|\.(e2e|int|integration))\.[cm]?[jt]sx?$/i;
 /** A folder that holds tests: `__tests__/`, `test/`, `tests/`, `spec/`, `specs/`, `e2e/`, and the names above. */
-export const TEST_DIR = /(^|\/)(__tests__|tests?|specs?|e2e|__e2e__|cypress|playwright|(e2e|integration|acceptance|api|functional)[-_]tests?|tests?[-_](e2e|integration|acceptance|api|functional))\//i;
+export const TEST_DIR =
+  /(^|\/)(__tests__|tests?|specs?|e2e|__e2e__|cypress|playwright|(e2e|integration|acceptance|api|functional)[-_]tests?|tests?[-_](e2e|integration|acceptance|api|functional))\//i;
 const SUPPORT_DIR = /(^|\/)(__mocks__|mocks?|fixtures?)\//i;
 
 /** True for a JavaScript or TypeScript test file (see the definition above). */

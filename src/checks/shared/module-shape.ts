@@ -42,7 +42,12 @@ const TYPE_ONLY = new Set<string>([
 ]);
 
 function isExport(node: TSESTree.Node): boolean {
-  if (node.type === "ExportNamedDeclaration" || node.type === "ExportDefaultDeclaration" || node.type === "ExportAllDeclaration") return true;
+  if (
+    node.type === "ExportNamedDeclaration" ||
+    node.type === "ExportDefaultDeclaration" ||
+    node.type === "ExportAllDeclaration"
+  )
+    return true;
   if (node.type === "TSExportAssignment") return true;
   // CommonJS: module.exports = ..., exports.name = ...
   if (node.type === "AssignmentExpression" && node.operator === "=") {
@@ -76,7 +81,10 @@ const FUNCTION = new Set<string>(["FunctionDeclaration", "FunctionExpression", "
 
 /** `process.env.PORT ?? 3000`, `options.name || "app"`: a default value, not a decision. */
 function isDefaultValue(node: TSESTree.LogicalExpression): boolean {
-  return node.operator !== "&&" && ["Literal", "TemplateLiteral", "ObjectExpression", "ArrayExpression"].includes(node.right.type);
+  return (
+    node.operator !== "&&" &&
+    ["Literal", "TemplateLiteral", "ObjectExpression", "ArrayExpression"].includes(node.right.type)
+  );
 }
 
 /** A function a test could call by name: a declaration, or a function kept in a top-level or exported variable or export. */
@@ -100,7 +108,11 @@ function hasLogic(source: TSESTree.Program, path: string): boolean {
     if (node.type === "MethodDefinition" && node.kind !== "constructor" && node.value.body) logic = true;
     else if (node.type === "PropertyDefinition" && node.value && FUNCTION.has(node.value.type)) logic = true;
     else if (isNamedCallable(node, parent)) logic = true;
-    else if ((inFunction || !bootstrap) && (DECISION.has(node.type) || (node.type === "LogicalExpression" && !isDefaultValue(node)))) logic = true;
+    else if (
+      (inFunction || !bootstrap) &&
+      (DECISION.has(node.type) || (node.type === "LogicalExpression" && !isDefaultValue(node)))
+    )
+      logic = true;
     if (logic) return;
     const nested = inFunction || FUNCTION.has(node.type);
     for (const key of visitorKeys[node.type] ?? []) {
@@ -127,7 +139,8 @@ export function moduleShape(content: string, path: string): ModuleShape {
   walk(source, (node) => {
     if (shape.behaviour && shape.exports) return false;
     if (isExport(node)) shape.exports = true;
-    if (TYPE_ONLY.has(node.type) || isReExport(node) || (node.type === "TSModuleDeclaration" && node.declare)) return false;
+    if (TYPE_ONLY.has(node.type) || isReExport(node) || (node.type === "TSModuleDeclaration" && node.declare))
+      return false;
     if (BEHAVIOUR.has(node.type)) shape.behaviour = true;
     return true;
   });

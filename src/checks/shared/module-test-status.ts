@@ -37,7 +37,12 @@ const SCRIPT = /\.[cm]?[jt]sx?$/;
 /** Text a module that defines routes has: `.get(`, `.route(`, `@Get(` (a quick filter before parsing). */
 const ROUTE_HINT = /\.(get|post|put|patch|delete|all|route)\(|@(Get|Post|Put|Patch|Delete|All)\(/;
 
-function reach(testPath: string, contents: ReadonlyMap<string, string>, importsOf: (path: string) => string[], result: TestReach = { modules: new Set(), incomplete: false }): TestReach {
+function reach(
+  testPath: string,
+  contents: ReadonlyMap<string, string>,
+  importsOf: (path: string) => string[],
+  result: TestReach = { modules: new Set(), incomplete: false },
+): TestReach {
   const queue = importsOf(testPath);
   while (queue.length > 0) {
     const next = queue.pop() as string;
@@ -123,7 +128,11 @@ export function moduleTestStatus(context: CheckContext, options: ModuleTestOptio
         // it from the test or a test helper (to mount it on a test app).
         const testSide = [test, ...[...reached.modules].filter(isTestFile)];
         const imported = testSide.some((file) => importsOf(file).includes(module.path));
-        return imported || requestsRouteOf(routes, requestsByTest.get(test) ?? []) || (reached.incomplete && testNameMatches(module.path, test));
+        return (
+          imported ||
+          requestsRouteOf(routes, requestsByTest.get(test) ?? []) ||
+          (reached.incomplete && testNameMatches(module.path, test))
+        );
       }
       if (reached.modules.has(module.path)) return true;
       return reached.incomplete && testNameMatches(module.path, test);

@@ -38,7 +38,10 @@ function add(found: RequestedPath[], text: string | undefined, method: string | 
 }
 
 function hasUrlKey(object: TSESTree.ObjectExpression): boolean {
-  return object.properties.some((property) => property.type === "Property" && ["url", "path"].includes(keyName(property.key, property.computed) ?? ""));
+  return object.properties.some(
+    (property) =>
+      property.type === "Property" && ["url", "path"].includes(keyName(property.key, property.computed) ?? ""),
+  );
 }
 
 /**
@@ -57,7 +60,8 @@ export function requestedPaths(content: string, path: string): RequestedPath[] {
       const [first, second] = node.arguments;
       if (name && first) {
         const isMethodCall = node.callee.type === "MemberExpression" && !node.callee.computed;
-        if (HTTP_METHOD_CALLS.has(name) && isMethodCall) add(found, stringValue(first, constants), name === "all" ? undefined : normalizeMethod(name));
+        if (HTTP_METHOD_CALLS.has(name) && isMethodCall)
+          add(found, stringValue(first, constants), name === "all" ? undefined : normalizeMethod(name));
         else if (URL_TAKERS.has(name)) add(found, stringValue(first, constants), methodOf(second));
         else if (PAGE_VISITS.has(name) && isMethodCall) add(found, stringValue(first, constants), "GET");
       }

@@ -20,7 +20,31 @@ export interface RouteDefinition {
 }
 
 /** Objects that send requests rather than serve them: `axios.get("/x", config)` is no route. */
-export const CLIENTS = new Set(["axios", "http", "https", "fetch", "request", "supertest", "got", "ky", "superagent", "client", "api", "agent", "$http", "httpClient", "cache", "map", "redis", "params", "query", "headers", "searchParams", "req", "res"]);
+export const CLIENTS = new Set([
+  "axios",
+  "http",
+  "https",
+  "fetch",
+  "request",
+  "supertest",
+  "got",
+  "ky",
+  "superagent",
+  "client",
+  "api",
+  "agent",
+  "$http",
+  "httpClient",
+  "cache",
+  "map",
+  "redis",
+  "params",
+  "query",
+  "headers",
+  "searchParams",
+  "req",
+  "res",
+]);
 const NEST_METHODS = new Set(["Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "All"]);
 
 function withOwner(route: RouteDefinition, owner: string | undefined): RouteDefinition {
@@ -28,7 +52,14 @@ function withOwner(route: RouteDefinition, owner: string | undefined): RouteDefi
 }
 
 function isHandler(node: TSESTree.Node): boolean {
-  return ["ArrowFunctionExpression", "FunctionExpression", "Identifier", "CallExpression", "MemberExpression", "ArrayExpression"].includes(node.type);
+  return [
+    "ArrowFunctionExpression",
+    "FunctionExpression",
+    "Identifier",
+    "CallExpression",
+    "MemberExpression",
+    "ArrayExpression",
+  ].includes(node.type);
 }
 
 /** The path of Express's `router.route(path)` at the start of a chain of method calls, or undefined. */
@@ -53,7 +84,9 @@ function methodCallRoute(node: TSESTree.CallExpression): RouteDefinition | undef
   // router.route("/tasks").get(handler).post(handler)
   const chained = chainedRoutePath(call.object);
   if (chained !== undefined) {
-    return chained.startsWith("/") && node.arguments.some(isHandler) ? withOwner({ method, path: chained, line: lineOf(node) }, root) : undefined;
+    return chained.startsWith("/") && node.arguments.some(isHandler)
+      ? withOwner({ method, path: chained, line: lineOf(node) }, root)
+      : undefined;
   }
   const [first, second, ...rest] = node.arguments;
   if (!first) return undefined;
@@ -63,7 +96,8 @@ function methodCallRoute(node: TSESTree.CallExpression): RouteDefinition | undef
     path = stringValue(second);
     handlers = rest;
   }
-  if (!path?.startsWith("/") || !handlers.some((handler) => handler !== undefined && isHandler(handler))) return undefined;
+  if (!path?.startsWith("/") || !handlers.some((handler) => handler !== undefined && isHandler(handler)))
+    return undefined;
   return withOwner({ method, path, line: lineOf(node) }, root);
 }
 
@@ -76,12 +110,18 @@ function fastifyRoute(node: TSESTree.CallExpression): RouteDefinition[] {
   const path = stringProperty(options, "url") ?? stringProperty(options, "path");
   if (!path?.startsWith("/")) return [];
   const methodProperty = options.properties.find(
-    (property): property is TSESTree.Property => property.type === "Property" && !property.method && keyName(property.key, property.computed) === "method",
+    (property): property is TSESTree.Property =>
+      property.type === "Property" && !property.method && keyName(property.key, property.computed) === "method",
   );
   const value = methodProperty?.value;
-  const methods = value?.type === "ArrayExpression" ? value.elements.map((element) => stringValue(element)) : [value ? stringValue(value) : "ALL"];
+  const methods =
+    value?.type === "ArrayExpression"
+      ? value.elements.map((element) => stringValue(element))
+      : [value ? stringValue(value) : "ALL"];
   const owner = rootName(call.object);
-  return methods.flatMap((method) => (method ? [withOwner({ method: normalizeMethod(method), path, line: lineOf(node) }, owner)] : []));
+  return methods.flatMap((method) =>
+    method ? [withOwner({ method: normalizeMethod(method), path, line: lineOf(node) }, owner)] : [],
+  );
 }
 
 function decoratorCall(decorator: TSESTree.Decorator): { name: string; argument?: TSESTree.Node } | undefined {
@@ -112,7 +152,10 @@ function nestRoutes(node: TSESTree.ClassDeclaration): RouteDefinition[] {
       if (!call || !NEST_METHODS.has(call.name)) continue;
       const sub = decoratorPath(call.argument);
       if (sub === undefined) continue;
-      const path = `/${[prefix, sub].map((part) => part.replace(/^\/+|\/+$/g, "")).filter(Boolean).join("/")}`;
+      const path = `/${[prefix, sub]
+        .map((part) => part.replace(/^\/+|\/+$/g, ""))
+        .filter(Boolean)
+        .join("/")}`;
       routes.push({ method: normalizeMethod(call.name), path, line: lineOf(decorator) });
     }
   }

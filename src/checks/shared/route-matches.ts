@@ -55,8 +55,12 @@ export function methodMatches(routeMethod: string, requestedMethod: string | und
  * True when a request exercises a route. A router's root route (`router.get("/")`) mounted somewhere
  * unknown could answer any path, so any request with a matching method counts for it.
  */
-export function requestHitsRoute(route: { method: string; path: string; mounted?: boolean; owner?: string }, request: { method?: string; path: string }): boolean {
+export function requestHitsRoute(
+  route: { method: string; path: string; mounted?: boolean; owner?: string },
+  request: { method?: string; path: string },
+): boolean {
   if (!methodMatches(route.method, request.method)) return false;
-  if (segments(route.path).length === 0 && !route.mounted && route.owner !== undefined && !APP_NAMES.has(route.owner)) return true;
+  if (segments(route.path).length === 0 && !route.mounted && route.owner !== undefined && !APP_NAMES.has(route.owner))
+    return true;
   return routeMatches(route.path, request.path);
 }

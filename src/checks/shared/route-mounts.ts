@@ -16,7 +16,8 @@ function mountedName(node: TSESTree.Node): string | undefined {
   if (node.type === "Identifier") return node.name;
   // koa-router: app.use(router.routes()), api.use("/tasks", tasks.routes())
   const call = memberCall(node);
-  if (call && call.object.type === "Identifier") return ["routes", "middleware"].includes(call.name) ? call.object.name : undefined;
+  if (call && call.object.type === "Identifier")
+    return ["routes", "middleware"].includes(call.name) ? call.object.name : undefined;
   return undefined;
 }
 

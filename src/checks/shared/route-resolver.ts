@@ -23,7 +23,10 @@ export function joinPaths(prefix: string, path: string): string {
  * routes/tasks.ts gives `/tasks/:id`), through up to four levels of nesting. A route whose router is
  * mounted nowhere known keeps its own path.
  */
-export function createRouteResolver(known: ReadonlyMap<string, string>, paths: ReadonlySet<string>): (path: string, content: string) => RouteDefinition[] {
+export function createRouteResolver(
+  known: ReadonlyMap<string, string>,
+  paths: ReadonlySet<string>,
+): (path: string, content: string) => RouteDefinition[] {
   let mountingFiles: Map<string, MountingFile> | undefined;
   const mountingFilesOf = (): Map<string, MountingFile> => {
     if (mountingFiles) return mountingFiles;
@@ -65,6 +68,8 @@ export function createRouteResolver(known: ReadonlyMap<string, string>, paths: R
   return (path, content) =>
     routeDefinitions(content, path).flatMap((route) => {
       const prefixes = route.owner ? prefixesFor(path, route.owner, 0, new Set()) : [];
-      return prefixes.length === 0 ? [route] : prefixes.map((prefix) => ({ ...route, path: joinPaths(prefix, route.path), mounted: true }));
+      return prefixes.length === 0
+        ? [route]
+        : prefixes.map((prefix) => ({ ...route, path: joinPaths(prefix, route.path), mounted: true }));
     });
 }

@@ -9,7 +9,10 @@ const MAX_LINE = 2000;
  * characters, and collects what it finds with the file's path. The line scanner of the checks that read
  * config and other text files line by line.
  */
-export function scanLines(file: SourceFile, scan: (text: string, line: number) => Omit<RawFinding, "path" | "line"> | undefined): RawFinding[] {
+export function scanLines(
+  file: SourceFile,
+  scan: (text: string, line: number) => Omit<RawFinding, "path" | "line"> | undefined,
+): RawFinding[] {
   const findings: RawFinding[] = [];
   file.content.split(/\r?\n/).forEach((text, index) => {
     if (text.length > MAX_LINE) return;

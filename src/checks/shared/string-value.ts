@@ -13,7 +13,9 @@ const NO_CONSTANTS: ConstantLookup = () => undefined;
 function constInitializer(statement: TSESTree.Node, name: string): TSESTree.Expression | undefined {
   const declaration = statement.type === "ExportNamedDeclaration" ? statement.declaration : statement;
   if (declaration?.type !== "VariableDeclaration" || declaration.kind !== "const") return undefined;
-  const declarator = declaration.declarations.find((candidate) => candidate.id.type === "Identifier" && candidate.id.name === name);
+  const declarator = declaration.declarations.find(
+    (candidate) => candidate.id.type === "Identifier" && candidate.id.name === name,
+  );
   return declarator?.init ?? undefined;
 }
 
@@ -38,14 +40,20 @@ export const nearestStringConstant: ConstantLookup = (name) => {
  * replaced by the value `constants` finds for them.
  * Undefined when the expression is not built from strings.
  */
-export function stringValue(node: TSESTree.Node | null | undefined, constants: ConstantLookup = NO_CONSTANTS): string | undefined {
+export function stringValue(
+  node: TSESTree.Node | null | undefined,
+  constants: ConstantLookup = NO_CONSTANTS,
+): string | undefined {
   if (!node) return undefined;
   if (node.type === "Literal") return typeof node.value === "string" ? node.value : undefined;
   if (node.type === "Identifier") return constants(node);
   if (node.type === "TemplateLiteral") {
-    const part = (expression: TSESTree.Expression) => (expression.type === "Identifier" ? constants(expression) : undefined) ?? DYNAMIC;
+    const part = (expression: TSESTree.Expression) =>
+      (expression.type === "Identifier" ? constants(expression) : undefined) ?? DYNAMIC;
     const [head, ...tails] = node.quasis.map((quasi) => quasi.value.cooked ?? "");
-    return (head ?? "") + tails.map((text, index) => part(node.expressions[index] as TSESTree.Expression) + text).join("");
+    return (
+      (head ?? "") + tails.map((text, index) => part(node.expressions[index] as TSESTree.Expression) + text).join("")
+    );
   }
   if (node.type === "BinaryExpression" && node.operator === "+") {
     const left = stringValue(node.left, constants);
@@ -57,7 +65,11 @@ export function stringValue(node: TSESTree.Node | null | undefined, constants: C
 }
 
 /** A string-valued property of an object literal: `{ url: "/tasks" }` -> "/tasks", `{ url }` follows the name. */
-export function stringProperty(object: TSESTree.ObjectExpression, key: string, constants: ConstantLookup = NO_CONSTANTS): string | undefined {
+export function stringProperty(
+  object: TSESTree.ObjectExpression,
+  key: string,
+  constants: ConstantLookup = NO_CONSTANTS,
+): string | undefined {
   for (const property of object.properties) {
     if (property.type !== "Property" || property.kind !== "init" || property.method) continue;
     if (keyName(property.key, property.computed) === key) return stringValue(property.value, constants);

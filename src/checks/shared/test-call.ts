@@ -5,7 +5,18 @@ const SUITE_NAMES = new Set(["describe", "context", "suite", "fdescribe", "xdesc
 /** Modifiers that build a test function instead of being one: `it.each(table)("name", fn)`. */
 const FACTORIES = new Set(["each", "for", "skipIf", "runIf", "extend"]);
 /** Playwright's `test.beforeAll(...)`, `test.use({...})`, `test.step(...)`: hooks and settings on `test`, not tests. */
-const NOT_A_TEST = new Set(["beforeAll", "afterAll", "beforeEach", "afterEach", "use", "step", "setTimeout", "slow", "info", "configure"]);
+const NOT_A_TEST = new Set([
+  "beforeAll",
+  "afterAll",
+  "beforeEach",
+  "afterEach",
+  "use",
+  "step",
+  "setTimeout",
+  "slow",
+  "info",
+  "configure",
+]);
 
 export interface TestCallModifier {
   name: string;
@@ -57,7 +68,9 @@ export function testCallOf(node: ESTree.CallExpression): TestCall | undefined {
   const last = modifiers.at(-1);
   if (node.callee.type === "MemberExpression" && last && FACTORIES.has(last.name)) return undefined;
   const kind = !isCase || modifiers.some((modifier) => modifier.name === "describe") ? "suite" : "case";
-  const callback = [...node.arguments].reverse().find((argument) => argument.type === "FunctionExpression" || argument.type === "ArrowFunctionExpression");
+  const callback = [...node.arguments]
+    .reverse()
+    .find((argument) => argument.type === "FunctionExpression" || argument.type === "ArrowFunctionExpression");
   const call: TestCall = { name: base.name, nameNode: base, modifiers, kind };
   if (callback) call.callback = callback as ESTree.FunctionExpression | ESTree.ArrowFunctionExpression;
   return call;
@@ -69,9 +82,15 @@ export function testOption(node: ESTree.CallExpression, key: "skip" | "todo" | "
     if (argument.type !== "ObjectExpression") continue;
     for (const property of argument.properties) {
       if (property.type !== "Property" || property.computed) continue;
-      const name = property.key.type === "Identifier" ? property.key.name : property.key.type === "Literal" ? String(property.key.value) : undefined;
+      const name =
+        property.key.type === "Identifier"
+          ? property.key.name
+          : property.key.type === "Literal"
+            ? String(property.key.value)
+            : undefined;
       if (name !== key) continue;
-      if (property.value.type === "Literal" && (property.value.value === false || property.value.value === null)) return undefined;
+      if (property.value.type === "Literal" && (property.value.value === false || property.value.value === null))
+        return undefined;
       return property;
     }
   }

@@ -11,7 +11,11 @@ export type TestMarker =
  * The first way a test call is marked with `mark`: a name in `names` (`fit`, `xdescribe`), then the modifier
  * (`it.only`, `describe.skip`), then node:test's `{ only: true }` option. Undefined for an unmarked call or no test.
  */
-export function testMarkerOf(node: ESTree.CallExpression, mark: "only" | "skip" | "todo", names: ReadonlySet<string> = new Set()): TestMarker | undefined {
+export function testMarkerOf(
+  node: ESTree.CallExpression,
+  mark: "only" | "skip" | "todo",
+  names: ReadonlySet<string> = new Set(),
+): TestMarker | undefined {
   const call = testCallOf(node);
   if (!call) return undefined;
   if (names.has(call.name)) return { by: "name", call };

@@ -6,6 +6,7 @@ export function typescriptEslintRule(name: string): Rule.RuleModule {
   // typescript-eslint types its plugin loosely for config compatibility; its rules are ESLint rule modules.
   const rules = (tseslint.plugin as unknown as { rules?: Record<string, unknown> }).rules;
   const rule = rules?.[name];
-  if (!rule) throw new Error(`typescript-eslint rule "${name}" is missing from the installed typescript-eslint version`);
+  if (!rule)
+    throw new Error(`typescript-eslint rule "${name}" is missing from the installed typescript-eslint version`);
   return rule as unknown as Rule.RuleModule;
 }

@@ -40,8 +40,11 @@ export class AssertionTracker {
   /** Starts tracking a test case with an inline body, unless it is skipped or a to-do. */
   noteTest(node: ESTree.CallExpression): void {
     const call = testCallOf(node);
-    const inactive = call?.name.startsWith("x") || call?.modifiers.some((modifier) => modifier.name === "todo" || modifier.name === "skip");
-    if (call?.kind === "case" && call.callback && !inactive) this.tests.set(call.callback, { call: node, asserted: false, calls: new Set() });
+    const inactive =
+      call?.name.startsWith("x") ||
+      call?.modifiers.some((modifier) => modifier.name === "todo" || modifier.name === "skip");
+    if (call?.kind === "case" && call.callback && !inactive)
+      this.tests.set(call.callback, { call: node, asserted: false, calls: new Set() });
   }
 
   /** An assertion at `node`: the tests and the named helpers around it assert. */
@@ -75,7 +78,9 @@ export class AssertionTracker {
         }
       }
     }
-    return [...this.tests.values()].filter((test) => !test.asserted && ![...test.calls].some((callee) => this.asserting.has(callee))).map((test) => test.call);
+    return [...this.tests.values()]
+      .filter((test) => !test.asserted && ![...test.calls].some((callee) => this.asserting.has(callee)))
+      .map((test) => test.call);
   }
 
   /** Tests and named functions around a node, innermost first. */

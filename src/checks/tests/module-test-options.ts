@@ -5,5 +5,8 @@ export const DEFAULT_UNTESTED_MODULES = ["**/server.{js,ts,mjs,cjs,mts,cts}", "*
 
 /** Options shared by `test-missing` and `tests-complete`. */
 export const moduleTestOptionsSchema = z.strictObject({
-  ignore: z.array(z.string()).default(DEFAULT_UNTESTED_MODULES).describe("Glob patterns of modules that need no test of their own."),
+  ignore: z
+    .array(z.string())
+    .default(DEFAULT_UNTESTED_MODULES)
+    .describe("Glob patterns of modules that need no test of their own."),
 });

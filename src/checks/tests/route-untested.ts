@@ -25,27 +25,29 @@ export const routeUntestedCheck: FunctionCheck = {
     const requests: RequestedPath[] = testContents.flatMap(([path, content]) => requestedPaths(content, path));
     const routesOf = createRouteResolver(known, new Set([...context.repoPaths, ...known.keys()]));
 
-    return context.files
-      .filter((file) => file.status !== "removed" && isApplicationCode(file.path))
-      // A test we cannot read that is named after the module may well request its routes: say nothing.
-      .filter((file) => !unreadTests.some((test) => testNameMatches(file.path, test)))
-      .flatMap((file) =>
-        routesOf(file.path, file.content)
-          .filter((route) => !requests.some((request) => requestHitsRoute(route, request)))
-          .map((route) => {
-            const method = route.method === "ALL" ? "GET" : route.method;
-            const fastify = /["']fastify["']/.test(file.content);
-            const call = exampleRequest(method, route.path, fastify);
-            return {
-              messageId: "untestedRoute",
-              message:
-                `Add a test that sends ${route.method === "ALL" ? "a request" : method} to \`${route.path}\` and checks the response, ` +
-                `for example ${fastify ? "with Fastify's inject" : "with supertest"}: \`${call}\`. A route is a promise to every client that calls it; ` +
-                "a test keeps that promise as the code around it changes.",
-              path: file.path,
-              line: route.line,
-            };
-          }),
-      );
+    return (
+      context.files
+        .filter((file) => file.status !== "removed" && isApplicationCode(file.path))
+        // A test we cannot read that is named after the module may well request its routes: say nothing.
+        .filter((file) => !unreadTests.some((test) => testNameMatches(file.path, test)))
+        .flatMap((file) =>
+          routesOf(file.path, file.content)
+            .filter((route) => !requests.some((request) => requestHitsRoute(route, request)))
+            .map((route) => {
+              const method = route.method === "ALL" ? "GET" : route.method;
+              const fastify = /["']fastify["']/.test(file.content);
+              const call = exampleRequest(method, route.path, fastify);
+              return {
+                messageId: "untestedRoute",
+                message:
+                  `Add a test that sends ${route.method === "ALL" ? "a request" : method} to \`${route.path}\` and checks the response, ` +
+                  `for example ${fastify ? "with Fastify's inject" : "with supertest"}: \`${call}\`. A route is a promise to every client that calls it; ` +
+                  "a test keeps that promise as the code around it changes.",
+                path: file.path,
+                line: route.line,
+              };
+            }),
+        )
+    );
   },
 };

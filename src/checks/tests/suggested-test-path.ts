@@ -8,7 +8,9 @@ import { isTestFile } from "../shared/is-test-file.js";
 export function suggestedTestPath(modulePath: string, repoPaths: readonly string[]): string {
   const extension = posix.extname(modulePath);
   const stem = modulePath.slice(0, -extension.length);
-  const testRoot = ["test", "tests", "__tests__"].find((root) => repoPaths.some((path) => path.startsWith(`${root}/`) && isTestFile(path)));
+  const testRoot = ["test", "tests", "__tests__"].find((root) =>
+    repoPaths.some((path) => path.startsWith(`${root}/`) && isTestFile(path)),
+  );
   if (!testRoot) return `${stem}.test${extension}`;
   const inside = stem.replace(/^src\//, "");
   return `${testRoot}/${inside}.test${extension}`;

@@ -32,7 +32,12 @@ const rule: Rule.RuleModule = {
         if (marker?.by === "name") {
           const { name, nameNode } = marker.call;
           const plain = FOCUSED[name] ?? name;
-          context.report({ node: nameNode, messageId: "focused", data: { name, plain }, fix: (fixer) => fixer.replaceText(nameNode, plain) });
+          context.report({
+            node: nameNode,
+            messageId: "focused",
+            data: { name, plain },
+            fix: (fixer) => fixer.replaceText(nameNode, plain),
+          });
         } else if (marker?.by === "modifier") {
           const only = marker.modifier;
           const objectEnd = (only.node.object as ESTree.Node & { range: [number, number] }).range[1];

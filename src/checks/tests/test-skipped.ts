@@ -23,7 +23,8 @@ const rule: Rule.RuleModule = {
         const marker = testMarkerOf(node, "skip", SKIPPED);
         if (!marker) return;
         const what = marker.call.kind === "suite" ? "group of tests" : "test";
-        if (marker.by === "name") context.report({ node: marker.call.nameNode, messageId: "skipped", data: { what, how: marker.call.name } });
+        if (marker.by === "name")
+          context.report({ node: marker.call.nameNode, messageId: "skipped", data: { what, how: marker.call.name } });
         else if (marker.by === "modifier") {
           const how = `${context.sourceCode.getText(marker.modifier.node.object)}.skip`;
           context.report({ node: marker.modifier.node.property, messageId: "skipped", data: { what, how } });

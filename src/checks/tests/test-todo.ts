@@ -32,7 +32,8 @@ const rule: Rule.RuleModule = {
         }
         // mocha and vitest treat a test without a body as pending.
         const skipped = call.modifiers.some((modifier) => modifier.name === "skip") || call.name.startsWith("x");
-        if (!skipped && node.arguments.length === 1 && node.arguments[0]?.type !== "SpreadElement") context.report({ node, messageId: "todo" });
+        if (!skipped && node.arguments.length === 1 && node.arguments[0]?.type !== "SpreadElement")
+          context.report({ node, messageId: "todo" });
       },
     };
   },

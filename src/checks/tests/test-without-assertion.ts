@@ -23,7 +23,17 @@ const optionsSchema = z.strictObject({
 });
 
 /** Modules whose named exports are assertions: `import { equal } from "node:assert/strict"`. */
-const ASSERTION_MODULES = new Set(["assert", "node:assert", "assert/strict", "node:assert/strict", "chai", "uvu/assert", "power-assert", "@std/assert", "expect"]);
+const ASSERTION_MODULES = new Set([
+  "assert",
+  "node:assert",
+  "assert/strict",
+  "node:assert/strict",
+  "chai",
+  "uvu/assert",
+  "power-assert",
+  "@std/assert",
+  "expect",
+]);
 
 const rule: Rule.RuleModule = {
   meta: {
@@ -34,21 +44,36 @@ const rule: Rule.RuleModule = {
         "Add an assertion to this test, such as `expect(result).toEqual(...)`, `assert.equal(...)` or supertest's `.expect(200)`. " +
         "A test without an assertion passes whatever the code does, so it cannot catch a bug.",
     },
-    schema: [{ type: "object", properties: { assertFunctionPattern: { type: "string" } }, additionalProperties: false }],
+    schema: [
+      { type: "object", properties: { assertFunctionPattern: { type: "string" } }, additionalProperties: false },
+    ],
   },
   create(context) {
-    const pattern = new RegExp((context.options[0] as { assertFunctionPattern?: string } | undefined)?.assertFunctionPattern ?? "^(expect|assert)");
+    const pattern = new RegExp(
+      (context.options[0] as { assertFunctionPattern?: string } | undefined)?.assertFunctionPattern ??
+        "^(expect|assert)",
+    );
     const tracker = new AssertionTracker(context);
     return {
       ImportDeclaration(node: ESTree.ImportDeclaration) {
-        if (ASSERTION_MODULES.has(String(node.source.value))) for (const specifier of node.specifiers) tracker.noteAssertionName(specifier.local.name);
+        if (ASSERTION_MODULES.has(String(node.source.value)))
+          for (const specifier of node.specifiers) tracker.noteAssertionName(specifier.local.name);
       },
       // const { equal } = require("node:assert")
-      "VariableDeclarator[init.type='CallExpression'][init.callee.name='require'][id.type='ObjectPattern']"(node: ESTree.VariableDeclarator) {
+      "VariableDeclarator[init.type='CallExpression'][init.callee.name='require'][id.type='ObjectPattern']"(
+        node: ESTree.VariableDeclarator,
+      ) {
         const init = node.init as ESTree.CallExpression;
         const source = init.arguments[0];
-        if (source?.type !== "Literal" || !ASSERTION_MODULES.has(String(source.value)) || node.id.type !== "ObjectPattern") return;
-        for (const property of node.id.properties) if (property.type === "Property" && property.value.type === "Identifier") tracker.noteAssertionName(property.value.name);
+        if (
+          source?.type !== "Literal" ||
+          !ASSERTION_MODULES.has(String(source.value)) ||
+          node.id.type !== "ObjectPattern"
+        )
+          return;
+        for (const property of node.id.properties)
+          if (property.type === "Property" && property.value.type === "Identifier")
+            tracker.noteAssertionName(property.value.name);
       },
       CallExpression(node: ESTree.CallExpression) {
         tracker.noteTest(node);

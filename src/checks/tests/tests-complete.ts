@@ -17,7 +17,10 @@ export const testsCompleteCheck: FunctionCheck = {
     const modules = moduleTestStatus(context, options);
     const first = modules[0];
     if (!first || modules.some((module) => module.testedBy.length === 0)) return [];
-    const count = modules.length === 1 ? "the module you changed has a test that exercises it" : `all ${modules.length} modules you changed have tests that exercise them`;
+    const count =
+      modules.length === 1
+        ? "the module you changed has a test that exercises it"
+        : `all ${modules.length} modules you changed have tests that exercise them`;
     return [
       {
         messageId: "allTested",

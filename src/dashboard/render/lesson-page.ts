@@ -16,5 +16,9 @@ export function lessonPage(ruleId: string, markdown: string, viewer: string): st
   const renderer = new marked.Renderer();
   renderer.html = ({ text }) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
   const body = marked.parse(markdown, { async: false, renderer }) as string;
-  return layout({ title: lessonTitle(ruleId, markdown), viewer, body: html`<article class="lesson">${raw(body)}</article>` });
+  return layout({
+    title: lessonTitle(ruleId, markdown),
+    viewer,
+    body: html`<article class="lesson">${raw(body)}</article>`,
+  });
 }

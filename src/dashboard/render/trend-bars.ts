@@ -7,10 +7,27 @@ export function trendBars(label: string, weekly: number[], max: number): Html {
   const bars = weekly.map((value, index) => {
     const h = max > 0 ? Math.max(value > 0 ? 2 : 0, Math.round((value / max) * height)) : 0;
     const last = index === weekly.length - 1;
-    return html`<rect x="${index * 10}" y="${height - h}" width="8" height="${h}" rx="1" fill="${last ? "#0b4f99" : "#6b9bd1"}"/>`;
+    return html`<rect
+      x="${index * 10}"
+      y="${height - h}"
+      width="8"
+      height="${h}"
+      rx="1"
+      fill="${last ? "#0b4f99" : "#6b9bd1"}"
+    />`;
   });
   const first = weekly[0] ?? 0;
   const latest = weekly[weekly.length - 1] ?? 0;
   const summary = `${label}: ${weekly.join(", ")} pull requests per week, oldest first (${first} to ${latest})`;
-  return html`<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${summary}" class="trend"><line x1="0" x2="${width}" y1="${height - 0.5}" y2="${height - 0.5}" stroke="#c7ced8"/>${bars}</svg>`;
+  return html`<svg
+    width="${width}"
+    height="${height}"
+    viewBox="0 0 ${width} ${height}"
+    role="img"
+    aria-label="${summary}"
+    class="trend"
+  >
+    <line x1="0" x2="${width}" y1="${height - 0.5}" y2="${height - 0.5}" stroke="#c7ced8" />
+    ${bars}
+  </svg>`;
 }

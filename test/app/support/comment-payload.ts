@@ -19,10 +19,19 @@ export function commentPayload(
   payload.installation = { id: INSTALLATION_ID, node_id: "x" };
   const issue = payload.issue as Record<string, unknown> & { user: Record<string, unknown> };
   issue.number = number;
-  issue.pull_request = { url: `https://api.github.com/repos/${OWNER}/${REPO}/pulls/${number}`, html_url: "", diff_url: "", patch_url: "" };
+  issue.pull_request = {
+    url: `https://api.github.com/repos/${OWNER}/${REPO}/pulls/${number}`,
+    html_url: "",
+    diff_url: "",
+    patch_url: "",
+  };
   Object.assign(issue.user, { login: author.login, id: author.id, type: author.type });
   const comment = payload.comment as Record<string, unknown> & { user: Record<string, unknown> };
   comment.body = body;
-  Object.assign(comment.user, { login: user.login, type: user.type, ...(user.id !== undefined ? { id: user.id } : {}) });
+  Object.assign(comment.user, {
+    login: user.login,
+    type: user.type,
+    ...(user.id !== undefined ? { id: user.id } : {}),
+  });
   return payload;
 }

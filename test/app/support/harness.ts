@@ -72,14 +72,28 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   );
   const pem = privateKey.export({ type: "pkcs8", format: "pem" }).toString();
   const probot = createProbot({
-    env: { APP_ID: String(APP_ID), PRIVATE_KEY: pem, WEBHOOK_SECRET, GHE_HOST: fake.host, GHE_PROTOCOL: "http", LOG_LEVEL: options.logLevel ?? "trace" },
+    env: {
+      APP_ID: String(APP_ID),
+      PRIVATE_KEY: pem,
+      WEBHOOK_SECRET,
+      GHE_HOST: fake.host,
+      GHE_PROTOCOL: "http",
+      LOG_LEVEL: options.logLevel ?? "trace",
+    },
     overrides: { log, Octokit: apprenticeOctokit(options.pacing ?? unpacedLimits()) },
   });
   const deps = options.deps ?? testDeps();
   const outcomes: ReviewOutcome[] = [];
   const queue = new MemoryQueue();
   if (options.loadApp !== false) {
-    await probot.load(createApp(deps, { queue, supersedePollMs: 5, ...options.app, onReviewed: (_pr, outcome) => outcomes.push(outcome) }));
+    await probot.load(
+      createApp(deps, {
+        queue,
+        supersedePollMs: 5,
+        ...options.app,
+        onReviewed: (_pr, outcome) => outcomes.push(outcome),
+      }),
+    );
     // The webhook only enqueues; tests deliver, then look at what the review did once the queue is empty.
     const receive = probot.receive.bind(probot);
     probot.receive = async (event) => {
@@ -93,7 +107,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 type Example = { name: string; examples: Record<string, unknown>[] };
 
 /** A real example payload from @octokit/webhooks-examples, deep-copied. */
-export function examplePayload(event: string, action: string, where: (payload: Record<string, unknown>) => boolean = () => true): Record<string, unknown> {
+export function examplePayload(
+  event: string,
+  action: string,
+  where: (payload: Record<string, unknown>) => boolean = () => true,
+): Record<string, unknown> {
   const definition = (webhookExamples as unknown as Example[]).find((candidate) => candidate.name === event);
   const example = definition?.examples.find((payload) => payload.action === action && where(payload));
   if (!example) throw new Error(`no ${event}.${action} example in @octokit/webhooks-examples`);
@@ -112,7 +130,11 @@ function pointAtFake(payload: Record<string, unknown>): void {
 export function pullRequestPayload(action: string, pull: FakePull): Record<string, unknown> {
   const payload = examplePayload("pull_request", action);
   pointAtFake(payload);
-  const pr = payload.pull_request as Record<string, unknown> & { head: { sha: string; ref: string }; base: { sha: string }; user: Record<string, unknown> };
+  const pr = payload.pull_request as Record<string, unknown> & {
+    head: { sha: string; ref: string };
+    base: { sha: string };
+    user: Record<string, unknown>;
+  };
   pr.number = pull.number;
   pr.html_url = `https://github.com/${OWNER}/${REPO}/pull/${pull.number}`;
   Object.assign(pr.user, { login: pull.author.login, id: pull.author.id, type: pull.author.type });

@@ -19,7 +19,8 @@ export function testDeps(overrides: Partial<AppDeps> = {}): AppDeps {
     checkIds: () => [...testRegistry.keys()],
     // Writes that may have been applied are still checked and retried, with waits of a millisecond.
     writeRetryDelaysMs: [1, 1, 1, 1],
-    readLesson: (id) => (id === "eq-test" ? "# Use ===\n\nCompare with === so no type conversion surprises you." : undefined),
+    readLesson: (id) =>
+      id === "eq-test" ? "# Use ===\n\nCompare with === so no type conversion surprises you." : undefined,
     ...overrides,
   };
 }

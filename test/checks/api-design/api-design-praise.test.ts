@@ -15,6 +15,10 @@ router.delete("/tasks/:id", async (req, res) => res.status(404).json({ error: "n
   });
 
   it("says nothing when there is nothing to praise", () => {
-    expect(apiDesignPraiseCheck.run(makeContext({ changed: { "src/tasks.ts": `router.get("/tasks", (req, res) => res.json([]));` } }))).toEqual([]);
+    expect(
+      apiDesignPraiseCheck.run(
+        makeContext({ changed: { "src/tasks.ts": `router.get("/tasks", (req, res) => res.json([]));` } }),
+      ),
+    ).toEqual([]);
   });
 });

@@ -17,8 +17,17 @@ ruleTester.run("body-unvalidated", bodyUnvalidatedCheck.rule, {
     `router.post("/tasks", async (req, res) => { const input = req.body; res.status(201).json(await prisma.task.create({ data: input })); });`,
   ],
   invalid: [
-    { code: `router.post("/tasks", async (req, res) => { const { title, done } = req.body; res.status(201).json(await Task.create({ title, done })); });`, errors: [{ messageId: "unvalidated" }] },
-    { code: `app.put("/tasks/:id", async (req, res) => { const { title, done } = req.body; await pool.query("UPDATE tasks SET title = $1, done = $2 WHERE id = $3", [title, done, req.params.id]); res.status(204).end(); });`, errors: [{ messageId: "unvalidated" }] },
-    { code: `router.patch("/users/:id", auth, async (req, res) => { await User.update({ name: req.body.name }, { where: { id: req.params.id } }); res.sendStatus(204); });`, errors: [{ messageId: "unvalidated" }] },
+    {
+      code: `router.post("/tasks", async (req, res) => { const { title, done } = req.body; res.status(201).json(await Task.create({ title, done })); });`,
+      errors: [{ messageId: "unvalidated" }],
+    },
+    {
+      code: `app.put("/tasks/:id", async (req, res) => { const { title, done } = req.body; await pool.query("UPDATE tasks SET title = $1, done = $2 WHERE id = $3", [title, done, req.params.id]); res.status(204).end(); });`,
+      errors: [{ messageId: "unvalidated" }],
+    },
+    {
+      code: `router.patch("/users/:id", auth, async (req, res) => { await User.update({ name: req.body.name }, { where: { id: req.params.id } }); res.sendStatus(204); });`,
+      errors: [{ messageId: "unvalidated" }],
+    },
   ],
 });

@@ -11,18 +11,41 @@ ruleTester.run("create-status", createStatusCheck.rule, {
     `router.post("/tasks", async (req, res) => { res.json(await cache.get("x")); });`,
   ],
   invalid: [
-    { code: `router.post("/tasks", async (req, res) => { const task = await Task.create(req.body); res.json(task); });`, errors: [{ messageId: "notCreated" }] },
-    { code: `app.post("/tasks", async (req, res) => { const { rows } = await pool.query("INSERT INTO tasks (title) VALUES ($1) RETURNING *", [req.body.title]); res.status(200).send(rows[0]); });`, errors: [{ messageId: "notCreated" }] },
-    { code: `router.post("/tasks", async (req, res) => { await Task.create(req.body); res.sendStatus(201); });`, errors: [{ messageId: "nothingToFind" }] },
-    { code: `router.post("/tasks", async (req, res) => { await repo.save(req.body); res.status(201).end(); });`, errors: [{ messageId: "nothingToFind" }] },
+    {
+      code: `router.post("/tasks", async (req, res) => { const task = await Task.create(req.body); res.json(task); });`,
+      errors: [{ messageId: "notCreated" }],
+    },
+    {
+      code: `app.post("/tasks", async (req, res) => { const { rows } = await pool.query("INSERT INTO tasks (title) VALUES ($1) RETURNING *", [req.body.title]); res.status(200).send(rows[0]); });`,
+      errors: [{ messageId: "notCreated" }],
+    },
+    {
+      code: `router.post("/tasks", async (req, res) => { await Task.create(req.body); res.sendStatus(201); });`,
+      errors: [{ messageId: "nothingToFind" }],
+    },
+    {
+      code: `router.post("/tasks", async (req, res) => { await repo.save(req.body); res.status(201).end(); });`,
+      errors: [{ messageId: "nothingToFind" }],
+    },
   ],
 });
 
 ruleTester.run("create-status (handlers defined apart from the route)", createStatusCheck.rule, {
-  valid: [`const create = async (req, res) => { res.status(201).json(await Task.create(req.body)); };\nrouter.post("/tasks", create);`],
+  valid: [
+    `const create = async (req, res) => { res.status(201).json(await Task.create(req.body)); };\nrouter.post("/tasks", create);`,
+  ],
   invalid: [
-    { code: `const create = asyncHandler(async (req, res) => { res.json(await Task.create(req.body)); });\nrouter.post("/tasks", create);`, errors: [{ messageId: "notCreated", line: 1 }] },
-    { code: `async function create(req, res) { res.json(await Task.create(req.body)); }\nrouter.post("/tasks", auth, create);`, errors: [{ messageId: "notCreated", line: 1 }] },
-    { code: `router.post("/tasks", asyncHandler(async (req, res) => { res.json(await Task.create(req.body)); }));`, errors: [{ messageId: "notCreated" }] },
+    {
+      code: `const create = asyncHandler(async (req, res) => { res.json(await Task.create(req.body)); });\nrouter.post("/tasks", create);`,
+      errors: [{ messageId: "notCreated", line: 1 }],
+    },
+    {
+      code: `async function create(req, res) { res.json(await Task.create(req.body)); }\nrouter.post("/tasks", auth, create);`,
+      errors: [{ messageId: "notCreated", line: 1 }],
+    },
+    {
+      code: `router.post("/tasks", asyncHandler(async (req, res) => { res.json(await Task.create(req.body)); }));`,
+      errors: [{ messageId: "notCreated" }],
+    },
   ],
 });

@@ -9,7 +9,9 @@ describe("error-shape", () => {
   it("reports an error body in another shape than the service's usual one, once per file", () => {
     const users = `router.get("/users/:id", (req, res) => res.status(404).json({ message: "no such user" }));
 router.post("/users", (req, res) => res.status(400).send("bad user"));`;
-    const findings = errorShapeCheck.run(makeContext({ changed: { "src/users.ts": users }, related: { "src/tasks.ts": tasks, "src/more.ts": tasks } }));
+    const findings = errorShapeCheck.run(
+      makeContext({ changed: { "src/users.ts": users }, related: { "src/tasks.ts": tasks, "src/more.ts": tasks } }),
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ path: "src/users.ts", line: 1 });
     expect(findings[0]?.message).toContain("`{ error: ... }`");
@@ -20,6 +22,12 @@ router.post("/users", (req, res) => res.status(400).send("bad user"));`;
   });
 
   it("stays quiet when no shape dominates", () => {
-    expect(errorShapeCheck.run(makeContext({ changed: { "src/a.ts": `res.status(400).json({ error: "x" }); res.status(404).json({ message: "y" });` } }))).toEqual([]);
+    expect(
+      errorShapeCheck.run(
+        makeContext({
+          changed: { "src/a.ts": `res.status(400).json({ error: "x" }); res.status(404).json({ message: "y" });` },
+        }),
+      ),
+    ).toEqual([]);
   });
 });

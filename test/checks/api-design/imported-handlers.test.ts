@@ -93,12 +93,27 @@ describe("api-design rules on handlers defined in another module", () => {
   });
 
   it("see the route's validation middleware in the other file", () => {
-    const validated = { ...project, "src/routes/tasks.js": ROUTES_ESM.replace('router.post("/tasks", tasks.create);', 'router.post("/tasks", validate(TaskInput), tasks.create);') };
+    const validated = {
+      ...project,
+      "src/routes/tasks.js": ROUTES_ESM.replace(
+        'router.post("/tasks", tasks.create);',
+        'router.post("/tasks", validate(TaskInput), tasks.create);',
+      ),
+    };
     expect(lint(validated, "src/controllers/tasks.js").map((found) => found.ruleId)).not.toContain("body-unvalidated");
   });
 
   it("follow CommonJS: require, module.exports = { ... }, exports.name, and wrapped handlers", () => {
-    const routes = ['const express = require("express");', 'const controller = require("../controllers/tasks");', 'const { create } = require("../controllers/tasks");', "const router = express.Router();", 'router.get("/tasks", controller.list);', 'router.post("/tasks", create);', "module.exports = router;", ""].join("\n");
+    const routes = [
+      'const express = require("express");',
+      'const controller = require("../controllers/tasks");',
+      'const { create } = require("../controllers/tasks");',
+      "const router = express.Router();",
+      'router.get("/tasks", controller.list);',
+      'router.post("/tasks", create);',
+      "module.exports = router;",
+      "",
+    ].join("\n");
     const controller = [
       "const list = asyncHandler(async (req, res) => {",
       "  res.json(await Task.findAll());",
@@ -110,14 +125,36 @@ describe("api-design rules on handlers defined in another module", () => {
       "module.exports.list = list;",
       "",
     ].join("\n");
-    const found = lint({ "src/routes/tasks.js": routes, "src/controllers/tasks.js": controller }, "src/controllers/tasks.js");
+    const found = lint(
+      { "src/routes/tasks.js": routes, "src/controllers/tasks.js": controller },
+      "src/controllers/tasks.js",
+    );
     expect(found.map((entry) => entry.ruleId).sort()).toEqual(["body-unvalidated", "create-status", "list-unbounded"]);
   });
 
   it("read only this file when the engine gives no project files, and ignore modules no route imports", () => {
     const rules = Object.fromEntries(checks.map((check) => [check.id, check.rule]));
-    const alone = linter.verify(CONTROLLER_ESM, [{ languageOptions: { parser: tseslint.parser, sourceType: "module" }, plugins: { a: { rules } }, rules: Object.fromEntries(checks.map((check) => [`a/${check.id}`, "error"])) }], { filename: "src/controllers/tasks.js" });
+    const alone = linter.verify(
+      CONTROLLER_ESM,
+      [
+        {
+          languageOptions: { parser: tseslint.parser, sourceType: "module" },
+          plugins: { a: { rules } },
+          rules: Object.fromEntries(checks.map((check) => [`a/${check.id}`, "error"])),
+        },
+      ],
+      { filename: "src/controllers/tasks.js" },
+    );
     expect(alone).toEqual([]);
-    expect(lint({ "src/controllers/tasks.js": CONTROLLER_ESM, "src/routes/other.js": 'import { Router } from "express";\nconst r = Router();\nr.get("/x", (req, res) => res.json({}));\n' }, "src/controllers/tasks.js")).toEqual([]);
+    expect(
+      lint(
+        {
+          "src/controllers/tasks.js": CONTROLLER_ESM,
+          "src/routes/other.js":
+            'import { Router } from "express";\nconst r = Router();\nr.get("/x", (req, res) => res.json({}));\n',
+        },
+        "src/controllers/tasks.js",
+      ),
+    ).toEqual([]);
   });
 });

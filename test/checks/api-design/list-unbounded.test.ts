@@ -11,9 +11,21 @@ ruleTester.run("list-unbounded", listUnboundedCheck.rule, {
     `router.get("/me", async (req, res) => { const { rows } = await pool.query("SELECT * FROM users WHERE id = $1", [req.user.id]); res.json(rows[0]); });`,
   ],
   invalid: [
-    { code: `router.get("/tasks", async (req, res) => { res.json(await Task.findAll()); });`, errors: [{ messageId: "unbounded" }] },
-    { code: `app.get("/books", async (req, res) => { const { rows } = await pool.query("SELECT * FROM books ORDER BY title"); res.json(rows); });`, errors: [{ messageId: "unbounded" }] },
-    { code: `app.get("/books", async (req, res) => { res.json(await Book.find({})); });`, errors: [{ messageId: "unbounded" }] },
-    { code: `app.get("/books", async (req, res) => { res.json(await prisma.book.findMany({ orderBy: { title: "asc" } })); });`, errors: [{ messageId: "unbounded" }] },
+    {
+      code: `router.get("/tasks", async (req, res) => { res.json(await Task.findAll()); });`,
+      errors: [{ messageId: "unbounded" }],
+    },
+    {
+      code: `app.get("/books", async (req, res) => { const { rows } = await pool.query("SELECT * FROM books ORDER BY title"); res.json(rows); });`,
+      errors: [{ messageId: "unbounded" }],
+    },
+    {
+      code: `app.get("/books", async (req, res) => { res.json(await Book.find({})); });`,
+      errors: [{ messageId: "unbounded" }],
+    },
+    {
+      code: `app.get("/books", async (req, res) => { res.json(await prisma.book.findMany({ orderBy: { title: "asc" } })); });`,
+      errors: [{ messageId: "unbounded" }],
+    },
   ],
 });

@@ -10,8 +10,17 @@ ruleTester.run("method-mismatch", methodMismatchCheck.rule, {
     `router.post("/tasks", async (req, res) => { await Task.create(req.body); });`,
   ],
   invalid: [
-    { code: `router.get("/tasks/:id/complete", async (req, res) => { await Task.update({ done: true }, { where: { id: req.params.id } }); res.json({}); });`, errors: [{ messageId: "getWrites" }] },
-    { code: `app.get("/tasks/clear", async (req, res) => { await pool.query("DELETE FROM tasks"); res.end(); });`, errors: [{ messageId: "getWrites" }] },
-    { code: `router.delete("/tasks", async (req, res) => { await Task.destroy({ where: { id: req.body.ids } }); res.sendStatus(204); });`, errors: [{ messageId: "deleteWithBody" }] },
+    {
+      code: `router.get("/tasks/:id/complete", async (req, res) => { await Task.update({ done: true }, { where: { id: req.params.id } }); res.json({}); });`,
+      errors: [{ messageId: "getWrites" }],
+    },
+    {
+      code: `app.get("/tasks/clear", async (req, res) => { await pool.query("DELETE FROM tasks"); res.end(); });`,
+      errors: [{ messageId: "getWrites" }],
+    },
+    {
+      code: `router.delete("/tasks", async (req, res) => { await Task.destroy({ where: { id: req.body.ids } }); res.sendStatus(204); });`,
+      errors: [{ messageId: "deleteWithBody" }],
+    },
   ],
 });

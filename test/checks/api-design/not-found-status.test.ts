@@ -10,8 +10,17 @@ ruleTester.run("not-found-status", notFoundStatusCheck.rule, {
     `router.get("/tasks/:id", async (req, res) => { res.json(tasks.get(req.params.id)); });`,
   ],
   invalid: [
-    { code: `router.get("/tasks/:id", async (req, res) => { const task = await Task.findByPk(req.params.id); res.json(task); });`, errors: [{ messageId: "noNotFound" }] },
-    { code: `app.get("/users/:id", async (req, res) => { const { rows } = await pool.query("SELECT * FROM users WHERE id = $1", [req.params.id]); res.json(rows[0]); });`, errors: [{ messageId: "noNotFound" }] },
-    { code: `router.get("/tasks/:id", async (req, res) => { const task = await Task.findOne({ id: req.params.id }); if (!task) return res.json({}); if (task.hidden) return res.status(404).end(); res.json(task); });`, errors: [{ messageId: "emptyOk" }] },
+    {
+      code: `router.get("/tasks/:id", async (req, res) => { const task = await Task.findByPk(req.params.id); res.json(task); });`,
+      errors: [{ messageId: "noNotFound" }],
+    },
+    {
+      code: `app.get("/users/:id", async (req, res) => { const { rows } = await pool.query("SELECT * FROM users WHERE id = $1", [req.params.id]); res.json(rows[0]); });`,
+      errors: [{ messageId: "noNotFound" }],
+    },
+    {
+      code: `router.get("/tasks/:id", async (req, res) => { const task = await Task.findOne({ id: req.params.id }); if (!task) return res.json({}); if (task.hidden) return res.status(404).end(); res.json(task); });`,
+      errors: [{ messageId: "emptyOk" }],
+    },
   ],
 });

@@ -23,7 +23,9 @@ tasks.patch("/tasks/:id", update);`;
 
 describe("openapi-drift", () => {
   it("reports routes missing from the description and operations no route serves", () => {
-    const findings = openapiDriftCheck.run(makeContext({ changed: { "src/tasks.ts": routes, "src/app.ts": app, "openapi.yaml": spec } }));
+    const findings = openapiDriftCheck.run(
+      makeContext({ changed: { "src/tasks.ts": routes, "src/app.ts": app, "openapi.yaml": spec } }),
+    );
     expect(findings.map((finding) => [finding.messageId, finding.path, finding.line])).toEqual([
       ["undocumentedRoute", "src/tasks.ts", 5],
       ["unservedOperation", "openapi.yaml", 9],
@@ -33,17 +35,26 @@ describe("openapi-drift", () => {
   });
 
   it("does not call an operation unserved while some application code is unread", () => {
-    const findings = openapiDriftCheck.run(makeContext({ changed: { "src/tasks.ts": routes, "openapi.yaml": spec }, otherPaths: ["src/app.ts"] }));
+    const findings = openapiDriftCheck.run(
+      makeContext({ changed: { "src/tasks.ts": routes, "openapi.yaml": spec }, otherPaths: ["src/app.ts"] }),
+    );
     expect(findings.every((finding) => finding.messageId === "undocumentedRoute")).toBe(true);
   });
 
   it("reads JSON descriptions and stays quiet when code and description agree", () => {
-    const json = JSON.stringify({ openapi: "3.1.0", paths: { "/tasks": { get: {}, post: {} }, "/tasks/{id}": { get: {}, patch: {} } } });
-    expect(openapiDriftCheck.run(makeContext({ changed: { "src/tasks.ts": routes, "swagger.json": json } }))).toEqual([]);
+    const json = JSON.stringify({
+      openapi: "3.1.0",
+      paths: { "/tasks": { get: {}, post: {} }, "/tasks/{id}": { get: {}, patch: {} } },
+    });
+    expect(openapiDriftCheck.run(makeContext({ changed: { "src/tasks.ts": routes, "swagger.json": json } }))).toEqual(
+      [],
+    );
   });
 
   it("says so when the description does not parse, and stays quiet without one", () => {
-    const broken = openapiDriftCheck.run(makeContext({ changed: { "src/tasks.ts": routes, "openapi.yaml": "paths: [unclosed" } }));
+    const broken = openapiDriftCheck.run(
+      makeContext({ changed: { "src/tasks.ts": routes, "openapi.yaml": "paths: [unclosed" } }),
+    );
     expect(broken[0]?.messageId).toBe("unreadable");
     expect(openapiDriftCheck.run(makeContext({ changed: { "src/tasks.ts": routes } }))).toEqual([]);
   });

@@ -6,7 +6,9 @@ const run = (code: string) => routeNamingCheck.run(makeContext({ changed: { "src
 
 describe("route-naming", () => {
   it("reports verbs in paths, with the resource path to use instead", () => {
-    const findings = run(`router.get("/getUsers", list);\nrouter.post("/user/delete/:id", remove);\nrouter.post("/create-task", create);`);
+    const findings = run(
+      `router.get("/getUsers", list);\nrouter.post("/user/delete/:id", remove);\nrouter.post("/create-task", create);`,
+    );
     expect(findings.map((finding) => finding.line)).toEqual([1, 2, 3]);
     expect(findings[0]?.message).toContain("`GET /users` instead of `GET /getUsers`");
     expect(findings[1]?.message).toContain("`DELETE /user/:id`");
@@ -14,7 +16,11 @@ describe("route-naming", () => {
   });
 
   it("stays quiet on resource paths and on actions that are not CRUD verbs", () => {
-    expect(run(`router.get("/users", list);\nrouter.delete("/users/:id", remove);\nrouter.post("/login", login);\nrouter.post("/tasks/:id/archive", archive);\nrouter.get("/addresses", list);`)).toEqual([]);
+    expect(
+      run(
+        `router.get("/users", list);\nrouter.delete("/users/:id", remove);\nrouter.post("/login", login);\nrouter.post("/tasks/:id/archive", archive);\nrouter.get("/addresses", list);`,
+      ),
+    ).toEqual([]);
   });
 
   it("reads NestJS controllers through the shared route definitions", () => {
@@ -24,13 +30,18 @@ describe("route-naming", () => {
   });
 
   it("skips tests", () => {
-    expect(routeNamingCheck.run(makeContext({ changed: { "test/routes.test.ts": `app.get("/getUsers", h);` } }))).toEqual([]);
+    expect(
+      routeNamingCheck.run(makeContext({ changed: { "test/routes.test.ts": `app.get("/getUsers", h);` } })),
+    ).toEqual([]);
   });
 });
 
 describe("route-naming in a server-rendered app", () => {
   it("accepts POST /x/delete where HTML forms can send only GET and POST", () => {
-    const context = makeContext({ changed: { "src/app.ts": `app.post("/account/delete", remove);\napp.get("/getUsers", list);` }, otherPaths: ["views/account.pug"] });
+    const context = makeContext({
+      changed: { "src/app.ts": `app.post("/account/delete", remove);\napp.get("/getUsers", list);` },
+      otherPaths: ["views/account.pug"],
+    });
     expect(routeNamingCheck.run(context).map((finding) => finding.line)).toEqual([2]);
   });
 });

@@ -19,11 +19,20 @@ ruleTester.run("commented-out-code", commentedOutCodeCheck.rule, {
   invalid: [
     {
       code: "run();\n// console.log(task);\nsave();",
-      errors: [{ messageId: "commentedOut", line: 2, suggestions: [{ messageId: "remove", output: "run();\n\nsave();" }] }],
+      errors: [
+        { messageId: "commentedOut", line: 2, suggestions: [{ messageId: "remove", output: "run();\n\nsave();" }] },
+      ],
     },
     {
       code: "// const total = items.reduce((sum, i) => sum + i, 0);\n// return total;\nexport {};",
-      errors: [{ messageId: "commentedOut", line: 1, endLine: 2, suggestions: [{ messageId: "remove", output: "\nexport {};" }] }],
+      errors: [
+        {
+          messageId: "commentedOut",
+          line: 1,
+          endLine: 2,
+          suggestions: [{ messageId: "remove", output: "\nexport {};" }],
+        },
+      ],
     },
     {
       code: "/* if (user.isAdmin) {\n  grant(user);\n} */\nrun();",
@@ -57,7 +66,7 @@ describe("looksLikeCode", () => {
 
 describe("looksLikeCode on tricky prose", () => {
   it.each([
-    ["a triple-slash reference", "/ <reference types=\"node\" />"],
+    ["a triple-slash reference", '/ <reference types="node" />'],
     ["a parenthesised aside", "(see the README for details)"],
     ["a sentence with a colon and a call", "Usage: run(options)"],
     ["an arrow in prose", "input => output, roughly"],

@@ -19,11 +19,35 @@ ruleTester.run("console-log", consoleLogCheck.rule, {
     {
       code: "function create(task) {\n  console.log(task);\n  return save(task);\n}",
       options,
-      errors: [{ messageId: "limited", suggestions: [{ messageId: "removeConsole", output: "function create(task) {\n  \n  return save(task);\n}" }] }],
+      errors: [
+        {
+          messageId: "limited",
+          suggestions: [{ messageId: "removeConsole", output: "function create(task) {\n  \n  return save(task);\n}" }],
+        },
+      ],
     },
-    { code: "app.get('/', (req, res) => {\n  console.log(req.body);\n  res.send('ok');\n});\napp.listen(3000);", options, errors: [{ messageId: "limited", line: 2, suggestions: [{ messageId: "removeConsole", output: "app.get('/', (req, res) => {\n  \n  res.send('ok');\n});\napp.listen(3000);" }] }] },
+    {
+      code: "app.get('/', (req, res) => {\n  console.log(req.body);\n  res.send('ok');\n});\napp.listen(3000);",
+      options,
+      errors: [
+        {
+          messageId: "limited",
+          line: 2,
+          suggestions: [
+            {
+              messageId: "removeConsole",
+              output: "app.get('/', (req, res) => {\n  \n  res.send('ok');\n});\napp.listen(3000);",
+            },
+          ],
+        },
+      ],
+    },
     { code: "if (module.parent) console.log('imported');", options, errors: [{ messageId: "limited" }] },
-    { code: "console.info('hi');", options: consoleLogCheck.ruleOptions?.({ allow: ["error"] }) ?? [], errors: [{ messageId: "limited", suggestions: [{ messageId: "removeConsole", output: "" }] }] },
+    {
+      code: "console.info('hi');",
+      options: consoleLogCheck.ruleOptions?.({ allow: ["error"] }) ?? [],
+      errors: [{ messageId: "limited", suggestions: [{ messageId: "removeConsole", output: "" }] }],
+    },
   ],
 });
 
@@ -46,6 +70,8 @@ describe("console-log check", () => {
   });
 
   it("tells a learner what to do, then why", () => {
-    expect(consoleLogCheck.learnerMessage?.({ messageId: "limited", message: "Unexpected console statement." })).toMatch(/^Remove this `console` call/);
+    expect(
+      consoleLogCheck.learnerMessage?.({ messageId: "limited", message: "Unexpected console statement." }),
+    ).toMatch(/^Remove this `console` call/);
   });
 });

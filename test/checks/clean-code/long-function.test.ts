@@ -12,13 +12,19 @@ ruleTester.run("long-function", longFunctionCheck.rule, {
     { code: `function spaced() {\n  // one\n\n  // two\n\n${body(3)}\n}`, options },
   ],
   invalid: [
-    { code: `function long() {\n${body(6)}\n}`, options, errors: [{ messageId: "exceed", data: { name: "Function 'long'", lineCount: 8, maxLines: 5 } }] },
+    {
+      code: `function long() {\n${body(6)}\n}`,
+      options,
+      errors: [{ messageId: "exceed", data: { name: "Function 'long'", lineCount: 8, maxLines: 5 } }],
+    },
   ],
 });
 
 describe("long-function check", () => {
   it("defaults to 50 lines, skipping blanks and comments", () => {
-    expect(longFunctionCheck.ruleOptions?.({})).toEqual([{ max: 50, skipBlankLines: true, skipComments: true, IIFEs: false }]);
+    expect(longFunctionCheck.ruleOptions?.({})).toEqual([
+      { max: 50, skipBlankLines: true, skipComments: true, IIFEs: false },
+    ]);
   });
 
   it("leaves test files alone, where describe blocks are long by nature", () => {
@@ -27,7 +33,10 @@ describe("long-function check", () => {
   });
 
   it("tells a learner what to do, then why", () => {
-    const message = longFunctionCheck.learnerMessage?.({ message: "Function 'handler' has too many lines (80). Maximum allowed is 50." }) ?? "";
+    const message =
+      longFunctionCheck.learnerMessage?.({
+        message: "Function 'handler' has too many lines (80). Maximum allowed is 50.",
+      }) ?? "";
     expect(message).toMatch(/^Break function `handler` into smaller functions/);
     expect(message).toContain("under 50 lines (it has 80)");
   });

@@ -10,7 +10,11 @@ ruleTester.run("max-depth", maxDepthCheck.rule, {
     { code: "function f(x) { if (!x) return; use(x); }", options },
   ],
   invalid: [
-    { code: "function f(xs) { for (const x of xs) { if (x) { while (x.next) { x = x.next; } } } }", options, errors: [{ messageId: "tooDeeply", data: { depth: 3, maxDepth: 2 } }] },
+    {
+      code: "function f(xs) { for (const x of xs) { if (x) { while (x.next) { x = x.next; } } } }",
+      options,
+      errors: [{ messageId: "tooDeeply", data: { depth: 3, maxDepth: 2 } }],
+    },
   ],
 });
 
@@ -20,7 +24,8 @@ describe("max-depth check", () => {
   });
 
   it("tells a learner what to do, then why", () => {
-    const message = maxDepthCheck.learnerMessage?.({ message: "Blocks are nested too deeply (5). Maximum allowed is 4." }) ?? "";
+    const message =
+      maxDepthCheck.learnerMessage?.({ message: "Blocks are nested too deeply (5). Maximum allowed is 4." }) ?? "";
     expect(message).toMatch(/^Flatten this block/);
     expect(message).toContain("at most 4 levels deep (this one is 5)");
     expect(message).not.toMatch(/\b(just|simply)\b/i);

@@ -11,7 +11,11 @@ ruleTester.run("max-params", maxParamsCheck.rule, {
     { code: "function handler(this: void, a: number, b: number, c: number) {}", options },
   ],
   invalid: [
-    { code: "function create(title, due, owner, tags) {}", options, errors: [{ messageId: "exceed", data: { name: "Function 'create'", count: 4, max: 3 } }] },
+    {
+      code: "function create(title, due, owner, tags) {}",
+      options,
+      errors: [{ messageId: "exceed", data: { name: "Function 'create'", count: 4, max: 3 } }],
+    },
     { code: "const create = (a, b, c, d) => a;", options, errors: [{ messageId: "exceed" }] },
   ],
 });
@@ -22,7 +26,10 @@ describe("max-params check", () => {
   });
 
   it("tells a learner what to do, then why", () => {
-    const message = maxParamsCheck.learnerMessage?.({ message: "Function 'createTask' has too many parameters (6). Maximum allowed is 4." }) ?? "";
+    const message =
+      maxParamsCheck.learnerMessage?.({
+        message: "Function 'createTask' has too many parameters (6). Maximum allowed is 4.",
+      }) ?? "";
     expect(message).toMatch(/^Give function `createTask` at most 4 parameters \(it takes 6\)/);
     expect(message).toContain("wrong order");
   });

@@ -35,7 +35,11 @@ describe("no-explicit-any check", () => {
   });
 
   it("tells a learner what to do, then why", () => {
-    const message = noExplicitAnyCheck.learnerMessage?.({ messageId: "unexpectedAny", message: "Unexpected any. Specify a different type." }) ?? "";
+    const message =
+      noExplicitAnyCheck.learnerMessage?.({
+        messageId: "unexpectedAny",
+        message: "Unexpected any. Specify a different type.",
+      }) ?? "";
     expect(message).toMatch(/^Replace `any` with the real type/);
     expect(message).toContain("turns off type checking");
   });

@@ -11,23 +11,39 @@ ruleTester.run("strict-equality", strictEqualityCheck.rule, {
     { code: "if (value == null) run();", options },
   ],
   invalid: [
-    { code: 'if (typeof x == "string") run();', output: 'if (typeof x === "string") run();', options, errors: [{ messageId: "unexpected" }] },
+    {
+      code: 'if (typeof x == "string") run();',
+      output: 'if (typeof x === "string") run();',
+      options,
+      errors: [{ messageId: "unexpected" }],
+    },
     {
       code: "if (id == req.params.id) run();",
       options,
-      errors: [{ messageId: "unexpected", suggestions: [{ messageId: "replaceOperator", output: "if (id === req.params.id) run();" }] }],
+      errors: [
+        {
+          messageId: "unexpected",
+          suggestions: [{ messageId: "replaceOperator", output: "if (id === req.params.id) run();" }],
+        },
+      ],
     },
     {
       code: "if (count != 0) run();",
       options,
-      errors: [{ messageId: "unexpected", suggestions: [{ messageId: "replaceOperator", output: "if (count !== 0) run();" }] }],
+      errors: [
+        { messageId: "unexpected", suggestions: [{ messageId: "replaceOperator", output: "if (count !== 0) run();" }] },
+      ],
     },
   ],
 });
 
 describe("strict-equality check", () => {
   it("tells a learner what to do, then why", () => {
-    const message = strictEqualityCheck.learnerMessage?.({ messageId: "unexpected", message: "Expected '!==' and instead saw '!='." }) ?? "";
+    const message =
+      strictEqualityCheck.learnerMessage?.({
+        messageId: "unexpected",
+        message: "Expected '!==' and instead saw '!='.",
+      }) ?? "";
     expect(message).toMatch(/^Use `!==` instead of `!=`\./);
     expect(message).toContain('"1" == 1');
   });

@@ -8,7 +8,9 @@ import { poolPerRequestCheck } from "../../../src/checks/database/pool-per-reque
 import { ruleTester } from "../../helpers/rule-tester.js";
 
 ruleTester.run("writes-without-transaction", writesWithoutTransactionCheck.rule, {
-  valid: [`export async function transfer(from, to, amount) { await db.query("UPDATE a SET x = 1"); await db.query("UPDATE b SET x = 1"); }`],
+  valid: [
+    `export async function transfer(from, to, amount) { await db.query("UPDATE a SET x = 1"); await db.query("UPDATE b SET x = 1"); }`,
+  ],
   invalid: [
     {
       code: `export const checkout = asyncHandler(async (req, res) => { await pool.query("INSERT INTO orders (user_id) VALUES ($1)", [req.user.id]); await pool.query("UPDATE carts SET done = true WHERE user_id = $1", [req.user.id]); res.status(201).end(); });`,
@@ -23,10 +25,22 @@ ruleTester.run("writes-without-transaction", writesWithoutTransactionCheck.rule,
 
 ruleTester.run("select-unbounded", selectUnboundedCheck.rule, {
   valid: [`export async function exportAll(db) { return (await db.query("SELECT id FROM orders")).rows; }`],
-  invalid: [{ code: `export async function report(request, reply) { const { rows } = await db.query("SELECT id, total FROM orders"); return reply.send(rows); }`, errors: 1 }],
+  invalid: [
+    {
+      code: `export async function report(request, reply) { const { rows } = await db.query("SELECT id, total FROM orders"); return reply.send(rows); }`,
+      errors: 1,
+    },
+  ],
 });
 
 ruleTester.run("pool-per-request", poolPerRequestCheck.rule, {
-  valid: [`import { Pool } from "pg"; const pool = new Pool(); export async function list(req, res) { res.json((await pool.query("SELECT 1")).rows); }`],
-  invalid: [{ code: `import { Pool } from "pg"; export async function list(req, res) { const pool = new Pool(); res.json((await pool.query("SELECT 1")).rows); }`, errors: 1 }],
+  valid: [
+    `import { Pool } from "pg"; const pool = new Pool(); export async function list(req, res) { res.json((await pool.query("SELECT 1")).rows); }`,
+  ],
+  invalid: [
+    {
+      code: `import { Pool } from "pg"; export async function list(req, res) { const pool = new Pool(); res.json((await pool.query("SELECT 1")).rows); }`,
+      errors: 1,
+    },
+  ],
 });

@@ -7,7 +7,10 @@ ruleTester.run("n-plus-one", nPlusOneCheck.rule, {
     `for (const file of files) { await client.query(readFileSync(file, "utf8")); }`,
     `for (const file of migrationFiles) { await client.query("INSERT INTO schema_migrations (name) VALUES ($1)", [file]); }`,
     `for (const author of authors) { console.log(author.name); }`,
-    { code: `for (const name of pending) { await tx.query("INSERT INTO schema_migrations (name) VALUES ($1)", [name]); }`, filename: "src/db/migrate.ts" },
+    {
+      code: `for (const name of pending) { await tx.query("INSERT INTO schema_migrations (name) VALUES ($1)", [name]); }`,
+      filename: "src/db/migrate.ts",
+    },
     `const names = rows.map((row) => row.name.toUpperCase());`,
     `for (const author of authors) { await pool.query("SELECT now()"); }`,
     `const users = await prisma.user.findMany({ where: { id: { in: ids } }, include: { posts: true } });`,
@@ -26,7 +29,10 @@ ruleTester.run("n-plus-one", nPlusOneCheck.rule, {
       code: `const posts = await Promise.all(users.map(async ({ id }) => prisma.post.findMany({ where: { authorId: id } })));`,
       errors: [{ messageId: "queryInLoop" }],
     },
-    { code: `for (let i = 0; i < rows.length; i++) { await Book.findByPk(rows[i].bookId); }`, errors: [{ messageId: "queryInLoop" }] },
+    {
+      code: `for (let i = 0; i < rows.length; i++) { await Book.findByPk(rows[i].bookId); }`,
+      errors: [{ messageId: "queryInLoop" }],
+    },
     {
       code: `for (const item of order.items) { await client.query(\`INSERT INTO order_items (order_id, book_id) VALUES ($1, \${item.bookId})\`, [orderId]); }`,
       errors: [{ messageId: "queryInLoop" }],

@@ -9,7 +9,13 @@ ruleTester.run("pool-client-leak", poolClientLeakCheck.rule, {
     `async function f() { const conn = await this.pool.getConnection(); try { await conn.query("SELECT 1"); } finally { conn.release(); } }`,
   ],
   invalid: [
-    { code: `async function f() { const client = await pool.connect(); await client.query("SELECT 1"); client.release(); }`, errors: [{ messageId: "notReleased" }] },
-    { code: `async function f() { const conn = await db.getConnection(); try { await conn.query("SELECT 1"); } catch (e) { conn.release(); throw e; } }`, errors: [{ messageId: "notReleased" }] },
+    {
+      code: `async function f() { const client = await pool.connect(); await client.query("SELECT 1"); client.release(); }`,
+      errors: [{ messageId: "notReleased" }],
+    },
+    {
+      code: `async function f() { const conn = await db.getConnection(); try { await conn.query("SELECT 1"); } catch (e) { conn.release(); throw e; } }`,
+      errors: [{ messageId: "notReleased" }],
+    },
   ],
 });

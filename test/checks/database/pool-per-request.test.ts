@@ -8,8 +8,17 @@ ruleTester.run("pool-per-request", poolPerRequestCheck.rule, {
     `app.get("/x", (req, res) => { const m = new Map(); res.json([...m]); });`,
   ],
   invalid: [
-    { code: `app.get("/tasks", async (req, res) => { const pool = new Pool(); const { rows } = await pool.query("SELECT id FROM tasks LIMIT 5"); res.json(rows); });`, errors: [{ messageId: "perRequest" }] },
-    { code: `router.post("/users", async (req, res) => { const prisma = new PrismaClient(); await prisma.user.create({ data: req.body }); res.status(201).end(); });`, errors: [{ messageId: "perRequest" }] },
-    { code: `async function handler(req, res) { const conn = await mysql.createConnection(config); res.json(await conn.query("SELECT 1")); }`, errors: [{ messageId: "perRequest" }] },
+    {
+      code: `app.get("/tasks", async (req, res) => { const pool = new Pool(); const { rows } = await pool.query("SELECT id FROM tasks LIMIT 5"); res.json(rows); });`,
+      errors: [{ messageId: "perRequest" }],
+    },
+    {
+      code: `router.post("/users", async (req, res) => { const prisma = new PrismaClient(); await prisma.user.create({ data: req.body }); res.status(201).end(); });`,
+      errors: [{ messageId: "perRequest" }],
+    },
+    {
+      code: `async function handler(req, res) { const conn = await mysql.createConnection(config); res.json(await conn.query("SELECT 1")); }`,
+      errors: [{ messageId: "perRequest" }],
+    },
   ],
 });

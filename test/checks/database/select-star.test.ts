@@ -11,6 +11,9 @@ ruleTester.run("select-star", selectStarCheck.rule, {
   ],
   invalid: [
     { code: `pool.query("SELECT * FROM tasks WHERE id = $1", [id]);`, errors: [{ messageId: "selectStar" }] },
-    { code: "const sql = `\n  SELECT *\n  FROM books\n  WHERE author_id = $1`;", errors: [{ messageId: "selectStar" }] },
+    {
+      code: "const sql = `\n  SELECT *\n  FROM books\n  WHERE author_id = $1`;",
+      errors: [{ messageId: "selectStar" }],
+    },
   ],
 });

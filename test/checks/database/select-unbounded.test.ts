@@ -9,7 +9,13 @@ ruleTester.run("select-unbounded", selectUnboundedCheck.rule, {
     `async function exportAll() { return (await pool.query("SELECT id FROM tasks")).rows; }`,
   ],
   invalid: [
-    { code: `app.post("/report", async (req, res) => { const { rows } = await pool.query("SELECT id, total FROM orders ORDER BY id"); res.json(rows); });`, errors: [{ messageId: "unbounded" }] },
-    { code: `async function list(req, res) { const { rows } = await db.query(\`SELECT * FROM books\`); res.json(rows); }`, errors: [{ messageId: "unbounded" }] },
+    {
+      code: `app.post("/report", async (req, res) => { const { rows } = await pool.query("SELECT id, total FROM orders ORDER BY id"); res.json(rows); });`,
+      errors: [{ messageId: "unbounded" }],
+    },
+    {
+      code: `async function list(req, res) { const { rows } = await db.query(\`SELECT * FROM books\`); res.json(rows); }`,
+      errors: [{ messageId: "unbounded" }],
+    },
   ],
 });

@@ -17,7 +17,13 @@ ruleTester.run("error-swallowed", errorSwallowedCheck.rule, {
     "try { this.url = new URL(text); } catch (err) { this.url = Object.create(null); }",
   ],
   invalid: [
-    { code: "try { await Task.create(input); } catch (error) { saved = false; }", errors: [{ messageId: "swallowed" }] },
-    { code: "app.post('/x', async (req, res) => { try { await Task.create(req.body); } catch (e) { count++; } res.json({ ok: true }); });", errors: [{ messageId: "swallowed" }] },
+    {
+      code: "try { await Task.create(input); } catch (error) { saved = false; }",
+      errors: [{ messageId: "swallowed" }],
+    },
+    {
+      code: "app.post('/x', async (req, res) => { try { await Task.create(req.body); } catch (e) { count++; } res.json({ ok: true }); });",
+      errors: [{ messageId: "swallowed" }],
+    },
   ],
 });

@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { checksById } from "../../../src/checks/registry.js";
 import { taintChecks } from "../../../src/checks/security/taint/index.js";
 import { taintMessage } from "../../../src/checks/security/taint/taint-messages.js";
-import { SECURITY_CATEGORIES, SECURITY_CATEGORY_TABLE, TAINT_CATEGORIES, taintSpec } from "../../../src/contract/security-categories.js";
+import {
+  SECURITY_CATEGORIES,
+  SECURITY_CATEGORY_TABLE,
+  TAINT_CATEGORIES,
+  taintSpec,
+} from "../../../src/contract/security-categories.js";
 
 describe("the security category table", () => {
   it("lists each category once, with a title, a CWE id and a severity from 0 to 10", () => {
@@ -24,13 +29,20 @@ describe("the security category table", () => {
     expect(derived.map((check) => check.id)).toEqual([...TAINT_CATEGORIES]);
     for (const category of TAINT_CATEGORIES) {
       const check = checksById.get(category);
-      expect(check, category).toMatchObject({ kind: "eslint", category, criterion: "security", ...pick(taintSpec(category)) });
+      expect(check, category).toMatchObject({
+        kind: "eslint",
+        category,
+        criterion: "security",
+        ...pick(taintSpec(category)),
+      });
     }
   });
 
   it("words a taint finding from the row: what to do, the data flow, then why", () => {
     const { fix, why } = taintSpec("ssrf");
-    expect(taintMessage("ssrf", "req.query.url -> fetch()")).toBe(`${fix}. Untrusted input reaches a dangerous call here: req.query.url -> fetch(). ${why}`);
+    expect(taintMessage("ssrf", "req.query.url -> fetch()")).toBe(
+      `${fix}. Untrusted input reaches a dangerous call here: req.query.url -> fetch(). ${why}`,
+    );
   });
 
   it("gives every security check in the registry a category from the table", () => {

@@ -18,7 +18,9 @@ describe("security checks on the independent labelled corpus (test/fixtures/secu
   });
 
   it("reaches recall >= 0.5 in every category", () => {
-    const weak = result.categories.filter((row) => row.recall < 0.5).map((row) => `${row.category} ${row.recall.toFixed(2)}`);
+    const weak = result.categories
+      .filter((row) => row.recall < 0.5)
+      .map((row) => `${row.category} ${row.recall.toFixed(2)}`);
     expect(weak).toEqual([]);
   });
 });

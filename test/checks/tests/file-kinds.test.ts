@@ -6,24 +6,45 @@ import { moduleShape } from "../../../src/checks/shared/module-shape.js";
 import { moduleStem, testNameMatches } from "../../../src/checks/shared/test-name-matches.js";
 
 describe("isTestFile", () => {
-  it.each(["src/a.test.ts", "src/a.spec.js", "src/__tests__/a.ts", "test/a.ts", "tests/helpers/app.mjs", "test/a.e2e-spec.ts", "lib/user-test.js", "src/app_spec.ts", "src/app.int.ts"])("%s is a test", (path) => {
+  it.each([
+    "src/a.test.ts",
+    "src/a.spec.js",
+    "src/__tests__/a.ts",
+    "test/a.ts",
+    "tests/helpers/app.mjs",
+    "test/a.e2e-spec.ts",
+    "lib/user-test.js",
+    "src/app_spec.ts",
+    "src/app.int.ts",
+  ])("%s is a test", (path) => {
     expect(isTestFile(path)).toBe(true);
   });
-  it.each(["src/a.ts", "src/testing.ts", "src/contest/a.ts", "src/latest.ts", "test/fixtures.json", "README.md"])("%s is not a test", (path) => {
-    expect(isTestFile(path)).toBe(false);
-  });
+  it.each(["src/a.ts", "src/testing.ts", "src/contest/a.ts", "src/latest.ts", "test/fixtures.json", "README.md"])(
+    "%s is not a test",
+    (path) => {
+      expect(isTestFile(path)).toBe(false);
+    },
+  );
 });
 
 describe("isApplicationCode", () => {
   it.each(["src/app.ts", "lib/db.js", "src/routes/tasks.mjs", "index.js"])("%s is application code", (path) => {
     expect(isApplicationCode(path)).toBe(true);
   });
-  it.each(["src/app.test.ts", "vitest.config.ts", ".eslintrc.cjs", "knexfile.js", "migrations/001.js", "db/migrations/1.ts", "scripts/seed.ts", "src/types.d.ts", "dist/app.js", "src/style.css"])(
-    "%s is not application code",
-    (path) => {
-      expect(isApplicationCode(path)).toBe(false);
-    },
-  );
+  it.each([
+    "src/app.test.ts",
+    "vitest.config.ts",
+    ".eslintrc.cjs",
+    "knexfile.js",
+    "migrations/001.js",
+    "db/migrations/1.ts",
+    "scripts/seed.ts",
+    "src/types.d.ts",
+    "dist/app.js",
+    "src/style.css",
+  ])("%s is not application code", (path) => {
+    expect(isApplicationCode(path)).toBe(false);
+  });
 });
 
 describe("isCliEntryPoint", () => {

@@ -17,8 +17,20 @@ function addedLines(content: string): Set<number> {
 
 /** A CheckContext for FunctionCheck tests, built from file contents. */
 export function makeContext(spec: ContextSpec): CheckContext {
-  const files: SourceFile[] = Object.entries(spec.changed).map(([path, content]) => ({ path, content, language: "js", status: "modified", addedLines: addedLines(content) }));
+  const files: SourceFile[] = Object.entries(spec.changed).map(([path, content]) => ({
+    path,
+    content,
+    language: "js",
+    status: "modified",
+    addedLines: addedLines(content),
+  }));
   const relatedFiles: RelatedFile[] = Object.entries(spec.related ?? {}).map(([path, content]) => ({ path, content }));
-  const repoPaths = [...new Set([...files.map((file) => file.path), ...relatedFiles.map((file) => file.path), ...(spec.otherPaths ?? [])])].sort();
+  const repoPaths = [
+    ...new Set([
+      ...files.map((file) => file.path),
+      ...relatedFiles.map((file) => file.path),
+      ...(spec.otherPaths ?? []),
+    ]),
+  ].sort();
   return { files, repoPaths, relatedFiles, options: spec.options ?? {} };
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { resolveImport } from "../../../src/checks/shared/resolve-import.js";
 
-const paths = new Set(["src/app.ts", "src/tasks/index.ts", "src/db.js", "src/view.tsx", "lib/util.mts", "src/config.json"]);
+const paths = new Set([
+  "src/app.ts",
+  "src/tasks/index.ts",
+  "src/db.js",
+  "src/view.tsx",
+  "lib/util.mts",
+  "src/config.json",
+]);
 
 describe("resolveImport", () => {
   it("maps .js to .ts as TypeScript ESM does", () => {

@@ -14,7 +14,7 @@ describe("routeMounts", () => {
   it("finds Express, Hono, Fastify and koa-router mounts", () => {
     const code = [
       'app.use("/tasks", auth, tasksRouter);',
-      'app.use(express.json());',
+      "app.use(express.json());",
       "app.use(healthRouter);",
       'app.route("/books", books);',
       'fastify.register(users, { prefix: "/users" });',
@@ -35,7 +35,8 @@ describe("routeMounts", () => {
 
 describe("importBindings", () => {
   it("maps local names to the module and export they come from", () => {
-    const code = 'import app, { tasksRouter as tasks } from "./app.js";\nconst db = require("./db");\nconst { pool: p } = require("./pool");\nimport type { Task } from "./types.js";';
+    const code =
+      'import app, { tasksRouter as tasks } from "./app.js";\nconst db = require("./db");\nconst { pool: p } = require("./pool");\nimport type { Task } from "./types.js";';
     const bindings = importBindings(parseSource("src/x.ts", code));
     expect(Object.fromEntries(bindings)).toEqual({
       app: { specifier: "./app.js", imported: "default" },

@@ -15,12 +15,19 @@ const ROUTES = [
 const ANOTHER_TEST = { "test/health.test.ts": "it('is up', () => {});" };
 
 function untested(tests: Record<string, string>, routes = ROUTES, path = "src/routes/tasks.ts") {
-  return routeUntestedCheck.run(makeContext({ changed: { [path]: routes }, related: { ...ANOTHER_TEST, ...tests } })).map((finding) => `${finding.line}`);
+  return routeUntestedCheck
+    .run(makeContext({ changed: { [path]: routes }, related: { ...ANOTHER_TEST, ...tests } }))
+    .map((finding) => `${finding.line}`);
 }
 
 describe("route-untested", () => {
   it("reports each route no test requests, at the route's line", () => {
-    const findings = routeUntestedCheck.run(makeContext({ changed: { "src/routes/tasks.ts": ROUTES }, related: { "test/tasks.test.ts": 'await request(app).get("/tasks").expect(200);' } }));
+    const findings = routeUntestedCheck.run(
+      makeContext({
+        changed: { "src/routes/tasks.ts": ROUTES },
+        related: { "test/tasks.test.ts": 'await request(app).get("/tasks").expect(200);' },
+      }),
+    );
     expect(findings.map((finding) => finding.line)).toEqual([4, 5, 6]);
     expect(findings[0]?.message).toContain("GET to `/tasks/:id`");
     expect(findings[0]?.message).toContain('request(app).get("/tasks/1")');
@@ -40,14 +47,19 @@ describe("route-untested", () => {
   });
 
   it("does not count a request with another method", () => {
-    const tests = { "test/tasks.test.ts": 'await request(app).get("/tasks").expect(200);\nawait request(app).get("/tasks/1");\nawait request(app).get("/tasks/1");' };
+    const tests = {
+      "test/tasks.test.ts":
+        'await request(app).get("/tasks").expect(200);\nawait request(app).get("/tasks/1");\nawait request(app).get("/tasks/1");',
+    };
     expect(untested(tests)).toEqual(["5", "6"]);
   });
 
   it("understands fetch with a base URL, inject, and a router mounted under a prefix", () => {
     const tests = {
-      "test/a.test.ts": "const res = await fetch(`${baseUrl}/api/tasks`);\nawait fetch(`http://localhost:3000/api/tasks/${id}`, { method: \"DELETE\" });",
-      "test/b.test.ts": 'await app.inject({ method: "POST", url: "/api/tasks", payload: {} });\nawait app.inject({ method: "GET", url: "/api/tasks/" + id });',
+      "test/a.test.ts":
+        'const res = await fetch(`${baseUrl}/api/tasks`);\nawait fetch(`http://localhost:3000/api/tasks/${id}`, { method: "DELETE" });',
+      "test/b.test.ts":
+        'await app.inject({ method: "POST", url: "/api/tasks", payload: {} });\nawait app.inject({ method: "GET", url: "/api/tasks/" + id });',
     };
     expect(untested(tests)).toEqual([]);
   });
@@ -60,18 +72,36 @@ describe("route-untested", () => {
       'app.route("/users").get(listUsers).post(createUser);',
     ].join("\n");
     expect(untested({}, routes, "src/app.ts")).toEqual(["1", "2", "2", "3", "4", "4"]);
-    const tests = { "test/app.test.ts": 'await request(app).get("/health");\nawait request(app).put("/tasks/1");\nawait request(app).patch("/tasks/1");\nawait request(app).get("/tasks/2");\nawait request(app).get("/users");\nawait request(app).post("/users");' };
+    const tests = {
+      "test/app.test.ts":
+        'await request(app).get("/health");\nawait request(app).put("/tasks/1");\nawait request(app).patch("/tasks/1");\nawait request(app).get("/tasks/2");\nawait request(app).get("/users");\nawait request(app).post("/users");',
+    };
     expect(untested(tests, routes, "src/app.ts")).toEqual([]);
   });
 
   it("recognises NestJS controllers with their prefix", () => {
-    const controller = ['@Controller("tasks")', "export class TasksController {", "  @Get()", "  list() { return []; }", '  @Get(":id")', "  one(@Param(\"id\") id: string) { return id; }", "}"].join("\n");
+    const controller = [
+      '@Controller("tasks")',
+      "export class TasksController {",
+      "  @Get()",
+      "  list() { return []; }",
+      '  @Get(":id")',
+      '  one(@Param("id") id: string) { return id; }',
+      "}",
+    ].join("\n");
     expect(untested({}, controller, "src/tasks.controller.ts")).toEqual(["3", "5"]);
-    expect(untested({ "test/tasks.e2e-spec.ts": 'await request(app.getHttpServer()).get("/tasks/7").expect(200);' }, controller, "src/tasks.controller.ts")).toEqual(["3"]);
+    expect(
+      untested(
+        { "test/tasks.e2e-spec.ts": 'await request(app.getHttpServer()).get("/tasks/7").expect(200);' },
+        controller,
+        "src/tasks.controller.ts",
+      ),
+    ).toEqual(["3"]);
   });
 
   it("ignores HTTP clients and map look-ups in application code", () => {
-    const code = 'const res = await axios.get("/tasks", { headers });\nconst value = cache.get("/tasks");\nconst item = map.get(key);';
+    const code =
+      'const res = await axios.get("/tasks", { headers });\nconst value = cache.get("/tasks");\nconst item = map.get(key);';
     expect(untested({}, code, "src/client.ts")).toEqual([]);
   });
 
@@ -82,7 +112,9 @@ describe("route-untested", () => {
   });
 
   it("speaks to a learner", () => {
-    const [finding] = routeUntestedCheck.run(makeContext({ changed: { "src/routes/tasks.ts": ROUTES }, related: ANOTHER_TEST }));
+    const [finding] = routeUntestedCheck.run(
+      makeContext({ changed: { "src/routes/tasks.ts": ROUTES }, related: ANOTHER_TEST }),
+    );
     expect(finding?.message).toMatch(/^Add a test/);
     expect(finding?.message).not.toMatch(/\b(just|simply)\b/i);
   });
@@ -104,7 +136,10 @@ describe("route-untested with URLs kept in constants", () => {
   });
 
   it("follows each name to its nearest declaration", () => {
-    const tests = { "test/tasks.test.ts": 'it("a", async () => { const url = "/tasks"; await request(app).get(url); });\nit("b", async () => { const url = "/users"; await request(app).post(url); });\nit("c", async () => { await request(app).post(url); });' };
+    const tests = {
+      "test/tasks.test.ts":
+        'it("a", async () => { const url = "/tasks"; await request(app).get(url); });\nit("b", async () => { const url = "/users"; await request(app).post(url); });\nit("c", async () => { await request(app).post(url); });',
+    };
     // GET /tasks and POST /users are requested; POST /tasks is not
     expect(untested(tests)).toEqual(["4", "5", "6"]);
   });
@@ -112,76 +147,132 @@ describe("route-untested with URLs kept in constants", () => {
 
 describe("route-untested examples", () => {
   it("shows a request in the style of the route's method and framework", () => {
-    const messages = (code: string) => routeUntestedCheck.run(makeContext({ changed: { "src/routes.ts": code }, related: ANOTHER_TEST })).map((finding) => finding.message);
-    expect(messages('router.post("/tasks", create);')[0]).toContain('`await request(app).post("/tasks").send(validBody).expect(201)`');
-    expect(messages('router.delete("/tasks/:id", remove);')[0]).toContain('`await request(app).delete("/tasks/1").expect(204)`');
-    expect(messages('import Fastify from "fastify";\nconst app = Fastify();\napp.patch("/tasks/:id", update);')[0]).toContain(
-      "with Fastify's inject: `await app.inject({ method: \"PATCH\", url: \"/tasks/1\", payload: validBody })`",
+    const messages = (code: string) =>
+      routeUntestedCheck
+        .run(makeContext({ changed: { "src/routes.ts": code }, related: ANOTHER_TEST }))
+        .map((finding) => finding.message);
+    expect(messages('router.post("/tasks", create);')[0]).toContain(
+      '`await request(app).post("/tasks").send(validBody).expect(201)`',
     );
+    expect(messages('router.delete("/tasks/:id", remove);')[0]).toContain(
+      '`await request(app).delete("/tasks/1").expect(204)`',
+    );
+    expect(
+      messages('import Fastify from "fastify";\nconst app = Fastify();\napp.patch("/tasks/:id", update);')[0],
+    ).toContain('with Fastify\'s inject: `await app.inject({ method: "PATCH", url: "/tasks/1", payload: validBody })`');
   });
 });
 
 describe("route-untested with routers mounted under a prefix", () => {
-  const SEARCH = 'import { Router } from "express";\nexport const searchRouter = Router();\nsearchRouter.get("/", search);\nsearchRouter.get("/:id", one);\n';
-  const APP = 'import express from "express";\nimport { searchRouter } from "./routes/search.js";\nexport const app = express();\napp.use("/search", searchRouter);\n';
+  const SEARCH =
+    'import { Router } from "express";\nexport const searchRouter = Router();\nsearchRouter.get("/", search);\nsearchRouter.get("/:id", one);\n';
+  const APP =
+    'import express from "express";\nimport { searchRouter } from "./routes/search.js";\nexport const app = express();\napp.use("/search", searchRouter);\n';
 
   function findings(tests: Record<string, string>, app = APP) {
     const context = makeContext({ changed: { "src/routes/search.ts": SEARCH, "src/app.ts": app }, related: tests });
-    return routeUntestedCheck.run(context).map((finding) => `${finding.line} ${/`([^`]+)`/.exec(finding.message)?.[1]}`);
+    return routeUntestedCheck
+      .run(context)
+      .map((finding) => `${finding.line} ${/`([^`]+)`/.exec(finding.message)?.[1]}`);
   }
 
   it("gives routes their mounted path, so requests elsewhere do not count", () => {
-    expect(findings({ "test/tasks.test.ts": 'await request(app).get("/tasks");' })).toEqual(["3 /search", "4 /search/:id"]);
-    expect(findings({ "test/search.test.ts": 'await request(app).get("/search?q=milk");\nawait request(app).get("/search/7");' })).toEqual([]);
+    expect(findings({ "test/tasks.test.ts": 'await request(app).get("/tasks");' })).toEqual([
+      "3 /search",
+      "4 /search/:id",
+    ]);
+    expect(
+      findings({
+        "test/search.test.ts": 'await request(app).get("/search?q=milk");\nawait request(app).get("/search/7");',
+      }),
+    ).toEqual([]);
   });
 
   it("follows default imports, CommonJS require, and nested routers", () => {
-    const defaultExport = 'import express from "express";\nimport search from "./routes/search.js";\nexport const app = express();\napp.use("/find", search);\n';
+    const defaultExport =
+      'import express from "express";\nimport search from "./routes/search.js";\nexport const app = express();\napp.use("/find", search);\n';
     expect(findings({ "test/a.test.ts": 'await request(app).get("/find");' }, defaultExport)).toEqual(["4 /find/:id"]);
-    const required = 'const express = require("express");\nconst { searchRouter } = require("./routes/search");\nconst app = express();\napp.use("/s", searchRouter);\nmodule.exports = app;\n';
+    const required =
+      'const express = require("express");\nconst { searchRouter } = require("./routes/search");\nconst app = express();\napp.use("/s", searchRouter);\nmodule.exports = app;\n';
     expect(findings({ "test/a.test.ts": 'await request(app).get("/s/1");' }, required)).toEqual(["3 /s"]);
-    const nested = 'import { Router } from "express";\nimport { searchRouter } from "./routes/search.js";\nexport const api = Router();\napi.use("/search", searchRouter);\napp.use("/api/v1", api);\n';
-    expect(findings({ "test/a.test.ts": 'await request(app).get("/api/v1/search");' }, nested)).toEqual(["4 /api/v1/search/:id"]);
+    const nested =
+      'import { Router } from "express";\nimport { searchRouter } from "./routes/search.js";\nexport const api = Router();\napi.use("/search", searchRouter);\napp.use("/api/v1", api);\n';
+    expect(findings({ "test/a.test.ts": 'await request(app).get("/api/v1/search");' }, nested)).toEqual([
+      "4 /api/v1/search/:id",
+    ]);
   });
 
   it("gives a router's root route the benefit of the doubt when its mount is unknown", () => {
-    const context = makeContext({ changed: { "src/routes/search.ts": SEARCH }, related: { "test/a.test.ts": 'await request(app).get("/search/1");' } });
+    const context = makeContext({
+      changed: { "src/routes/search.ts": SEARCH },
+      related: { "test/a.test.ts": 'await request(app).get("/search/1");' },
+    });
     expect(routeUntestedCheck.run(context)).toEqual([]);
   });
 
   it("still checks the app's own root route", () => {
-    const context = makeContext({ changed: { "src/app.ts": 'app.get("/", home);' }, related: { "test/a.test.ts": 'await request(app).get("/tasks");' } });
+    const context = makeContext({
+      changed: { "src/app.ts": 'app.get("/", home);' },
+      related: { "test/a.test.ts": 'await request(app).get("/tasks");' },
+    });
     expect(routeUntestedCheck.run(context).map((finding) => finding.line)).toEqual([1]);
   });
 
   it("reads koa-router prefixes and Fastify register prefixes", () => {
-    const koa = 'import Router from "@koa/router";\nexport const router = new Router({ prefix: "/books" });\nrouter.get("/:id", one);\n';
-    const context = makeContext({ changed: { "src/books.ts": koa }, related: { "test/a.test.ts": 'await request(server).get("/books/1");' } });
+    const koa =
+      'import Router from "@koa/router";\nexport const router = new Router({ prefix: "/books" });\nrouter.get("/:id", one);\n';
+    const context = makeContext({
+      changed: { "src/books.ts": koa },
+      related: { "test/a.test.ts": 'await request(server).get("/books/1");' },
+    });
     expect(routeUntestedCheck.run(context)).toEqual([]);
     const plugin = 'export default async function books(app) {\n  app.get("/", list);\n}\n';
-    const main = 'import Fastify from "fastify";\nimport books from "./books.js";\nconst app = Fastify();\napp.register(books, { prefix: "/books" });\n';
-    const fastify = makeContext({ changed: { "src/books.ts": plugin, "src/app.ts": main }, related: { "test/a.test.ts": 'await app.inject({ method: "GET", url: "/authors" });' } });
-    expect(routeUntestedCheck.run(fastify).map((finding) => finding.message)).toEqual([expect.stringContaining("GET to `/books`")]);
+    const main =
+      'import Fastify from "fastify";\nimport books from "./books.js";\nconst app = Fastify();\napp.register(books, { prefix: "/books" });\n';
+    const fastify = makeContext({
+      changed: { "src/books.ts": plugin, "src/app.ts": main },
+      related: { "test/a.test.ts": 'await app.inject({ method: "GET", url: "/authors" });' },
+    });
+    expect(routeUntestedCheck.run(fastify).map((finding) => finding.message)).toEqual([
+      expect.stringContaining("GET to `/books`"),
+    ]);
   });
 });
 
 describe("route-untested with end-to-end tests in their own folders", () => {
-  const BOOKS = 'import { Router } from "express";\nexport const books = Router();\nbooks.get("/:id", one);\nbooks.delete("/:id", remove);\n';
-  const API = 'import { Router } from "express";\nimport { books } from "./books.js";\nexport const api = Router();\napi.use("/books", books);\n';
-  const APP = 'import express from "express";\nimport { api } from "./routes/api.js";\nexport const app = express();\napp.use("/api/v2", api);\n';
+  const BOOKS =
+    'import { Router } from "express";\nexport const books = Router();\nbooks.get("/:id", one);\nbooks.delete("/:id", remove);\n';
+  const API =
+    'import { Router } from "express";\nimport { books } from "./books.js";\nexport const api = Router();\napi.use("/books", books);\n';
+  const APP =
+    'import express from "express";\nimport { api } from "./routes/api.js";\nexport const app = express();\napp.use("/api/v2", api);\n';
 
   function findings(tests: Record<string, string>) {
-    const context = makeContext({ changed: { "src/routes/books.ts": BOOKS }, related: { "src/routes/api.ts": API, "src/app.ts": APP, ...tests } });
-    return routeUntestedCheck.run(context).map((finding) => `${finding.line} ${/`([^`]+)`/.exec(finding.message)?.[1]}`);
+    const context = makeContext({
+      changed: { "src/routes/books.ts": BOOKS },
+      related: { "src/routes/api.ts": API, "src/app.ts": APP, ...tests },
+    });
+    return routeUntestedCheck
+      .run(context)
+      .map((finding) => `${finding.line} ${/`([^`]+)`/.exec(finding.message)?.[1]}`);
   }
 
   it("follows mounts across three files and reads tests under e2e folders and browser visits", () => {
-    expect(findings({ "e2e/books.spec.ts": 'await request(baseUrl).get("/api/v2/books/1").expect(200);' })).toEqual(["4 /api/v2/books/:id"]);
-    expect(findings({ "integration-tests/books.js": 'await page.goto("/api/v2/books/3");' })).toEqual(["4 /api/v2/books/:id"]);
-    expect(findings({ "cypress/e2e/books.cy.js": 'cy.visit("/api/v2/books/3");\ncy.request("DELETE", "/api/v2/books/3");' })).toEqual(["4 /api/v2/books/:id"]);
+    expect(findings({ "e2e/books.spec.ts": 'await request(baseUrl).get("/api/v2/books/1").expect(200);' })).toEqual([
+      "4 /api/v2/books/:id",
+    ]);
+    expect(findings({ "integration-tests/books.js": 'await page.goto("/api/v2/books/3");' })).toEqual([
+      "4 /api/v2/books/:id",
+    ]);
+    expect(
+      findings({ "cypress/e2e/books.cy.js": 'cy.visit("/api/v2/books/3");\ncy.request("DELETE", "/api/v2/books/3");' }),
+    ).toEqual(["4 /api/v2/books/:id"]);
   });
 
   it("does not count a browser visit as a DELETE, nor a request under another prefix", () => {
-    expect(findings({ "e2e/books.spec.ts": 'await page.goto("/api/v1/books/1");' })).toEqual(["3 /api/v2/books/:id", "4 /api/v2/books/:id"]);
+    expect(findings({ "e2e/books.spec.ts": 'await page.goto("/api/v1/books/1");' })).toEqual([
+      "3 /api/v2/books/:id",
+      "4 /api/v2/books/:id",
+    ]);
   });
 });

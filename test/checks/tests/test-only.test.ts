@@ -11,11 +11,27 @@ ruleTester.run("test-only", testOnlyCheck.rule, {
     'test("node", { skip: false }, () => {});',
   ],
   invalid: [
-    { code: 'it.only("adds a task", () => {});', output: 'it("adds a task", () => {});', errors: [{ messageId: "only" }] },
-    { code: 'describe.only("tasks", () => {});', output: 'describe("tasks", () => {});', errors: [{ messageId: "only" }] },
-    { code: 'test.only.each([1])("n %i", () => {});', output: 'test.each([1])("n %i", () => {});', errors: [{ messageId: "only" }] },
+    {
+      code: 'it.only("adds a task", () => {});',
+      output: 'it("adds a task", () => {});',
+      errors: [{ messageId: "only" }],
+    },
+    {
+      code: 'describe.only("tasks", () => {});',
+      output: 'describe("tasks", () => {});',
+      errors: [{ messageId: "only" }],
+    },
+    {
+      code: 'test.only.each([1])("n %i", () => {});',
+      output: 'test.each([1])("n %i", () => {});',
+      errors: [{ messageId: "only" }],
+    },
     { code: 'fit("focused", () => {});', output: 'it("focused", () => {});', errors: [{ messageId: "focused" }] },
-    { code: 'fdescribe("focused", () => {});', output: 'describe("focused", () => {});', errors: [{ messageId: "focused" }] },
+    {
+      code: 'fdescribe("focused", () => {});',
+      output: 'describe("focused", () => {});',
+      errors: [{ messageId: "focused" }],
+    },
     { code: 'test("node", { only: true }, () => {});', errors: [{ messageId: "onlyOption" }] },
   ],
 });

@@ -11,11 +11,20 @@ ruleTester.run("test-skipped", testSkippedCheck.rule, {
   ],
   invalid: [
     { code: 'it.skip("later", () => {});', errors: [{ messageId: "skipped", data: { what: "test", how: "it.skip" } }] },
-    { code: 'describe.skip("tasks", () => {});', errors: [{ messageId: "skipped", data: { what: "group of tests", how: "describe.skip" } }] },
+    {
+      code: 'describe.skip("tasks", () => {});',
+      errors: [{ messageId: "skipped", data: { what: "group of tests", how: "describe.skip" } }],
+    },
     { code: 'xit("later", () => {});', errors: [{ messageId: "skipped", data: { what: "test", how: "xit" } }] },
-    { code: 'xdescribe("tasks", () => {});', errors: [{ messageId: "skipped", data: { what: "group of tests", how: "xdescribe" } }] },
+    {
+      code: 'xdescribe("tasks", () => {});',
+      errors: [{ messageId: "skipped", data: { what: "group of tests", how: "xdescribe" } }],
+    },
     { code: 'test.skip.each([1])("n %i", () => {});', errors: [{ messageId: "skipped" }] },
-    { code: 'test("flaky", { skip: "fails on CI" }, () => {});', errors: [{ messageId: "skipped", data: { what: "test", how: "{ skip }" } }] },
+    {
+      code: 'test("flaky", { skip: "fails on CI" }, () => {});',
+      errors: [{ messageId: "skipped", data: { what: "test", how: "{ skip }" } }],
+    },
   ],
 });
 

@@ -35,26 +35,42 @@ ruleTester.run("test-without-assertion", testWithoutAssertionCheck.rule, {
   invalid: [
     { code: 'it("adds", () => { add(1, 2); });', errors: [{ messageId: "noAssertion" }] },
     { code: 'test("empty", () => {});', errors: [{ messageId: "noAssertion" }] },
-    { code: 'test.beforeEach(() => {}); test("opens", async () => { await page.goto("/"); });', errors: [{ messageId: "noAssertion", column: 28 }] },
-    { code: 'it("logs", async () => { const res = await request(app).get("/tasks"); console.log(res.body); });', errors: [{ messageId: "noAssertion" }] },
+    {
+      code: 'test.beforeEach(() => {}); test("opens", async () => { await page.goto("/"); });',
+      errors: [{ messageId: "noAssertion", column: 28 }],
+    },
+    {
+      code: 'it("logs", async () => { const res = await request(app).get("/tasks"); console.log(res.body); });',
+      errors: [{ messageId: "noAssertion" }],
+    },
     { code: 'test.each([1, 2])("n %i", (n) => { double(n); });', errors: [{ messageId: "noAssertion" }] },
     {
       code: 'describe("tasks", () => { it("a", () => { expect(1).toBe(1); }); it("b", () => { run(); }); });',
       errors: [{ messageId: "noAssertion", line: 1, column: 66 }],
     },
-    { code: 'it("helper without assertion", () => { setup(); }); function setup() { return 1; }', errors: [{ messageId: "noAssertion" }] },
-    { code: 'import { equal } from "./math.js"; it("not an assertion module", () => { equal(1, 1); });', errors: [{ messageId: "noAssertion" }] },
+    {
+      code: 'it("helper without assertion", () => { setup(); }); function setup() { return 1; }',
+      errors: [{ messageId: "noAssertion" }],
+    },
+    {
+      code: 'import { equal } from "./math.js"; it("not an assertion module", () => { equal(1, 1); });',
+      errors: [{ messageId: "noAssertion" }],
+    },
   ],
 });
 
 describe("test-without-assertion options", () => {
   it("passes a valid pattern through to the rule", () => {
-    expect(testWithoutAssertionCheck.ruleOptions?.({ assertFunctionPattern: "^check" })).toEqual([{ assertFunctionPattern: "^check" }]);
+    expect(testWithoutAssertionCheck.ruleOptions?.({ assertFunctionPattern: "^check" })).toEqual([
+      { assertFunctionPattern: "^check" },
+    ]);
     expect(testWithoutAssertionCheck.ruleOptions?.({})).toEqual([{ assertFunctionPattern: "^(expect|assert)" }]);
   });
 
   it("rejects a pattern that is not a regular expression, naming the property", () => {
     expect(() => testWithoutAssertionCheck.ruleOptions?.({ assertFunctionPattern: "(" })).toThrow(ValidationError);
-    expect(() => testWithoutAssertionCheck.ruleOptions?.({ assertFunctionPattern: "(" })).toThrow(/assertFunctionPattern: expected a valid regular expression/);
+    expect(() => testWithoutAssertionCheck.ruleOptions?.({ assertFunctionPattern: "(" })).toThrow(
+      /assertFunctionPattern: expected a valid regular expression/,
+    );
   });
 });

@@ -7,7 +7,11 @@ const SERVICE = "export function addTask(title: string) {\n  return { title };\n
 describe("tests-complete", () => {
   it("praises once when every changed module has a test", () => {
     const context = makeContext({
-      changed: { "src/tasks.ts": SERVICE, "src/users.ts": SERVICE, "src/tasks.test.ts": 'import { addTask } from "./tasks.js";' },
+      changed: {
+        "src/tasks.ts": SERVICE,
+        "src/users.ts": SERVICE,
+        "src/tasks.test.ts": 'import { addTask } from "./tasks.js";',
+      },
       otherPaths: ["src/users.test.ts"],
     });
     const findings = testsCompleteCheck.run(context);
@@ -19,11 +23,16 @@ describe("tests-complete", () => {
 
   it("speaks of one module in the singular", () => {
     const context = makeContext({ changed: { "src/tasks.ts": SERVICE }, otherPaths: ["test/tasks.test.ts"] });
-    expect(testsCompleteCheck.run(context)[0]?.message).toMatch(/^Well done: the module you changed has a test that exercises it \(`src\/tasks.ts` is covered by `test\/tasks.test.ts`\)/);
+    expect(testsCompleteCheck.run(context)[0]?.message).toMatch(
+      /^Well done: the module you changed has a test that exercises it \(`src\/tasks.ts` is covered by `test\/tasks.test.ts`\)/,
+    );
   });
 
   it("stays silent when one changed module has no test", () => {
-    const context = makeContext({ changed: { "src/tasks.ts": SERVICE, "src/users.ts": SERVICE }, otherPaths: ["src/users.test.ts"] });
+    const context = makeContext({
+      changed: { "src/tasks.ts": SERVICE, "src/users.ts": SERVICE },
+      otherPaths: ["src/users.test.ts"],
+    });
     expect(testsCompleteCheck.run(context)).toEqual([]);
   });
 

@@ -14,7 +14,10 @@ import { checksById } from "../../../src/checks/registry.js";
 
 const fullRubric = parse(readFileSync("rubrics/junior-backend.yml", "utf8")) as { criteria: { id: string }[] };
 /** The built-in rubric restricted to the two criteria this suite owns. */
-const rubric = rubricSchema.parse({ ...fullRubric, criteria: fullRubric.criteria.filter((criterion) => ["tests", "clean-code"].includes(criterion.id)) });
+const rubric = rubricSchema.parse({
+  ...fullRubric,
+  criteria: fullRubric.criteria.filter((criterion) => ["tests", "clean-code"].includes(criterion.id)),
+});
 
 function changed(path: string, content: string, addedLines?: number[]): ChangedFile {
   const lines = addedLines ?? content.split("\n").map((_, index) => index + 1);
@@ -48,12 +51,18 @@ const STORE = "export async function findTask(id: number) {\n  return { id };\n}
 
 describe("tests and clean-code checks through the review engine", () => {
   it("reports an untested module and route, and clean-code problems, in a learner's words", () => {
-    const result = run([changed("src/routes.ts", ROUTES), changed("src/task-store.ts", STORE)], { "test/health.test.ts": "it('is up', () => {});" });
+    const result = run([changed("src/routes.ts", ROUTES), changed("src/task-store.ts", STORE)], {
+      "test/health.test.ts": "it('is up', () => {});",
+    });
     const byRule = (ruleId: string) => result.findings.filter((finding) => finding.ruleId === ruleId);
     // the route module is reported route by route, by route-untested
     expect(byRule("test-missing").map((finding) => finding.path)).toEqual(["src/task-store.ts"]);
-    expect(byRule("route-untested")).toMatchObject([{ path: "src/routes.ts", line: 4, level: "actionable", criterion: "tests" }]);
-    expect(byRule("strict-equality")).toMatchObject([{ line: 6, suggestion: "  if (task === undefined) return res.status(404).end();" }]);
+    expect(byRule("route-untested")).toMatchObject([
+      { path: "src/routes.ts", line: 4, level: "actionable", criterion: "tests" },
+    ]);
+    expect(byRule("strict-equality")).toMatchObject([
+      { line: 6, suggestion: "  if (task === undefined) return res.status(404).end();" },
+    ]);
     expect(byRule("strict-equality")[0]?.message).toMatch(/^Use `===` instead of `==`/);
     expect(byRule("console-log")[0]?.message).toMatch(/^Remove this `console` call/);
     expect(byRule("tests-complete")).toEqual([]);
@@ -71,24 +80,46 @@ describe("tests and clean-code checks through the review engine", () => {
       "  findTask(1);",
       "});",
     ].join("\n");
-    const result = run([changed("src/routes.ts", ROUTES), changed("src/task-store.ts", STORE), changed("test/routes.test.ts", test)]);
+    const result = run([
+      changed("src/routes.ts", ROUTES),
+      changed("src/task-store.ts", STORE),
+      changed("test/routes.test.ts", test),
+    ]);
     const ids = result.findings.map((finding) => finding.ruleId);
     expect(ids).not.toContain("test-missing");
     expect(ids).not.toContain("route-untested");
-    expect(result.findings.find((finding) => finding.ruleId === "tests-complete")).toMatchObject({ level: "celebratory", path: "src/routes.ts", line: 1 });
-    expect(result.findings.find((finding) => finding.ruleId === "test-only")).toMatchObject({ level: "essential", line: 6, suggestion: 'it("is focused", () => {' });
-    expect(result.findings.find((finding) => finding.ruleId === "test-without-assertion")).toMatchObject({ path: "test/routes.test.ts", line: 6 });
+    expect(result.findings.find((finding) => finding.ruleId === "tests-complete")).toMatchObject({
+      level: "celebratory",
+      path: "src/routes.ts",
+      line: 1,
+    });
+    expect(result.findings.find((finding) => finding.ruleId === "test-only")).toMatchObject({
+      level: "essential",
+      line: 6,
+      suggestion: 'it("is focused", () => {',
+    });
+    expect(result.findings.find((finding) => finding.ruleId === "test-without-assertion")).toMatchObject({
+      path: "test/routes.test.ts",
+      line: 6,
+    });
     // console.log in a test file is fine
-    expect(result.findings.filter((finding) => finding.ruleId === "console-log").map((finding) => finding.path)).toEqual(["src/routes.ts"]);
+    expect(
+      result.findings.filter((finding) => finding.ruleId === "console-log").map((finding) => finding.path),
+    ).toEqual(["src/routes.ts"]);
   });
 
   it("keeps a whole-module finding when only one line of the module changed", () => {
     const result = run([changed("src/task-store.ts", STORE, [2])]);
-    expect(result.findings.filter((finding) => finding.ruleId === "test-missing")).toMatchObject([{ path: "src/task-store.ts", line: 1 }]);
+    expect(result.findings.filter((finding) => finding.ruleId === "test-missing")).toMatchObject([
+      { path: "src/task-store.ts", line: 1 },
+    ]);
   });
 
   it("reads tests from related files the adapter provides", () => {
-    const result = run([changed("src/task-store.ts", STORE)], { "src/task-store.test.ts": 'import { findTask } from "./task-store.js";\nit("x", () => expect(findTask(1)).resolves.toEqual({ id: 1 }));' });
+    const result = run([changed("src/task-store.ts", STORE)], {
+      "src/task-store.test.ts":
+        'import { findTask } from "./task-store.js";\nit("x", () => expect(findTask(1)).resolves.toEqual({ id: 1 }));',
+    });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(["tests-complete"]);
   });
 });

@@ -78,7 +78,15 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
     const fullName = `${owner}/${body.name}`;
     const existing = repositories.get(fullName.toLowerCase());
     if (existing) {
-      return { status: 422, body: { message: "Repository creation failed.", errors: [{ resource: "Repository", code: "custom", field: "name", message: "name already exists on this account" }] } };
+      return {
+        status: 422,
+        body: {
+          message: "Repository creation failed.",
+          errors: [
+            { resource: "Repository", code: "custom", field: "name", message: "name already exists on this account" },
+          ],
+        },
+      };
     }
     const bareDir = join(options.gitDir, `${owner}-${body.name}.git`);
     execFileSync("git", ["init", "--bare", "--quiet", "--initial-branch=main", bareDir]);
@@ -88,7 +96,8 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
   };
 
   const handle = (id: OperationId, params: Record<string, string>, body: unknown): Reply => {
-    const repository = params.owner && params.repo ? repositories.get(`${params.owner}/${params.repo}`.toLowerCase()) : undefined;
+    const repository =
+      params.owner && params.repo ? repositories.get(`${params.owner}/${params.repo}`.toLowerCase()) : undefined;
     switch (id) {
       case "users/get-authenticated":
         return { status: 200, body: { login: options.login, id: 1, type: "User" } };
@@ -98,21 +107,42 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
         if (!options.orgs.includes(params.org ?? "")) return { status: 404, body: { message: "Not Found" } };
         return createRepository(params.org ?? "", body as { name: string });
       case "repos/get":
-        return repository ? { status: 200, body: repoJson(repository, params.owner ?? "") } : { status: 404, body: { message: "Not Found" } };
+        return repository
+          ? { status: 200, body: repoJson(repository, params.owner ?? "") }
+          : { status: 404, body: { message: "Not Found" } };
       case "issues/list-for-repo":
         if (!repository) return { status: 404, body: { message: "Not Found" } };
-        return { status: 200, body: repository.issues.map((issue) => ({ ...issue, labels: issue.labels.map((name) => ({ name })), state: "open" })) };
+        return {
+          status: 200,
+          body: repository.issues.map((issue) => ({
+            ...issue,
+            labels: issue.labels.map((name) => ({ name })),
+            state: "open",
+          })),
+        };
       case "issues/create-label": {
         if (!repository) return { status: 404, body: { message: "Not Found" } };
         const { name } = body as { name: string };
-        if (repository.labels.has(name)) return { status: 422, body: { message: "Validation Failed", errors: [{ resource: "Label", code: "already_exists", field: "name" }] } };
+        if (repository.labels.has(name))
+          return {
+            status: 422,
+            body: {
+              message: "Validation Failed",
+              errors: [{ resource: "Label", code: "already_exists", field: "name" }],
+            },
+          };
         repository.labels.add(name);
         return { status: 201, body: { name } };
       }
       case "issues/create": {
         if (!repository) return { status: 404, body: { message: "Not Found" } };
         const input = body as { title: string; body?: string; labels?: string[] };
-        const issue: FakeIssue = { number: repository.issues.length + 1, title: input.title, body: input.body ?? "", labels: input.labels ?? [] };
+        const issue: FakeIssue = {
+          number: repository.issues.length + 1,
+          title: input.title,
+          body: input.body ?? "",
+          labels: input.labels ?? [],
+        };
         repository.issues.push(issue);
         return { status: 201, body: { ...issue, labels: issue.labels.map((name) => ({ name })) } };
       }
@@ -124,15 +154,32 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
       const url = new URL(request.url ?? "/", "http://localhost");
       const body = await readJson(request).catch(() => "(invalid JSON)");
       const method = request.method ?? "GET";
-      const found = operations.map((operation) => ({ operation, params: operation.method === method ? operation.match(url.pathname) : undefined })).find((entry) => entry.params);
-      const recorded: RecordedRequest = { operationId: found?.operation.id ?? "unknown", method, path: url.pathname, authorization: request.headers.authorization, body };
+      const found = operations
+        .map((operation) => ({
+          operation,
+          params: operation.method === method ? operation.match(url.pathname) : undefined,
+        }))
+        .find((entry) => entry.params);
+      const recorded: RecordedRequest = {
+        operationId: found?.operation.id ?? "unknown",
+        method,
+        path: url.pathname,
+        authorization: request.headers.authorization,
+        body,
+      };
       requests.push(recorded);
       let reply: Reply;
       if (!found?.params) {
         violations.push(`unexpected request ${method} ${url.pathname}`);
         reply = { status: 404, body: { message: "Not Found" } };
-      } else if (request.headers.authorization !== `token ${options.token}` && request.headers.authorization !== `Bearer ${options.token}`) {
-        reply = { status: 401, body: { message: "Bad credentials", documentation_url: "https://docs.github.com/rest" } };
+      } else if (
+        request.headers.authorization !== `token ${options.token}` &&
+        request.headers.authorization !== `Bearer ${options.token}`
+      ) {
+        reply = {
+          status: 401,
+          body: { message: "Bad credentials", documentation_url: "https://docs.github.com/rest" },
+        };
       } else {
         const problems = found.operation.check(found.params, url.searchParams, body);
         if (problems.length > 0) {

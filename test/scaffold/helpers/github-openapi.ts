@@ -50,7 +50,13 @@ function resolveRefs(node: Json, spec: Json, depth = 0): Json {
     const target = ref
       .slice(2)
       .split("/")
-      .reduce<Json>((current, key) => (current !== null && typeof current === "object" && !Array.isArray(current) ? (current[key.replace(/~1/g, "/").replace(/~0/g, "~")] ?? null) : null), spec);
+      .reduce<Json>(
+        (current, key) =>
+          current !== null && typeof current === "object" && !Array.isArray(current)
+            ? (current[key.replace(/~1/g, "/").replace(/~0/g, "~")] ?? null)
+            : null,
+        spec,
+      );
     return resolveRefs(target, spec, depth + 1);
   }
   return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, resolveRefs(value, spec, depth + 1)]));
@@ -61,7 +67,12 @@ function toJsonSchema(node: Json): Json {
   if (node === null || typeof node !== "object") return node;
   if (Array.isArray(node)) return node.map(toJsonSchema);
   const { nullable, ...rest } = node;
-  const converted = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, key === "example" || key === "examples" ? value : toJsonSchema(value)]));
+  const converted = Object.fromEntries(
+    Object.entries(rest).map(([key, value]) => [
+      key,
+      key === "example" || key === "examples" ? value : toJsonSchema(value),
+    ]),
+  );
   if (nullable !== true) return converted;
   if (typeof converted.type === "string") return { ...converted, type: [converted.type, "null"] };
   return { anyOf: [converted, { type: "null" }] };
@@ -87,20 +98,31 @@ let cache: Operation[] | undefined;
 /** Loads the trimmed description once per test file and builds the operations. */
 export function githubOperations(): Operation[] {
   if (cache) return cache;
-  const spec = JSON.parse(readFileSync(SPEC_FILE, "utf8")) as Json & { paths: Record<string, Record<string, SpecOperation>> };
+  const spec = JSON.parse(readFileSync(SPEC_FILE, "utf8")) as Json & {
+    paths: Record<string, Record<string, SpecOperation>>;
+  };
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
   const wanted = new Set<string>(OPERATION_IDS);
   const operations: Operation[] = [];
   for (const [pathTemplate, item] of Object.entries(spec.paths)) {
     for (const [method, operation] of Object.entries(item)) {
       if (typeof operation !== "object" || !wanted.has(operation.operationId)) continue;
-      const parameters = (operation.parameters ?? []).map((parameter) => resolveRefs(parameter as Json, spec) as unknown as SpecParameter);
+      const parameters = (operation.parameters ?? []).map(
+        (parameter) => resolveRefs(parameter as Json, spec) as unknown as SpecParameter,
+      );
       const paramValidators = new Map<string, { parameter: SpecParameter; validate: ValidateFunction }>();
       for (const parameter of parameters) {
-        if (parameter.in === "path" || parameter.in === "query") paramValidators.set(`${parameter.in}:${parameter.name}`, { parameter, validate: ajv.compile(toJsonSchema((parameter.schema ?? {}) as Json) as object) });
+        if (parameter.in === "path" || parameter.in === "query")
+          paramValidators.set(`${parameter.in}:${parameter.name}`, {
+            parameter,
+            validate: ajv.compile(toJsonSchema((parameter.schema ?? {}) as Json) as object),
+          });
       }
       const bodySchema = operation.requestBody?.content?.["application/json"]?.schema;
-      const validateBody = bodySchema === undefined ? undefined : ajv.compile(strictTopLevel(toJsonSchema(resolveRefs(bodySchema as Json, spec))) as object);
+      const validateBody =
+        bodySchema === undefined
+          ? undefined
+          : ajv.compile(strictTopLevel(toJsonSchema(resolveRefs(bodySchema as Json, spec))) as object);
       const pattern = new RegExp(`^${pathTemplate.replace(/\{(\w+)\}/g, "(?<$1>[^/]+)")}$`);
       operations.push({
         id: operation.operationId as OperationId,
@@ -108,19 +130,25 @@ export function githubOperations(): Operation[] {
         pathTemplate,
         match: (path) => {
           const found = pattern.exec(path);
-          return found ? Object.fromEntries(Object.entries(found.groups ?? {}).map(([key, value]) => [key, decodeURIComponent(value)])) : undefined;
+          return found
+            ? Object.fromEntries(
+                Object.entries(found.groups ?? {}).map(([key, value]) => [key, decodeURIComponent(value)]),
+              )
+            : undefined;
         },
         check: (pathParams, query, body) => {
           const problems: string[] = [];
           for (const [name, value] of Object.entries(pathParams)) {
             const entry = paramValidators.get(`path:${name}`);
             if (!entry) problems.push(`path parameter ${name} is not in the description`);
-            else if (!entry.validate(coerce(value, entry.parameter.schema as Json))) problems.push(`path parameter ${name}: ${ajv.errorsText(entry.validate.errors)}`);
+            else if (!entry.validate(coerce(value, entry.parameter.schema as Json)))
+              problems.push(`path parameter ${name}: ${ajv.errorsText(entry.validate.errors)}`);
           }
           for (const [name, value] of query) {
             const entry = paramValidators.get(`query:${name}`);
             if (!entry) problems.push(`query parameter ${name} is not accepted by ${operation.operationId}`);
-            else if (!entry.validate(coerce(value, entry.parameter.schema as Json))) problems.push(`query parameter ${name}: ${ajv.errorsText(entry.validate.errors)}`);
+            else if (!entry.validate(coerce(value, entry.parameter.schema as Json)))
+              problems.push(`query parameter ${name}: ${ajv.errorsText(entry.validate.errors)}`);
           }
           if (validateBody) {
             if (body === undefined) {
@@ -133,7 +161,10 @@ export function githubOperations(): Operation[] {
     }
   }
   const missing = OPERATION_IDS.filter((id) => !operations.some((operation) => operation.id === id));
-  if (missing.length > 0) throw new Error(`openapi-trimmed.json lacks ${missing.join(", ")}: add them to scripts/trim-openapi.ts and run npm run openapi:trim`);
+  if (missing.length > 0)
+    throw new Error(
+      `openapi-trimmed.json lacks ${missing.join(", ")}: add them to scripts/trim-openapi.ts and run npm run openapi:trim`,
+    );
   cache = operations;
   return operations;
 }

@@ -10,9 +10,18 @@ export interface CommandResult {
  * Runs a command without a shell, in its own process group, and collects its output; never rejects on a
  * non-zero exit. After `timeoutMs` the whole group (npm and the test runner it started) is terminated.
  */
-export function runCommand(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs: number }): Promise<CommandResult> {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs: number },
+): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
     let output = "";
     const timer = setTimeout(() => {
       output += `\n[killed after ${options.timeoutMs} ms]`;

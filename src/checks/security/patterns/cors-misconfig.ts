@@ -19,34 +19,57 @@ function readsRequestOrigin(node: ESTree.Node | null | undefined): boolean {
   if (node.type === "LogicalExpression") return readsRequestOrigin(node.left);
   if (node.type === "MemberExpression") {
     const name = keyName(node.property, node.computed);
-    return (name === "origin" || name === "Origin") && /(req|request|ctx|headers?)/i.test(dottedName(node.object) ?? "");
+    return (
+      (name === "origin" || name === "Origin") && /(req|request|ctx|headers?)/i.test(dottedName(node.object) ?? "")
+    );
   }
   if (node.type === "CallExpression") {
     const name = calleeName(node);
-    return (name === "get" || name === "header" || name === "getHeader") && /^origin$/i.test(staticString(node.arguments[0]) ?? "");
+    return (
+      (name === "get" || name === "header" || name === "getHeader") &&
+      /^origin$/i.test(staticString(node.arguments[0]) ?? "")
+    );
   }
   return false;
 }
 
 /** Allows every origin: `"*"`, `true`, `/.*\/`, or a function that accepts any origin without looking at it. */
 function allowsAnyOrigin(value: ESTree.Node): "wildcard" | "reflect" | undefined {
-  if (isLiteral(value, "*") || (value.type === "Literal" && "regex" in value && /^\^?\.[*+]\$?$/.test(value.regex.pattern))) return "wildcard";
+  if (
+    isLiteral(value, "*") ||
+    (value.type === "Literal" && "regex" in value && /^\^?\.[*+]\$?$/.test(value.regex.pattern))
+  )
+    return "wildcard";
   if (isLiteral(value, true)) return "reflect";
   if (readsRequestOrigin(value)) return "reflect";
   if (value.type === "ArrowFunctionExpression" || value.type === "FunctionExpression") {
     const body = value.body;
-    const statements = body.type === "BlockStatement" ? body.body : [{ type: "ReturnStatement", argument: body } as ESTree.ReturnStatement];
+    const statements =
+      body.type === "BlockStatement"
+        ? body.body
+        : [{ type: "ReturnStatement", argument: body } as ESTree.ReturnStatement];
     if (statements.length !== 1) return undefined;
     const only = statements[0];
-    const expression = only?.type === "ReturnStatement" ? only.argument : only?.type === "ExpressionStatement" ? only.expression : undefined;
+    const expression =
+      only?.type === "ReturnStatement"
+        ? only.argument
+        : only?.type === "ExpressionStatement"
+          ? only.expression
+          : undefined;
     if (!expression) return undefined;
     const firstParam = value.params[0]?.type === "Identifier" ? value.params[0].name : undefined;
     const callbackParam = value.params[1]?.type === "Identifier" ? value.params[1].name : undefined;
     // (origin, cb) => cb(null, true) / cb(null, origin)
-    if (expression.type === "CallExpression" && callbackParam && expression.callee.type === "Identifier" && expression.callee.name === callbackParam) {
+    if (
+      expression.type === "CallExpression" &&
+      callbackParam &&
+      expression.callee.type === "Identifier" &&
+      expression.callee.name === callbackParam
+    ) {
       const allowed = expression.arguments[1];
       const reflected = allowed?.type === "LogicalExpression" ? allowed.left : allowed;
-      if (isLiteral(allowed, true) || (reflected?.type === "Identifier" && reflected.name === firstParam)) return "reflect";
+      if (isLiteral(allowed, true) || (reflected?.type === "Identifier" && reflected.name === firstParam))
+        return "reflect";
     }
     // ctx => ctx.request.header.origin (Koa), () => true
     if (readsRequestOrigin(expression) || isLiteral(expression, true) || isLiteral(expression, "*")) return "reflect";
@@ -71,14 +94,36 @@ function looseOriginChecks(fn: ESTree.Node, originName: string): ESTree.Node[] {
     if (node.type === "CallExpression" && node.callee.type === "MemberExpression") {
       const method = keyName(node.callee.property, node.callee.computed);
       const object = node.callee.object;
-      if (method === "test" && object.type === "Literal" && "regex" in object && isOrigin(node.arguments[0] as ESTree.Node) && isLooseOriginRegex(object.regex.pattern)) found.push(node);
-      if ((method === "match" || method === "search") && isOrigin(object) && node.arguments[0]?.type === "Literal" && "regex" in node.arguments[0] && isLooseOriginRegex(node.arguments[0].regex.pattern)) found.push(node);
+      if (
+        method === "test" &&
+        object.type === "Literal" &&
+        "regex" in object &&
+        isOrigin(node.arguments[0] as ESTree.Node) &&
+        isLooseOriginRegex(object.regex.pattern)
+      )
+        found.push(node);
+      if (
+        (method === "match" || method === "search") &&
+        isOrigin(object) &&
+        node.arguments[0]?.type === "Literal" &&
+        "regex" in node.arguments[0] &&
+        isLooseOriginRegex(node.arguments[0].regex.pattern)
+      )
+        found.push(node);
       if ((method === "includes" || method === "indexOf") && isOrigin(object)) found.push(node);
-      if (method === "endsWith" && isOrigin(object) && !/^[./]/.test(staticString(node.arguments[0] as ESTree.Node) ?? ".")) found.push(node);
+      if (
+        method === "endsWith" &&
+        isOrigin(object) &&
+        !/^[./]/.test(staticString(node.arguments[0] as ESTree.Node) ?? ".")
+      )
+        found.push(node);
     }
     for (const [key, value] of Object.entries(node) as [string, unknown][]) {
       if (key === "parent" || key === "loc" || key === "range") continue;
-      if (Array.isArray(value)) value.forEach((child) => child && typeof child === "object" && "type" in child && visit(child as ESTree.Node, depth + 1));
+      if (Array.isArray(value))
+        value.forEach(
+          (child) => child && typeof child === "object" && "type" in child && visit(child as ESTree.Node, depth + 1),
+        );
       else if (value && typeof value === "object" && "type" in value) visit(value as ESTree.Node, depth + 1);
     }
   };
@@ -105,8 +150,12 @@ function reportCorsOptions(context: Rule.RuleContext, node: ESTree.ObjectExpress
   const value = origin.value;
   if (value.type === "Literal" && "regex" in value && isLooseOriginRegex(value.regex.pattern)) {
     context.report({ node: origin, messageId: "looseOriginCheck" });
-  } else if ((value.type === "ArrowFunctionExpression" || value.type === "FunctionExpression") && value.params[0]?.type === "Identifier") {
-    for (const check of looseOriginChecks(value.body, value.params[0].name)) context.report({ node: check, messageId: "looseOriginCheck" });
+  } else if (
+    (value.type === "ArrowFunctionExpression" || value.type === "FunctionExpression") &&
+    value.params[0]?.type === "Identifier"
+  ) {
+    for (const check of looseOriginChecks(value.body, value.params[0].name))
+      context.report({ node: check, messageId: "looseOriginCheck" });
   }
 }
 
@@ -127,7 +176,8 @@ class CorsHeaders {
     const [first, second] = name === "writeHead" ? [node.arguments[1], undefined] : node.arguments;
     if (first?.type === "ObjectExpression") {
       for (const property of first.properties) {
-        if (property.type === "Property") this.noteHeader(property, keyName(property.key, property.computed), property.value);
+        if (property.type === "Property")
+          this.noteHeader(property, keyName(property.key, property.computed), property.value);
       }
       return;
     }
@@ -149,7 +199,8 @@ class CorsHeaders {
       if (isLiteral(value, "true") || isLiteral(value, true)) this.credentials = true;
     } else if (header === "access-control-allow-origin") {
       if (isLiteral(value, "*")) this.writes.push({ node, kind: "wildcard" });
-      else if (readsRequestOrigin(value) || this.reflectsUncheckedOrigin(node, value)) this.writes.push({ node, kind: "reflect" });
+      else if (readsRequestOrigin(value) || this.reflectsUncheckedOrigin(node, value))
+        this.writes.push({ node, kind: "reflect" });
     }
   }
 
@@ -160,8 +211,13 @@ class CorsHeaders {
     if (!init || !readsRequestOrigin(init)) return false;
     const mentions = new RegExp(`\\b${value.name}\\b`);
     for (let current = (node as Node).parent; current; current = current.parent) {
-      if ((current.type === "IfStatement" || current.type === "ConditionalExpression") && mentions.test(this.context.sourceCode.getText(current.test))) return false;
-      if (current.type === "LogicalExpression" && mentions.test(this.context.sourceCode.getText(current.left))) return false;
+      if (
+        (current.type === "IfStatement" || current.type === "ConditionalExpression") &&
+        mentions.test(this.context.sourceCode.getText(current.test))
+      )
+        return false;
+      if (current.type === "LogicalExpression" && mentions.test(this.context.sourceCode.getText(current.left)))
+        return false;
     }
     return true;
   }
@@ -173,7 +229,7 @@ const rule: Rule.RuleModule = {
     docs: { description: "Allow credentials only for a fixed list of trusted origins." },
     messages: {
       anyOriginWithCredentials:
-        "List the origins you trust (for example `origin: [\"https://app.example.com\"]`) instead of {{how}} while `credentials` is on. As written, any website a logged-in user visits can call this API with their cookies and read the answers.",
+        'List the origins you trust (for example `origin: ["https://app.example.com"]`) instead of {{how}} while `credentials` is on. As written, any website a logged-in user visits can call this API with their cookies and read the answers.',
       looseOriginCheck:
         "Compare the origin exactly against a list of trusted origins (for example `allowed.includes(origin)` on a Set or array, or a regex anchored with `^` and `$`). This check also lets through look-alike sites such as `https://example.com.evil.net` or `https://evilexample.com`, which can then call this API with the user's cookies.",
       headersWithCredentials:

@@ -13,7 +13,8 @@ import { findVariable } from "../../shared/ast/scope.js";
 import { isInsideDevOnlyBranch } from "./is-inside-dev-only-branch.js";
 
 const SEND_METHODS = new Set(["send", "json", "end", "write", "jsonp", "sendStatus"]);
-const RESPONSE_OBJECT = /^(res|response|resp|reply|rep|h|ctx\.res|this\.res)$|^(res|response|reply)\.(status|code)\(\)$/;
+const RESPONSE_OBJECT =
+  /^(res|response|resp|reply|rep|h|ctx\.res|this\.res)$|^(res|response|reply)\.(status|code)\(\)$/;
 const ERROR_NAME = /^(e|err|error|ex|exc|exception|er|e2|caught)$/i;
 const ERROR_HANDLER_HOOKS = new Set(["setErrorHandler", "onError", "catch", "on"]);
 
@@ -39,14 +40,19 @@ function isErrorVariable(context: Rule.RuleContext, identifier: ESTree.Identifie
 }
 
 /** What in `node` discloses the error: the raw object, its stack, or nothing. */
-function disclosure(context: Rule.RuleContext, node: ESTree.Node | null | undefined, depth = 0): { kind: "rawError" | "stack"; name: string } | undefined {
+function disclosure(
+  context: Rule.RuleContext,
+  node: ESTree.Node | null | undefined,
+  depth = 0,
+): { kind: "rawError" | "stack"; name: string } | undefined {
   if (!node || depth > 3) return undefined;
   switch (node.type) {
     case "Identifier":
       return isErrorVariable(context, node) ? { kind: "rawError", name: node.name } : undefined;
     case "MemberExpression": {
       const property = keyName(node.property, node.computed);
-      if (property === "stack" && node.object.type === "Identifier" && isErrorVariable(context, node.object)) return { kind: "stack", name: node.object.name };
+      if (property === "stack" && node.object.type === "Identifier" && isErrorVariable(context, node.object))
+        return { kind: "stack", name: node.object.name };
       return undefined;
     }
     case "ObjectExpression":
@@ -88,7 +94,7 @@ const rule: Rule.RuleModule = {
     docs: { description: "Log errors on the server; send the client a generic message." },
     messages: {
       rawError:
-        "Send a generic message instead, for example `res.status(500).json({ error: \"Something went wrong\" })`, and log `{{name}}` on the server. The raw error can reveal file paths, library versions, SQL and data to an attacker.",
+        'Send a generic message instead, for example `res.status(500).json({ error: "Something went wrong" })`, and log `{{name}}` on the server. The raw error can reveal file paths, library versions, SQL and data to an attacker.',
       stack:
         "Remove the stack trace from the response and log it on the server with your logger (for example `logger.error({ err: {{name}} })`), then send a generic message. A stack trace shows attackers your file layout, libraries and the code path that failed.",
     },

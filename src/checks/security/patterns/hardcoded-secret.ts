@@ -12,7 +12,14 @@ import type { Node } from "../../shared/ast/node.js";
 import { staticString } from "../../shared/ast/static-values.js";
 import { words } from "../../shared/ast/words.js";
 import { isSampleData } from "../../shared/is-sample-data.js";
-import { findSecretFormats, isPasswordHash, isPlaceholder, isSecretName, JWT_PATTERN, redact } from "./secret-patterns.js";
+import {
+  findSecretFormats,
+  isPasswordHash,
+  isPlaceholder,
+  isSecretName,
+  JWT_PATTERN,
+  redact,
+} from "./secret-patterns.js";
 
 /** Calls whose argument at the given index is a signing or encryption key. */
 const KEY_ARGUMENT: Record<string, number> = { sign: 1, verify: 1, createHmac: 1, cookieParser: 0, createSecretKey: 0 };
@@ -26,7 +33,13 @@ function upperSnake(name: string): string {
  * to a passphrase used as a secret ("keyboard cat is the best cat").
  */
 function isMessage(value: string): boolean {
-  return /^[A-Z]/.test(value) || /[.!?:)]$/.test(value) || /\{|%s|\b(must|should|please|required|invalid|enter|incorrect|wrong|missing|expired|characters?|not|your|the \w+ (is|was|has))\b/i.test(value);
+  return (
+    /^[A-Z]/.test(value) ||
+    /[.!?:)]$/.test(value) ||
+    /\{|%s|\b(must|should|please|required|invalid|enter|incorrect|wrong|missing|expired|characters?|not|your|the \w+ (is|was|has))\b/i.test(
+      value,
+    )
+  );
 }
 
 /**
@@ -51,7 +64,11 @@ function isErrorCode(name: string, value: string): boolean {
   const nameWords = words(name);
   const valueWords = words(value);
   const tail = valueWords.slice(valueWords.length - nameWords.length);
-  return /^(invalid|incorrect|wrong|missing|expired|bad|unknown|required|empty|weak|mismatched|same|not)$/i.test(valueWords[0] ?? "") && tail.join("_") === nameWords.join("_");
+  return (
+    /^(invalid|incorrect|wrong|missing|expired|bad|unknown|required|empty|weak|mismatched|same|not)$/i.test(
+      valueWords[0] ?? "",
+    ) && tail.join("_") === nameWords.join("_")
+  );
 }
 
 /** A literal worth reporting as a secret: not a placeholder, a hash, an env var name or a sentence. */
@@ -59,7 +76,12 @@ function secretLiteral(node: ESTree.Node | null | undefined, name?: string): str
   const value = staticString(node);
   if (value === undefined || value.length < 4) return undefined;
   // `{ password: "Password" }`, `{ apiKey: "API key" }`: a capitalised label, not a value. (`secret: "secret"` stays a secret.)
-  if (name !== undefined && /^[A-Z]/.test(value) && words(value).join("") === words(name).join("").slice(-words(value).join("").length)) return undefined;
+  if (
+    name !== undefined &&
+    /^[A-Z]/.test(value) &&
+    words(value).join("") === words(name).join("").slice(-words(value).join("").length)
+  )
+    return undefined;
   if (isPlaceholder(value) || isPasswordHash(value)) return undefined;
   if (name !== undefined && (isEnumLike(name, value) || isErrorCode(name, value))) return undefined;
   if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return undefined; // names an env variable
@@ -69,7 +91,10 @@ function secretLiteral(node: ESTree.Node | null | undefined, name?: string): str
 }
 
 /** The literal of `x`, or of the fallback in `process.env.X || "literal"` / `?? "literal"`. */
-function literalOrFallback(node: ESTree.Node | null | undefined, name: string): { literal: ESTree.Node; fromEnv: boolean } | undefined {
+function literalOrFallback(
+  node: ESTree.Node | null | undefined,
+  name: string,
+): { literal: ESTree.Node; fromEnv: boolean } | undefined {
   if (!node) return undefined;
   if (node.type === "LogicalExpression" && (node.operator === "||" || node.operator === "??")) {
     return secretLiteral(node.right, name) !== undefined ? { literal: node.right, fromEnv: true } : undefined;
@@ -88,7 +113,15 @@ function reportNamed(context: Rule.RuleContext, name: string, valueNode: ESTree.
     node: found.literal,
     messageId: found.fromEnv ? "envFallback" : "namedSecret",
     data: { name, env, preview: redact(value) },
-    suggest: found.fromEnv ? [] : [{ messageId: "useEnv", data: { env }, fix: (fixer) => fixer.replaceText(found.literal, `process.env.${env}`) }],
+    suggest: found.fromEnv
+      ? []
+      : [
+          {
+            messageId: "useEnv",
+            data: { env },
+            fix: (fixer) => fixer.replaceText(found.literal, `process.env.${env}`),
+          },
+        ],
   });
 }
 
@@ -102,8 +135,16 @@ function scanText(context: Rule.RuleContext, inTest: boolean, node: ESTree.Node,
   }
   if (inTest) return;
   const credential = text.slice(text.indexOf(" ") + 1);
-  if (/^(?:Bearer|Basic|token) [A-Za-z0-9._~+/=-]{16,}$/.test(text) && !isPlaceholder(credential) && !JWT_PATTERN.test(text)) {
-    context.report({ node, messageId: "knownFormat", data: { kind: "a credential in an Authorization header", preview: redact(credential) } });
+  if (
+    /^(?:Bearer|Basic|token) [A-Za-z0-9._~+/=-]{16,}$/.test(text) &&
+    !isPlaceholder(credential) &&
+    !JWT_PATTERN.test(text)
+  ) {
+    context.report({
+      node,
+      messageId: "knownFormat",
+      data: { kind: "a credential in an Authorization header", preview: redact(credential) },
+    });
     return;
   }
   const jwt = JWT_PATTERN.exec(text);
@@ -129,7 +170,9 @@ function reportKeyArgument(context: Rule.RuleContext, node: ESTree.CallExpressio
     node: argument,
     messageId: "keyArgument",
     data: { call, env, preview: redact(value) },
-    suggest: [{ messageId: "useEnv", data: { env }, fix: (fixer) => fixer.replaceText(argument, `process.env.${env}`) }],
+    suggest: [
+      { messageId: "useEnv", data: { env }, fix: (fixer) => fixer.replaceText(argument, `process.env.${env}`) },
+    ],
   });
 }
 
@@ -137,12 +180,21 @@ function reportKeyArgument(context: Rule.RuleContext, node: ESTree.CallExpressio
 function namedValue(node: ESTree.Node): { name: string; value: ESTree.Node | null | undefined } | undefined {
   let name: string | undefined;
   let value: ESTree.Node | null | undefined;
-  if (node.type === "VariableDeclarator") [name, value] = [node.id.type === "Identifier" ? node.id.name : undefined, node.init];
+  if (node.type === "VariableDeclarator")
+    [name, value] = [node.id.type === "Identifier" ? node.id.name : undefined, node.init];
   else if (node.type === "AssignmentExpression") {
-    name = node.left.type === "Identifier" ? node.left.name : node.left.type === "MemberExpression" ? keyName(node.left.property, node.left.computed) : undefined;
+    name =
+      node.left.type === "Identifier"
+        ? node.left.name
+        : node.left.type === "MemberExpression"
+          ? keyName(node.left.property, node.left.computed)
+          : undefined;
     value = node.right;
   } else if (node.type === "Property") {
-    const pattern = node.value.type === "AssignmentPattern" || node.value.type === "ObjectPattern" || node.value.type === "ArrayPattern";
+    const pattern =
+      node.value.type === "AssignmentPattern" ||
+      node.value.type === "ObjectPattern" ||
+      node.value.type === "ArrayPattern";
     [name, value] = [pattern ? undefined : keyName(node.key, node.computed), node.value];
   } else if (node.type === "PropertyDefinition") [name, value] = [keyName(node.key, node.computed), node.value];
   return name ? { name, value } : undefined;
@@ -155,14 +207,15 @@ const rule: Rule.RuleModule = {
     docs: { description: "Keep secrets out of source code; read them from the environment." },
     messages: {
       knownFormat:
-        "Remove {{kind}} (\"{{preview}}\") from the code, revoke it, and read a new one from an environment variable. Anyone who can read this repository, or its history, can use it.",
+        'Remove {{kind}} ("{{preview}}") from the code, revoke it, and read a new one from an environment variable. Anyone who can read this repository, or its history, can use it.',
       namedSecret:
-        "Read `{{name}}` from an environment variable (for example `process.env.{{env}}`) instead of writing \"{{preview}}\" in the code. A secret in the repository is shared with everyone who can read it, forever, and cannot be changed without a deploy.",
+        'Read `{{name}}` from an environment variable (for example `process.env.{{env}}`) instead of writing "{{preview}}" in the code. A secret in the repository is shared with everyone who can read it, forever, and cannot be changed without a deploy.',
       envFallback:
-        "Remove the fallback \"{{preview}}\" for `{{name}}` and fail at start-up when the variable is missing. A fallback secret in the code is the one production ends up using when the variable is forgotten.",
+        'Remove the fallback "{{preview}}" for `{{name}}` and fail at start-up when the variable is missing. A fallback secret in the code is the one production ends up using when the variable is forgotten.',
       keyArgument:
-        "Pass the key to `{{call}}` from configuration (for example `process.env.{{env}}`) instead of the literal \"{{preview}}\". Whoever reads the code can sign or decrypt with it.",
-      jwtLiteral: "Remove the JSON Web Token (\"{{preview}}\") from the code: it is a working credential until it expires. Read it from the environment.",
+        'Pass the key to `{{call}}` from configuration (for example `process.env.{{env}}`) instead of the literal "{{preview}}". Whoever reads the code can sign or decrypt with it.',
+      jwtLiteral:
+        'Remove the JSON Web Token ("{{preview}}") from the code: it is a working credential until it expires. Read it from the environment.',
       useEnv: "Read it from process.env.{{env}}",
     },
     schema: [],

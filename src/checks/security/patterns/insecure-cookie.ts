@@ -14,8 +14,38 @@ import { findProperty, isLiteral, staticString } from "../../shared/ast/static-v
 import { words } from "../../shared/ast/words.js";
 import { isInsideDevOnlyBranch } from "./is-inside-dev-only-branch.js";
 
-const SENSITIVE_WORDS = new Set(["session", "sess", "sid", "token", "auth", "jwt", "refresh", "access", "remember", "login", "connect", "user", "jsessionid", "identity", "credentials"]);
-const PUBLIC_WORDS = new Set(["csrf", "xsrf", "theme", "lang", "language", "locale", "consent", "preferences", "prefs", "cart", "currency", "tz", "timezone"]);
+const SENSITIVE_WORDS = new Set([
+  "session",
+  "sess",
+  "sid",
+  "token",
+  "auth",
+  "jwt",
+  "refresh",
+  "access",
+  "remember",
+  "login",
+  "connect",
+  "user",
+  "jsessionid",
+  "identity",
+  "credentials",
+]);
+const PUBLIC_WORDS = new Set([
+  "csrf",
+  "xsrf",
+  "theme",
+  "lang",
+  "language",
+  "locale",
+  "consent",
+  "preferences",
+  "prefs",
+  "cart",
+  "currency",
+  "tz",
+  "timezone",
+]);
 const RAW_HEADER_SETTERS = new Set(["setHeader", "header", "set", "append", "appendHeader"]);
 const SESSION_FACTORIES = /^(session|expressSession|cookieSession|koaSession|fastifySession|secureSession)$/;
 
@@ -29,12 +59,17 @@ function sensitivity(name: string | undefined): "sensitive" | "public" | "unknow
 }
 
 /** A cookie-setting call: its name argument, value argument, options argument and framework. */
-function cookieCall(node: ESTree.CallExpression): { name?: ESTree.Node; value?: ESTree.Node; options?: ESTree.Node; express: boolean } | undefined {
+function cookieCall(
+  node: ESTree.CallExpression,
+): { name?: ESTree.Node; value?: ESTree.Node; options?: ESTree.Node; express: boolean } | undefined {
   const method = calleeName(node);
   const object = calleeObject(node) ?? "";
-  if (method === "cookie" && /^(res|response|resp|reply|this\.res|ctx\.res)$/.test(object)) return { name: node.arguments[0], value: node.arguments[1], options: node.arguments[2], express: true };
-  if (method === "setCookie" && /reply|res|response/.test(object)) return { name: node.arguments[0], value: node.arguments[1], options: node.arguments[2], express: false };
-  if (method === "set" && /cookies$/.test(object)) return { name: node.arguments[0], value: node.arguments[1], options: node.arguments[2], express: false };
+  if (method === "cookie" && /^(res|response|resp|reply|this\.res|ctx\.res)$/.test(object))
+    return { name: node.arguments[0], value: node.arguments[1], options: node.arguments[2], express: true };
+  if (method === "setCookie" && /reply|res|response/.test(object))
+    return { name: node.arguments[0], value: node.arguments[1], options: node.arguments[2], express: false };
+  if (method === "set" && /cookies$/.test(object))
+    return { name: node.arguments[0], value: node.arguments[1], options: node.arguments[2], express: false };
   return undefined;
 }
 
@@ -44,11 +79,21 @@ function isCookieOptions(object: Node): boolean {
   if (!parent) return false;
   if (parent.type === "Property" && keyName(parent.key, parent.computed) === "cookie") return true;
   if (parent.type === "CallExpression") {
-    if (cookieCall(parent) ?.options === object) return true;
+    if (cookieCall(parent)?.options === object) return true;
     const name = calleeName(parent) ?? "";
     if (SESSION_FACTORIES.test(name)) return true;
     // fastify.register(fastifyCookie / fastifySession, { ... })
-    if (name === "register" && /session|cookie/i.test(parent.arguments[0] ? ((parent.arguments[0] as ESTree.Node).type === "Identifier" ? (parent.arguments[0] as ESTree.Identifier).name : "") : "")) return true;
+    if (
+      name === "register" &&
+      /session|cookie/i.test(
+        parent.arguments[0]
+          ? (parent.arguments[0] as ESTree.Node).type === "Identifier"
+            ? (parent.arguments[0] as ESTree.Identifier).name
+            : ""
+          : "",
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -62,11 +107,11 @@ const rule: Rule.RuleModule = {
       httpOnlyOff:
         "Set `httpOnly: true` on this cookie. With `httpOnly: false`, any script on the page (including one injected through an XSS bug) can read the session and send it to an attacker.",
       secureOff:
-        "Set `secure: true` (or `secure: process.env.NODE_ENV === \"production\"`). Without it the cookie is also sent over plain HTTP, where anyone on the same network can copy it.",
+        'Set `secure: true` (or `secure: process.env.NODE_ENV === "production"`). Without it the cookie is also sent over plain HTTP, where anyone on the same network can copy it.',
       sameSiteNone:
-        "Add `secure: true` next to `sameSite: \"none\"`, or use `sameSite: \"lax\"`. Browsers reject `SameSite=None` cookies that are not `Secure`, and a cross-site cookie over HTTP can be stolen.",
+        'Add `secure: true` next to `sameSite: "none"`, or use `sameSite: "lax"`. Browsers reject `SameSite=None` cookies that are not `Secure`, and a cross-site cookie over HTTP can be stolen.',
       noOptions:
-        "Pass options when setting the `{{cookie}}` cookie: `{ httpOnly: true, secure: true, sameSite: \"lax\" }`. Express sets cookies readable by scripts and sent over HTTP unless told otherwise.",
+        'Pass options when setting the `{{cookie}}` cookie: `{ httpOnly: true, secure: true, sameSite: "lax" }`. Express sets cookies readable by scripts and sent over HTTP unless told otherwise.',
       noHttpOnly:
         "Add `httpOnly: true` to the options of the `{{cookie}}` cookie. Express leaves it off by default, so any script on the page can read the cookie.",
       rawSetCookie:
@@ -85,16 +130,24 @@ const rule: Rule.RuleModule = {
         const method = calleeName(node);
         if (method && RAW_HEADER_SETTERS.has(method) && /^set-cookie$/i.test(staticString(node.arguments[0]) ?? "")) {
           const value = node.arguments[1];
-          const text = value?.type === "TemplateLiteral" ? value.quasis.map((quasi) => quasi.value.cooked ?? "").join("x") : staticString(value);
+          const text =
+            value?.type === "TemplateLiteral"
+              ? value.quasis.map((quasi) => quasi.value.cooked ?? "").join("x")
+              : staticString(value);
           const cookie = text?.split("=")[0]?.trim();
-          if (text !== undefined && cookie && sensitivity(cookie) === "sensitive" && !/httponly/i.test(text)) context.report({ node, messageId: "rawSetCookie", data: { cookie } });
+          if (text !== undefined && cookie && sensitivity(cookie) === "sensitive" && !/httponly/i.test(text))
+            context.report({ node, messageId: "rawSetCookie", data: { cookie } });
           return;
         }
         const call = cookieCall(node);
         if (!call || !call.express || sensitivity(cookieLabel(call)) !== "sensitive") return;
         const cookie = staticString(call.name) ?? context.sourceCode.getText(call.name as ESTree.Node);
         if (node.arguments.length === 2) context.report({ node, messageId: "noOptions", data: { cookie } });
-        else if (call.options?.type === "ObjectExpression" && !findProperty(call.options, "httpOnly") && !call.options.properties.some((property) => property.type === "SpreadElement")) {
+        else if (
+          call.options?.type === "ObjectExpression" &&
+          !findProperty(call.options, "httpOnly") &&
+          !call.options.properties.some((property) => property.type === "SpreadElement")
+        ) {
           context.report({ node, messageId: "noHttpOnly", data: { cookie } });
         }
       },
@@ -110,12 +163,25 @@ const rule: Rule.RuleModule = {
         const sameSite = findProperty(node, "sameSite");
         if (httpOnly && isLiteral(httpOnly.value, false)) {
           const value = httpOnly.value;
-          context.report({ node: httpOnly, messageId: "httpOnlyOff", suggest: [{ messageId: "setTrue", fix: (fixer) => fixer.replaceText(value, "true") }] });
+          context.report({
+            node: httpOnly,
+            messageId: "httpOnlyOff",
+            suggest: [{ messageId: "setTrue", fix: (fixer) => fixer.replaceText(value, "true") }],
+          });
         }
         if (secure && isLiteral(secure.value, false) && !isInsideDevOnlyBranch(context, secure as Node)) {
           const value = secure.value;
-          context.report({ node: secure, messageId: "secureOff", suggest: [{ messageId: "setTrue", fix: (fixer) => fixer.replaceText(value, "true") }] });
-        } else if (sameSite && /^none$/i.test(staticString(sameSite.value) ?? "") && !(secure && isLiteral(secure.value, true)) && !(secure && !isLiteral(secure.value, false))) {
+          context.report({
+            node: secure,
+            messageId: "secureOff",
+            suggest: [{ messageId: "setTrue", fix: (fixer) => fixer.replaceText(value, "true") }],
+          });
+        } else if (
+          sameSite &&
+          /^none$/i.test(staticString(sameSite.value) ?? "") &&
+          !(secure && isLiteral(secure.value, true)) &&
+          !(secure && !isLiteral(secure.value, false))
+        ) {
           context.report({ node: sameSite, messageId: "sameSiteNone" });
         }
       },

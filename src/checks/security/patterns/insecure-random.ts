@@ -14,18 +14,114 @@ import { words } from "../../shared/ast/words.js";
 import { isTestSupport } from "../../shared/is-test-file.js";
 
 const SECRET_WORDS = new Set([
-  "token", "tokens", "secret", "password", "passwd", "pwd", "otp", "totp", "nonce", "salt", "session", "sid", "sessionid",
-  "apikey", "key", "code", "pin", "csrf", "xsrf", "uuid", "guid", "id", "invite", "invitation", "coupon", "voucher",
-  "verification", "activation", "confirmation", "reset", "recovery", "magic", "credential", "credentials", "passcode",
-  "signature", "iv", "auth", "secure", "api",
+  "token",
+  "tokens",
+  "secret",
+  "password",
+  "passwd",
+  "pwd",
+  "otp",
+  "totp",
+  "nonce",
+  "salt",
+  "session",
+  "sid",
+  "sessionid",
+  "apikey",
+  "key",
+  "code",
+  "pin",
+  "csrf",
+  "xsrf",
+  "uuid",
+  "guid",
+  "id",
+  "invite",
+  "invitation",
+  "coupon",
+  "voucher",
+  "verification",
+  "activation",
+  "confirmation",
+  "reset",
+  "recovery",
+  "magic",
+  "credential",
+  "credentials",
+  "passcode",
+  "signature",
+  "iv",
+  "auth",
+  "secure",
+  "api",
 ]);
 /** Words that say the randomness is for something harmless. */
 const HARMLESS_WORDS = new Set([
-  "jitter", "delay", "backoff", "retry", "color", "colour", "hue", "shuffle", "shuffled", "sample", "sampling", "index", "idx",
-  "chance", "probability", "x", "y", "z", "position", "offset", "width", "height", "size", "duration", "timeout", "wait", "sleep",
-  "percent", "percentage", "rate", "weight", "score", "latency", "fake", "mock", "dummy", "seed", "status", "http", "error",
-  "animation", "opacity", "angle", "speed", "temperature", "price", "quantity", "count", "age", "rating", "avatar", "emoji",
-  "greeting", "quote", "tip", "message", "name", "test", "demo", "example", "fixture", "cache", "file", "filename", "port",
+  "jitter",
+  "delay",
+  "backoff",
+  "retry",
+  "color",
+  "colour",
+  "hue",
+  "shuffle",
+  "shuffled",
+  "sample",
+  "sampling",
+  "index",
+  "idx",
+  "chance",
+  "probability",
+  "x",
+  "y",
+  "z",
+  "position",
+  "offset",
+  "width",
+  "height",
+  "size",
+  "duration",
+  "timeout",
+  "wait",
+  "sleep",
+  "percent",
+  "percentage",
+  "rate",
+  "weight",
+  "score",
+  "latency",
+  "fake",
+  "mock",
+  "dummy",
+  "seed",
+  "status",
+  "http",
+  "error",
+  "animation",
+  "opacity",
+  "angle",
+  "speed",
+  "temperature",
+  "price",
+  "quantity",
+  "count",
+  "age",
+  "rating",
+  "avatar",
+  "emoji",
+  "greeting",
+  "quote",
+  "tip",
+  "message",
+  "name",
+  "test",
+  "demo",
+  "example",
+  "fixture",
+  "cache",
+  "file",
+  "filename",
+  "port",
 ]);
 /** Call chains that turn a random number into a string: `.toString(36).substring(2)`. */
 const STRINGIFY = new Set(["toString", "substring", "substr", "slice", "padStart", "padEnd", "toUpperCase", "toFixed"]);
@@ -53,7 +149,13 @@ function namesFor(node: Node): (string | undefined)[] {
       break;
     }
     if (current.type === "AssignmentExpression") {
-      names.push(current.left.type === "Identifier" ? current.left.name : current.left.type === "MemberExpression" ? keyName(current.left.property, current.left.computed) : undefined);
+      names.push(
+        current.left.type === "Identifier"
+          ? current.left.name
+          : current.left.type === "MemberExpression"
+            ? keyName(current.left.property, current.left.computed)
+            : undefined,
+      );
       break;
     }
     if (current.type === "Property" && current.value === child) {
@@ -67,7 +169,13 @@ function namesFor(node: Node): (string | undefined)[] {
       names.push(calleeName(current));
       if (names.some((name) => judge(name) !== "unknown")) break;
     }
-    if (current.type === "ReturnStatement" || current.type === "ArrowFunctionExpression" || current.type === "FunctionExpression" || current.type === "FunctionDeclaration") break;
+    if (
+      current.type === "ReturnStatement" ||
+      current.type === "ArrowFunctionExpression" ||
+      current.type === "FunctionExpression" ||
+      current.type === "FunctionDeclaration"
+    )
+      break;
     if (current.type === "ExpressionStatement" || current.type === "BlockStatement") break;
   }
   names.push(...enclosingFunctionNames(node, 2));
@@ -78,7 +186,11 @@ function namesFor(node: Node): (string | undefined)[] {
 function stringChain(node: Node): Node | undefined {
   let outer: Node = node;
   let stringified = false;
-  for (let parent = outer.parent; parent?.type === "MemberExpression" && parent.object === outer && parent.parent?.type === "CallExpression"; parent = outer.parent) {
+  for (
+    let parent = outer.parent;
+    parent?.type === "MemberExpression" && parent.object === outer && parent.parent?.type === "CallExpression";
+    parent = outer.parent
+  ) {
     const method = keyName(parent.property, parent.computed);
     if (!method || !STRINGIFY.has(method)) break;
     stringified ||= method === "toString";
@@ -98,7 +210,12 @@ function picksFromCharset(node: Node): boolean {
   let current: Node | undefined = node.parent;
   for (let depth = 0; current && depth < 4; depth++, current = current.parent) {
     if (current.type === "MemberExpression" && current.computed) return isCharset(current.object);
-    if (current.type === "CallExpression" && current.callee.type === "MemberExpression" && keyName(current.callee.property, current.callee.computed) === "charAt") return isCharset(current.callee.object);
+    if (
+      current.type === "CallExpression" &&
+      current.callee.type === "MemberExpression" &&
+      keyName(current.callee.property, current.callee.computed) === "charAt"
+    )
+      return isCharset(current.callee.object);
   }
   return false;
 }
@@ -116,13 +233,14 @@ const rule: Rule.RuleModule = {
     docs: { description: "Use the crypto module for values that must be unguessable." },
     messages: {
       mathRandom:
-        "Generate `{{name}}` with `crypto.randomUUID()`, `crypto.randomBytes(32).toString(\"hex\")` or `crypto.randomInt()` instead of `Math.random()`. `Math.random()` is predictable: after seeing a few outputs, an attacker can work out the next ones.",
+        'Generate `{{name}}` with `crypto.randomUUID()`, `crypto.randomBytes(32).toString("hex")` or `crypto.randomInt()` instead of `Math.random()`. `Math.random()` is predictable: after seeing a few outputs, an attacker can work out the next ones.',
       useRandomUuid: "Replace with crypto.randomUUID()",
     },
     schema: [],
   },
   create(context) {
-    if (isTestSupport(context.filename) || /(^|\/)(seeds?|seeders|mocks?|fakes?|stories)\//i.test(context.filename)) return {};
+    if (isTestSupport(context.filename) || /(^|\/)(seeds?|seeders|mocks?|fakes?|stories)\//i.test(context.filename))
+      return {};
     return {
       CallExpression(node) {
         if (node.arguments.length !== 0 || dottedName(node.callee) !== "Math.random") return;
@@ -142,7 +260,14 @@ const rule: Rule.RuleModule = {
           node,
           messageId: "mathRandom",
           data: { name },
-          suggest: chain ? [{ messageId: "useRandomUuid", fix: (fixer) => fixer.replaceText(chain as ESTree.Node, "crypto.randomUUID()") }] : [],
+          suggest: chain
+            ? [
+                {
+                  messageId: "useRandomUuid",
+                  fix: (fixer) => fixer.replaceText(chain as ESTree.Node, "crypto.randomUUID()"),
+                },
+              ]
+            : [],
         });
       },
     };

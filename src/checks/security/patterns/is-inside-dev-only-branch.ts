@@ -1,7 +1,8 @@
 import type { Rule } from "eslint";
 import type { Node } from "../../shared/ast/node.js";
 
-const DEV_ONLY = /NODE_ENV|\bdev(elopment)?\b|isDev|isProd|production|app\.get\(\s*['"]env['"]\s*\)|\blocal(host)?\b|DEBUG/i;
+const DEV_ONLY =
+  /NODE_ENV|\bdev(elopment)?\b|isDev|isProd|production|app\.get\(\s*['"]env['"]\s*\)|\blocal(host)?\b|DEBUG/i;
 
 /**
  * True when `node` sits inside a branch chosen by a development-only condition, e.g.

@@ -25,7 +25,8 @@ export class JwtImports {
   noteImport(node: ESTree.ImportDeclaration): void {
     if (typeof node.source.value !== "string" || !JWT_MODULES.test(node.source.value)) return;
     for (const specifier of node.specifiers) {
-      if (specifier.type === "ImportSpecifier") this.named.set(specifier.local.name, keyName(specifier.imported) ?? specifier.local.name);
+      if (specifier.type === "ImportSpecifier")
+        this.named.set(specifier.local.name, keyName(specifier.imported) ?? specifier.local.name);
       else this.modules.add(specifier.local.name);
     }
   }
@@ -38,7 +39,8 @@ export class JwtImports {
     if (node.id.type === "Identifier") this.modules.add(node.id.name);
     else if (node.id.type === "ObjectPattern") {
       for (const property of node.id.properties) {
-        if (property.type === "Property" && property.value.type === "Identifier") this.named.set(property.value.name, keyName(property.key, property.computed) ?? property.value.name);
+        if (property.type === "Property" && property.value.type === "Identifier")
+          this.named.set(property.value.name, keyName(property.key, property.computed) ?? property.value.name);
       }
     }
   }
@@ -46,8 +48,17 @@ export class JwtImports {
   /** The JWT function a call invokes (`sign`, `verify`, `decode`, `decodeJwt`, ...), or undefined. */
   functionOf(call: ESTree.CallExpression): string | undefined {
     const callee = call.callee;
-    if (callee.type === "Identifier") return this.named.get(callee.name) ?? (callee.name === "jwtDecode" || callee.name === "decodeJwt" ? callee.name : undefined);
-    if (callee.type === "MemberExpression" && callee.object.type === "Identifier" && this.modules.has(callee.object.name)) return keyName(callee.property, callee.computed);
+    if (callee.type === "Identifier")
+      return (
+        this.named.get(callee.name) ??
+        (callee.name === "jwtDecode" || callee.name === "decodeJwt" ? callee.name : undefined)
+      );
+    if (
+      callee.type === "MemberExpression" &&
+      callee.object.type === "Identifier" &&
+      this.modules.has(callee.object.name)
+    )
+      return keyName(callee.property, callee.computed);
     return undefined;
   }
 }

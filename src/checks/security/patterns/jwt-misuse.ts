@@ -14,7 +14,8 @@ import { JwtImports } from "./jwt-imports.js";
 
 const DECODERS = new Set(["decode", "decodeJwt", "jwtDecode", "decodeProtectedHeader"]);
 const VERIFIERS = /^(verify|verifyAsync|verifySync|jwtVerify|compactVerify|verifyToken|verifyJwt)$/;
-const AUTH_FUNCTION = /auth|guard|protect|canActivate|requireUser|requireLogin|currentUser|getUser|isAdmin|isLoggedIn|permission|role|validate|session|deserialize|middleware/i;
+const AUTH_FUNCTION =
+  /auth|guard|protect|canActivate|requireUser|requireLogin|currentUser|getUser|isAdmin|isLoggedIn|permission|role|validate|session|deserialize|middleware/i;
 
 interface Frame {
   decodes: ESTree.CallExpression[];
@@ -34,7 +35,9 @@ function reportDecodesForAuth(context: Rule.RuleContext, frame: Frame, fn: ESTre
   if (!frame.authUse && !AUTH_FUNCTION.test(name) && !looksLikeMiddleware(fn)) return;
   for (const call of frame.decodes) {
     const callText = context.sourceCode.getText(call.callee);
-    const verify = callText.includes("decodeJwt") ? "jwtVerify" : callText.replace(/decode$/, "verify").replace(/^jwtDecode$/, "jwt.verify");
+    const verify = callText.includes("decodeJwt")
+      ? "jwtVerify"
+      : callText.replace(/decode$/, "verify").replace(/^jwtDecode$/, "jwt.verify");
     context.report({ node: call, messageId: "decodeForAuth", data: { call: callText, verify } });
   }
 }
@@ -42,17 +45,29 @@ function reportDecodesForAuth(context: Rule.RuleContext, frame: Frame, fn: ESTre
 /** `jwt.verify(token, key, (err, decoded) => { req.user = decoded; next(); })` with `err` never read. */
 function reportIgnoredError(context: Rule.RuleContext, call: ESTree.CallExpression): void {
   const callback = call.arguments[call.arguments.length - 1];
-  if (call.arguments.length < 3 || !callback || (callback.type !== "FunctionExpression" && callback.type !== "ArrowFunctionExpression")) return;
+  if (
+    call.arguments.length < 3 ||
+    !callback ||
+    (callback.type !== "FunctionExpression" && callback.type !== "ArrowFunctionExpression")
+  )
+    return;
   const errorParam = callback.params[0];
   if (errorParam?.type !== "Identifier") return;
-  const variable = context.sourceCode.getDeclaredVariables(callback).find((candidate) => candidate.name === errorParam.name);
-  if (variable && variable.references.length === 0) context.report({ node: call, messageId: "ignoredVerifyError", data: { error: errorParam.name } });
+  const variable = context.sourceCode
+    .getDeclaredVariables(callback)
+    .find((candidate) => candidate.name === errorParam.name);
+  if (variable && variable.references.length === 0)
+    context.report({ node: call, messageId: "ignoredVerifyError", data: { error: errorParam.name } });
 }
 
 /** `algorithms: ["none"]`, `algorithm: "none"` and `ignoreExpiration: true` in any options object. */
 function reportUnsafeOption(context: Rule.RuleContext, node: ESTree.Property): void {
   const name = keyName(node.key, node.computed);
-  if (name === "algorithms" && node.value.type === "ArrayExpression" && node.value.elements.some((element) => /^none$/i.test(staticString(element) ?? ""))) {
+  if (
+    name === "algorithms" &&
+    node.value.type === "ArrayExpression" &&
+    node.value.elements.some((element) => /^none$/i.test(staticString(element) ?? ""))
+  ) {
     context.report({ node, messageId: "noneAlgorithm" });
   } else if (name === "algorithm" && /^none$/i.test(staticString(node.value) ?? "")) {
     context.report({ node, messageId: "noneAlgorithm" });
@@ -69,7 +84,7 @@ const rule: Rule.RuleModule = {
       decodeForAuth:
         "Use `{{verify}}` instead of `{{call}}` here. `{{call}}` only reads the token without checking its signature, so anyone can write a token that says they are any user, or an admin.",
       noneAlgorithm:
-        "Remove `none` from the accepted algorithms and list the one you sign with (for example `[\"HS256\"]`). With `none`, a token with no signature at all is accepted.",
+        'Remove `none` from the accepted algorithms and list the one you sign with (for example `["HS256"]`). With `none`, a token with no signature at all is accepted.',
       ignoredVerifyError:
         "Check `{{error}}` in this callback and stop (answer 401) when it is set. `verify` reports a bad signature or an expired token through that argument; ignoring it lets every forged or expired token through.",
       noVerifyFlag:
@@ -81,27 +96,41 @@ const rule: Rule.RuleModule = {
   },
   create(context) {
     const imports = new JwtImports();
-    const frames = functionFrames<Frame>(() => ({ decodes: [], verifies: false, authUse: false }), (frame, fn) => reportDecodesForAuth(context, frame, fn));
+    const frames = functionFrames<Frame>(
+      () => ({ decodes: [], verifies: false, authUse: false }),
+      (frame, fn) => reportDecodesForAuth(context, frame, fn),
+    );
     return {
       ...imports.visitors,
       ...frames.visitors,
       CallExpression(node) {
-        const jwtFunction = imports.functionOf(node) ?? (/jwt/i.test(calleeObject(node) ?? "") ? calleeName(node) : undefined);
+        const jwtFunction =
+          imports.functionOf(node) ?? (/jwt/i.test(calleeObject(node) ?? "") ? calleeName(node) : undefined);
         if (jwtFunction === "verify") reportIgnoredError(context, node);
         // jwt-simple: decode(token, key, noVerify) with noVerify true skips the signature check.
-        if (jwtFunction === "decode" && node.arguments.length >= 3 && isLiteral(node.arguments[2] as ESTree.Node, true)) {
+        if (
+          jwtFunction === "decode" &&
+          node.arguments.length >= 3 &&
+          isLiteral(node.arguments[2] as ESTree.Node, true)
+        ) {
           context.report({ node: node.arguments[2] as ESTree.Node, messageId: "noVerifyFlag" });
         }
         const frame = frames.top();
         if (!frame) return;
-        if (jwtFunction && DECODERS.has(jwtFunction) && jwtFunction !== "decodeProtectedHeader") frame.decodes.push(node);
+        if (jwtFunction && DECODERS.has(jwtFunction) && jwtFunction !== "decodeProtectedHeader")
+          frame.decodes.push(node);
         const name = calleeName(node);
         if ((jwtFunction && VERIFIERS.test(jwtFunction)) || (name && VERIFIERS.test(name))) frame.verifies = true;
         if (node.callee.type === "Identifier" && node.callee.name === "next") frame.authUse = true;
       },
       AssignmentExpression(node) {
         const frame = frames.top();
-        if (frame && node.left.type === "MemberExpression" && keyName(node.left.property, node.left.computed) === "user") frame.authUse = true;
+        if (
+          frame &&
+          node.left.type === "MemberExpression" &&
+          keyName(node.left.property, node.left.computed) === "user"
+        )
+          frame.authUse = true;
       },
       Property: (node) => reportUnsafeOption(context, node),
     };
@@ -117,4 +146,3 @@ export const jwtMisuse: EslintCheck = {
   category: "jwt-misuse",
   rule,
 };
-

@@ -14,7 +14,7 @@ const rule: Rule.RuleModule = {
     docs: { description: "Give every signed JWT an expiry." },
     messages: {
       noExpiry:
-        "Add an expiry when signing this token, for example `{ expiresIn: \"15m\" }` as the third argument. A token without one stays valid forever, so a leaked token can never be taken back.",
+        'Add an expiry when signing this token, for example `{ expiresIn: "15m" }` as the third argument. A token without one stays valid forever, so a leaked token can never be taken back.',
     },
     schema: [],
   },
@@ -28,7 +28,13 @@ const rule: Rule.RuleModule = {
         const [payload, , options] = node.arguments;
         if (payload?.type !== "ObjectExpression" || findProperty(payload, "exp")) return;
         if (payload.properties.some((property) => property.type === "SpreadElement")) return;
-        if (options && (options.type !== "ObjectExpression" || findProperty(options, "expiresIn") || options.properties.some((property) => property.type === "SpreadElement"))) return;
+        if (
+          options &&
+          (options.type !== "ObjectExpression" ||
+            findProperty(options, "expiresIn") ||
+            options.properties.some((property) => property.type === "SpreadElement"))
+        )
+          return;
         if (node.arguments.length > 3 && !options) return;
         context.report({ node, messageId: "noExpiry" });
       },

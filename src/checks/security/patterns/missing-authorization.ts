@@ -57,7 +57,8 @@ export const missingAuthorization: EslintCheck = {
   kind: "eslint",
   id: "missing-authorization",
   criterion: "security",
-  description: "State-changing routes without the auth middleware the rest of the file uses, and routes that look a record up by a request id without checking who asks (IDOR).",
+  description:
+    "State-changing routes without the auth middleware the rest of the file uses, and routes that look a record up by a request id without checking who asks (IDOR).",
   defaultLevel: "essential",
   category: "missing-authorization",
   rule,

@@ -9,9 +9,26 @@ import { words } from "../../shared/ast/words.js";
 
 const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "pass", "passphrase", "pw", "pword"]);
 /** A name that holds a hash or a confirmation, not the password itself. */
-const NOT_RAW_WORDS = new Set(["hash", "hashed", "digest", "encrypted", "salt", "salted", "confirm", "confirmation", "repeat", "again", "old", "length", "field", "policy", "regex"]);
+const NOT_RAW_WORDS = new Set([
+  "hash",
+  "hashed",
+  "digest",
+  "encrypted",
+  "salt",
+  "salted",
+  "confirm",
+  "confirmation",
+  "repeat",
+  "again",
+  "old",
+  "length",
+  "field",
+  "policy",
+  "regex",
+]);
 /** Function names that handle credentials: registration, login, password change. */
-const CREDENTIAL_FUNCTION = /password|passwd|register|signup|sign_up|signin|sign_in|login|log_in|credential|createuser|adduser|authenticate/i;
+const CREDENTIAL_FUNCTION =
+  /password|passwd|register|signup|sign_up|signin|sign_in|login|log_in|credential|createuser|adduser|authenticate/i;
 
 /** True for a name like `password`, `newPassword`, `user_pwd`; false for `passwordHash`, `confirmPassword`. */
 export function isPasswordName(name: string | undefined): boolean {
@@ -26,7 +43,8 @@ export function readName(node: ESTree.Node | null | undefined): string | undefin
   if (node.type === "Identifier") return node.name;
   if (node.type === "MemberExpression") return keyName(node.property, node.computed);
   if (node.type === "ChainExpression") return readName(node.expression);
-  if (node.type === "TSNonNullExpression" as string) return readName((node as unknown as { expression: ESTree.Node }).expression);
+  if (node.type === ("TSNonNullExpression" as string))
+    return readName((node as unknown as { expression: ESTree.Node }).expression);
   return undefined;
 }
 

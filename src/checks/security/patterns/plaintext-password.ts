@@ -17,13 +17,44 @@ import { staticString } from "../../shared/ast/static-values.js";
 import { isSampleData } from "../../shared/is-sample-data.js";
 import { isPasswordName, readName, readsPassword } from "./password-context.js";
 
-const STORE_CALLS = new Set(["create", "insert", "insertOne", "insertMany", "save", "build", "update", "updateOne", "upsert", "findOneAndUpdate", "findByIdAndUpdate", "createUser", "add", "set", "createQueryBuilder", "values"]);
-const FIND_CALLS = new Set(["findOne", "find", "findFirst", "findUnique", "findAll", "where", "findOneBy", "findBy", "exists", "countDocuments", "count"]);
+const STORE_CALLS = new Set([
+  "create",
+  "insert",
+  "insertOne",
+  "insertMany",
+  "save",
+  "build",
+  "update",
+  "updateOne",
+  "upsert",
+  "findOneAndUpdate",
+  "findByIdAndUpdate",
+  "createUser",
+  "add",
+  "set",
+  "createQueryBuilder",
+  "values",
+]);
+const FIND_CALLS = new Set([
+  "findOne",
+  "find",
+  "findFirst",
+  "findUnique",
+  "findAll",
+  "where",
+  "findOneBy",
+  "findBy",
+  "exists",
+  "countDocuments",
+  "count",
+]);
 /** Loggers: `console.log`, `logger.info`, `log.debug`, `winston.warn`, `req.log.info`. */
-export const LOGGER = /^(console|logger|log|winston|pino|bunyan|debug|req\.log|request\.log|ctx\.log|this\.logger|fastify\.log|app\.log)$/i;
+export const LOGGER =
+  /^(console|logger|log|winston|pino|bunyan|debug|req\.log|request\.log|ctx\.log|this\.logger|fastify\.log|app\.log)$/i;
 export const LOG_METHODS = new Set(["log", "info", "debug", "warn", "error", "trace", "fatal", "verbose", "silly"]);
 const HASHING = /hash|bcrypt|argon|scrypt|pbkdf2|crypt|digest/i;
-const SQL_STORE = /\b(insert\s+into\s+[\w".]+\s*\([^)]*\bpass(word|wd)?\b|update\s+[\w".]+\s+set\s+[^;]*\bpass(word|wd)?\s*=)/i;
+const SQL_STORE =
+  /\b(insert\s+into\s+[\w".]+\s*\([^)]*\bpass(word|wd)?\b|update\s+[\w".]+\s+set\s+[^;]*\bpass(word|wd)?\s*=)/i;
 const SQL_COMPARE = /\bwhere\b[^;]*\bpass(word|wd)?\s*=\s*(\$\d+|\?|:\w+|@\w+|'?\$\{)/i;
 
 interface Frame {
@@ -37,7 +68,8 @@ interface Frame {
  * `schema.pre("save", ...)`, TypeORM's `@BeforeInsert()`/`@BeforeUpdate()`, Sequelize's `beforeCreate` /
  * `beforeSave` / `addHook`, MikroORM's `@BeforeCreate()`, with a hashing call soon after.
  */
-const HASH_HOOK = /(\.pre\(\s*["'`](save|validate|updateOne|findOneAndUpdate)["'`]|@Before(Insert|Update|Create)\(|\b(beforeCreate|beforeSave|beforeUpdate|beforeInsert|addHook)\b)[\s\S]{0,1200}?\b(bcrypt|argon2?|scrypt|pbkdf2|hash\w*)\s*[.(]/i;
+const HASH_HOOK =
+  /(\.pre\(\s*["'`](save|validate|updateOne|findOneAndUpdate)["'`]|@Before(Insert|Update|Create)\(|\b(beforeCreate|beforeSave|beforeUpdate|beforeInsert|addHook)\b)[\s\S]{0,1200}?\b(bcrypt|argon2?|scrypt|pbkdf2|hash\w*)\s*[.(]/i;
 const hookCache = new WeakMap<ProjectFiles, boolean>();
 
 /** True when some file of the review's project hashes passwords in a model hook. */
@@ -53,7 +85,11 @@ function projectHashesInHook(project: ProjectFiles | undefined): boolean {
 
 /** `target.password = source.password`: a mapper copying a stored value between layers, not input. */
 function copiesStoredPassword(left: ESTree.MemberExpression, right: ESTree.Node): boolean {
-  if (right.type !== "MemberExpression" || keyName(left.property, left.computed) !== keyName(right.property, right.computed)) return false;
+  if (
+    right.type !== "MemberExpression" ||
+    keyName(left.property, left.computed) !== keyName(right.property, right.computed)
+  )
+    return false;
   return !/^(req|request|ctx|body|input|args|params|payload|query)$/i.test(readName(right.object as ESTree.Node) ?? "");
 }
 
@@ -70,11 +106,15 @@ function isRawPassword(context: Rule.RuleContext, node: ESTree.Node | null | und
 }
 
 /** The store/find call a variable is passed to: `const user = { name, password }; users.insertOne(user)`. */
-function callReceivingVariable(context: Rule.RuleContext, declarator: ESTree.VariableDeclarator): { kind: "store" | "find"; call: ESTree.Node } | undefined {
+function callReceivingVariable(
+  context: Rule.RuleContext,
+  declarator: ESTree.VariableDeclarator,
+): { kind: "store" | "find"; call: ESTree.Node } | undefined {
   for (const variable of context.sourceCode.getDeclaredVariables(declarator)) {
     for (const reference of variable.references) {
       const parent = (reference.identifier as Node).parent;
-      if (parent?.type !== "CallExpression" || !parent.arguments.includes(reference.identifier as ESTree.Expression)) continue;
+      if (parent?.type !== "CallExpression" || !parent.arguments.includes(reference.identifier as ESTree.Expression))
+        continue;
       const name = calleeName(parent) ?? "";
       if (STORE_CALLS.has(name)) return { kind: "store", call: parent };
       if (FIND_CALLS.has(name)) return { kind: "find", call: parent };
@@ -84,29 +124,45 @@ function callReceivingVariable(context: Rule.RuleContext, declarator: ESTree.Var
 }
 
 /** The first store/find call an object literal is (nested in) an argument of, directly or through a variable. */
-function receivingCall(context: Rule.RuleContext, node: Node): { kind: "store" | "find"; call: ESTree.Node } | undefined {
+function receivingCall(
+  context: Rule.RuleContext,
+  node: Node,
+): { kind: "store" | "find"; call: ESTree.Node } | undefined {
   let current: Node | undefined = node.parent;
   for (let depth = 0; current && depth < 5; depth++, current = current.parent) {
-    if (current.type === "VariableDeclarator" && current.id.type === "Identifier") return callReceivingVariable(context, current);
-    if (current.type === "NewExpression" && current.callee.type === "Identifier" && /^[A-Z]/.test(current.callee.name)) return { kind: "store", call: current };
+    if (current.type === "VariableDeclarator" && current.id.type === "Identifier")
+      return callReceivingVariable(context, current);
+    if (current.type === "NewExpression" && current.callee.type === "Identifier" && /^[A-Z]/.test(current.callee.name))
+      return { kind: "store", call: current };
     if (current.type === "CallExpression") {
       const name = calleeName(current) ?? "";
       if (STORE_CALLS.has(name)) return { kind: "store", call: current };
       if (FIND_CALLS.has(name)) return { kind: "find", call: current };
       return undefined;
     }
-    if (current.type !== "ObjectExpression" && current.type !== "Property" && current.type !== "ArrayExpression") return undefined;
+    if (current.type !== "ObjectExpression" && current.type !== "Property" && current.type !== "ArrayExpression")
+      return undefined;
   }
   return undefined;
 }
 
 /** The SQL text of a query call's first argument, and its parameters array. */
-function sqlOf(call: ESTree.CallExpression): { sql: string; params: ESTree.Node[]; interpolated: ESTree.Node[] } | undefined {
+function sqlOf(
+  call: ESTree.CallExpression,
+): { sql: string; params: ESTree.Node[]; interpolated: ESTree.Node[] } | undefined {
   const first = call.arguments[0];
   if (!first) return undefined;
   const second = call.arguments[1];
-  const params = second?.type === "ArrayExpression" ? (second.elements.filter((element) => element && element.type !== "SpreadElement") as ESTree.Node[]) : [];
-  if (first.type === "TemplateLiteral") return { sql: first.quasis.map((quasi) => quasi.value.cooked ?? "").join("${}"), params, interpolated: first.expressions };
+  const params =
+    second?.type === "ArrayExpression"
+      ? (second.elements.filter((element) => element && element.type !== "SpreadElement") as ESTree.Node[])
+      : [];
+  if (first.type === "TemplateLiteral")
+    return {
+      sql: first.quasis.map((quasi) => quasi.value.cooked ?? "").join("${}"),
+      params,
+      interpolated: first.expressions,
+    };
   const sql = staticString(first);
   return sql !== undefined ? { sql, params, interpolated: [] } : undefined;
 }
@@ -115,8 +171,15 @@ function sqlOf(call: ESTree.CallExpression): { sql: string; params: ESTree.Node[
 function loggedPassword(node: ESTree.Node): boolean {
   if (readsPassword(node)) return true;
   if (node.type === "TemplateLiteral") return node.expressions.some((expression) => readsPassword(expression));
-  if (node.type === "BinaryExpression" && node.operator === "+") return loggedPassword(node.left as ESTree.Node) || loggedPassword(node.right);
-  if (node.type === "ObjectExpression") return node.properties.some((property) => property.type === "Property" && isPasswordName(keyName(property.key, property.computed)) && readsPassword(property.value));
+  if (node.type === "BinaryExpression" && node.operator === "+")
+    return loggedPassword(node.left as ESTree.Node) || loggedPassword(node.right);
+  if (node.type === "ObjectExpression")
+    return node.properties.some(
+      (property) =>
+        property.type === "Property" &&
+        isPasswordName(keyName(property.key, property.computed)) &&
+        readsPassword(property.value),
+    );
   return false;
 }
 
@@ -135,7 +198,8 @@ function noteCall(context: Rule.RuleContext, state: PasswordState, node: ESTree.
   const calleeText = node.callee.type === "MemberExpression" ? context.sourceCode.getText(node.callee) : name;
   if (HASHING.test(calleeText) && !/compare/i.test(name)) state.top().hashes = true;
   const loggerName = node.callee.type === "MemberExpression" ? context.sourceCode.getText(node.callee.object) : "";
-  if (LOG_METHODS.has(name) && LOGGER.test(loggerName) && node.arguments.some((argument) => loggedPassword(argument))) context.report({ node, messageId: "logged" });
+  if (LOG_METHODS.has(name) && LOGGER.test(loggerName) && node.arguments.some((argument) => loggedPassword(argument)))
+    context.report({ node, messageId: "logged" });
   if (HOOK_CALLS.has(name)) state.fileHashHook ||= HASHING.test(context.sourceCode.getText(node));
   if (SQL_CALLS.has(name)) noteSqlPassword(context, state, node);
 }
@@ -148,17 +212,20 @@ function noteSqlPassword(context: Rule.RuleContext, state: PasswordState, node: 
   if (!raw) return;
   const query = node.arguments[0] ?? node;
   if (SQL_STORE.test(sql.sql)) state.top().candidates.push({ node: query, messageId: "stored" });
-  else if (SQL_COMPARE.test(sql.sql)) context.report({ node: query, messageId: "compared", data: { how: "a WHERE clause on the password" } });
+  else if (SQL_COMPARE.test(sql.sql))
+    context.report({ node: query, messageId: "compared", data: { how: "a WHERE clause on the password" } });
 }
 
 /** `{ password }` passed to a store call is a candidate, to a find call is reported; a hashing `beforeSave` hook covers the file. */
 function noteProperty(context: Rule.RuleContext, state: PasswordState, node: ESTree.Property): void {
   const key = keyName(node.key, node.computed);
-  if (key && /^(beforeCreate|beforeSave|beforeUpdate|beforeInsert)$/.test(key)) state.fileHashHook ||= HASHING.test(context.sourceCode.getText(node.value));
+  if (key && /^(beforeCreate|beforeSave|beforeUpdate|beforeInsert)$/.test(key))
+    state.fileHashHook ||= HASHING.test(context.sourceCode.getText(node.value));
   if (!isPasswordName(key) || !isRawPassword(context, node.value)) return;
   const receiver = receivingCall(context, node as Node);
   if (!receiver) return;
-  if (receiver.kind === "find") context.report({ node, messageId: "compared", data: { how: "looking the user up by password" } });
+  if (receiver.kind === "find")
+    context.report({ node, messageId: "compared", data: { how: "looking the user up by password" } });
   else state.top().candidates.push({ node, messageId: "stored", orm: true });
 }
 
@@ -168,10 +235,15 @@ function reportComparison(context: Rule.RuleContext, state: PasswordState, node:
   const { left, right } = node;
   if (left.type === "PrivateIdentifier" || !readsPassword(left) || !readsPassword(right)) return;
   // `password === confirmPassword` checks the form; a stored password sits on an object (user.password, rows[0].password).
-  const isInput = (object: ESTree.Node): boolean => /^(req|request|ctx|body|input|dto|data|args|params|payload)$/i.test(readName(object) ?? "") || readName(object) === "body";
+  const isInput = (object: ESTree.Node): boolean =>
+    /^(req|request|ctx|body|input|dto|data|args|params|payload)$/i.test(readName(object) ?? "") ||
+    readName(object) === "body";
   const stored = [left, right].some((side) => side.type === "MemberExpression" && !isInput(side.object));
   // A function that hashes the new password compares it with the stored one to decide whether to hash again.
-  if (stored) state.top().candidates.push({ node, messageId: "compared", how: `\`${context.sourceCode.getText(node).slice(0, 60)}\`` });
+  if (stored)
+    state
+      .top()
+      .candidates.push({ node, messageId: "compared", how: `\`${context.sourceCode.getText(node).slice(0, 60)}\`` });
 }
 
 const rule: Rule.RuleModule = {
@@ -192,16 +264,25 @@ const rule: Rule.RuleModule = {
     if (isSampleData(context.filename) || /(^|\/)migrations?\//i.test(context.filename)) return {};
     const finished: Frame[] = [];
     const moduleFrame: Frame = { hashes: false, candidates: [] };
-    const frames = functionFrames<Frame>(() => ({ hashes: false, candidates: [] }), (frame) => finished.push(frame));
+    const frames = functionFrames<Frame>(
+      () => ({ hashes: false, candidates: [] }),
+      (frame) => finished.push(frame),
+    );
     const state: PasswordState = { top: () => frames.top() ?? moduleFrame, fileHashHook: false };
     return {
       ...frames.visitors,
       CallExpression: (node) => noteCall(context, state, node),
       Property: (node) => noteProperty(context, state, node),
       AssignmentExpression(node) {
-        if (node.operator !== "=" || node.left.type !== "MemberExpression" || node.left.object.type === "ThisExpression") return;
+        if (
+          node.operator !== "=" ||
+          node.left.type !== "MemberExpression" ||
+          node.left.object.type === "ThisExpression"
+        )
+          return;
         if (copiesStoredPassword(node.left, node.right)) return;
-        if (isPasswordName(keyName(node.left.property, node.left.computed)) && isRawPassword(context, node.right)) state.top().candidates.push({ node, messageId: "stored", orm: true });
+        if (isPasswordName(keyName(node.left.property, node.left.computed)) && isRawPassword(context, node.right))
+          state.top().candidates.push({ node, messageId: "stored", orm: true });
       },
       BinaryExpression: (node) => reportComparison(context, state, node),
       "Program:exit"() {
@@ -212,7 +293,11 @@ const rule: Rule.RuleModule = {
           for (const candidate of frame.candidates) {
             if (candidate.messageId === "stored" && state.fileHashHook) continue;
             if (candidate.orm && hookHashes) continue;
-            context.report({ node: candidate.node, messageId: candidate.messageId, data: { how: candidate.how ?? "" } });
+            context.report({
+              node: candidate.node,
+              messageId: candidate.messageId,
+              data: { how: candidate.how ?? "" },
+            });
           }
         }
       },

@@ -29,7 +29,8 @@ const SCHEMA = /\.(sql|prisma|graphql|gql|proto|avsc)$/i;
 const TYPE_WORD =
   /^(?:string|text|varchar|char|character varying|citext|int|integer|bigint|boolean|bool|bytes|blob|json|jsonb|uuid|number)\b(?:\s*\(\d+\))?(?:[\s?!@[].*)?$/i;
 /** `KEY=value`, `KEY: value`, `"key": "value"`, `export KEY=value`, `ENV KEY=value` / `ENV KEY value`. */
-const KEY_VALUE = /^\s*(?:export\s+|ENV\s+|ARG\s+|-\s+)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*(?:[:=]|\s(?=\S))\s*(.*)$/;
+const KEY_VALUE =
+  /^\s*(?:export\s+|ENV\s+|ARG\s+|-\s+)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*(?:[:=]|\s(?=\S))\s*(.*)$/;
 
 /** The value of a config line without quotes, trailing commas or an inline comment. */
 function cleanValue(raw: string): string {
@@ -64,7 +65,8 @@ function namedSecretIn(text: string): LineFinding | undefined {
   if (!pair) return undefined;
   const key = pair[1] ?? "";
   const value = cleanValue(pair[2] ?? "");
-  if (!isSecretName(key.split(".").pop() ?? key) || value.length < 4 || isPlaceholder(value) || isPasswordHash(value)) return undefined;
+  if (!isSecretName(key.split(".").pop() ?? key) || value.length < 4 || isPlaceholder(value) || isPasswordHash(value))
+    return undefined;
   if (TYPE_WORD.test(value)) return undefined;
   if (/^[[{]/.test(value) || /^(true|false|null|\d+)$/i.test(value) || /\$\{?[A-Za-z_]/.test(value)) return undefined;
   // Filled in when the file is used, not stored: `$(openssl rand -hex 32)` in a shell step, `#{apikey}` in a Pug template.
@@ -82,7 +84,11 @@ function scanFile(file: SourceFile): RawFinding[] {
   if (SKIPPED.test(file.path)) return [];
   const findings: RawFinding[] = [];
   const namesMatter =
-    !DOCUMENTATION.test(file.path) && !SCHEMA.test(file.path) && !isTestSupport(file.path) && !EXAMPLE_FILE.test(posix.basename(file.path)) && !TRANSLATIONS.test(file.path);
+    !DOCUMENTATION.test(file.path) &&
+    !SCHEMA.test(file.path) &&
+    !isTestSupport(file.path) &&
+    !EXAMPLE_FILE.test(posix.basename(file.path)) &&
+    !TRANSLATIONS.test(file.path);
   const lines = file.content.split(/\r?\n/);
   const committedEnv = file.language === "env" && isCommittedEnv(file.path);
   if (committedEnv && lines.some((line) => /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=/.test(line))) {
@@ -95,7 +101,8 @@ function scanFile(file: SourceFile): RawFinding[] {
       message: `Remove \`${posix.basename(file.path)}\` from the repository, add it to \`.gitignore\`, and commit a \`.env.example\` with placeholder values instead. A committed .env file publishes every value in it; change any real secret it held.`,
     });
   }
-  const keysMatter = namesMatter && !committedEnv && !(file.language === "env" && TEMPLATE_ENV.test(posix.basename(file.path)));
+  const keysMatter =
+    namesMatter && !committedEnv && !(file.language === "env" && TEMPLATE_ENV.test(posix.basename(file.path)));
   findings.push(...scanLines(file, (text) => knownFormatIn(text) ?? (keysMatter ? namedSecretIn(text) : undefined)));
   return findings;
 }

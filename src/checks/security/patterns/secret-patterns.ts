@@ -19,11 +19,15 @@ export const SECRET_FORMATS: readonly SecretFormat[] = [
   { kind: "a Slack token", pattern: /\bxox[bpoars]-[0-9A-Za-z-]{10,}\b/g },
   { kind: "a Stripe secret key", pattern: /\b(?:sk|rk)_live_[0-9A-Za-z]{16,}\b/g },
   { kind: "a Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
-  { kind: "a private key", pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g },
+  {
+    kind: "a private key",
+    pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g,
+  },
   { kind: "a SendGrid API key", pattern: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/g },
   {
     kind: CONNECTION_STRING,
-    pattern: /\b(?:postgres(?:ql)?|mysql2?|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql):\/\/[^\s:@/'"`]+:([^\s@/'"`]+)@[^\s'"`]+/g,
+    pattern:
+      /\b(?:postgres(?:ql)?|mysql2?|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql):\/\/[^\s:@/'"`]+:([^\s@/'"`]+)@[^\s'"`]+/g,
   },
 ];
 
@@ -36,7 +40,8 @@ export const JWT_PATTERN = /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Z
  */
 const PLACEHOLDER_EXACT =
   /^(?:|changeme|change[-_ ]?me|changeit|example|placeholder|secret_here|todo|tbd|none|null|nil|undefined|redacted|hidden|\*+|x+|\.+|-+|dummy|fake|mock|sample|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[^%]*%|\$[A-Z_][A-Z0-9_]*)$/i;
-const PLACEHOLDER_PART = /example|placeholder|your[-_ ]?|changeme|change[-_ ]?me|replace[-_ ]?(?:me|with|this)|insert[-_ ]|xxxx|\*\*\*|<[a-z_ -]+>|\$\{|\{\{|dummy|fake|not[-_ ]?a[-_ ]?real|redacted|sample/i;
+const PLACEHOLDER_PART =
+  /example|placeholder|your[-_ ]?|changeme|change[-_ ]?me|replace[-_ ]?(?:me|with|this)|insert[-_ ]|xxxx|\*\*\*|<[a-z_ -]+>|\$\{|\{\{|dummy|fake|not[-_ ]?a[-_ ]?real|redacted|sample/i;
 
 /** True for values nobody would deploy: empty, `changeme`, `your-secret-here`, `xxx`, `<token>`, `${VAR}`. */
 export function isPlaceholder(value: string): boolean {
@@ -93,7 +98,11 @@ export function isSecretName(name: string): boolean {
   for (const suffix of SECRET_SUFFIXES) {
     if (suffix.length > parts.length) continue;
     if (suffix.every((word, index) => parts[parts.length - suffix.length + index] === word)) {
-      return !parts.slice(0, parts.length - suffix.length).some((word) => word === "hash" || word === "hashed" || word === "encrypted" || word === "min" || word === "max");
+      return !parts
+        .slice(0, parts.length - suffix.length)
+        .some(
+          (word) => word === "hash" || word === "hashed" || word === "encrypted" || word === "min" || word === "max",
+        );
     }
   }
   return false;

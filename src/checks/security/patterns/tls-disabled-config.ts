@@ -20,15 +20,19 @@ const PATTERNS: readonly LinePattern[] = [
   },
   {
     pattern: /^\s*strict-ssl\s*=\s*false\b/i,
-    message: "Remove `strict-ssl=false` and point npm at your registry's CA with `cafile=` instead. Without it, a tampered package can be installed without any warning.",
+    message:
+      "Remove `strict-ssl=false` and point npm at your registry's CA with `cafile=` instead. Without it, a tampered package can be installed without any warning.",
   },
   {
     pattern: /["']?(?:rejectUnauthorized|strictSSL|sslValidate|verify_ssl|verifySsl)["']?\s*[:=]\s*["']?false\b/,
-    message: "Set this certificate check back to `true` and trust the server's CA explicitly if it is self-signed. With verification off, the connection is encrypted to whoever answers, including an attacker.",
+    message:
+      "Set this certificate check back to `true` and trust the server's CA explicitly if it is self-signed. With verification off, the connection is encrypted to whoever answers, including an attacker.",
   },
   {
-    pattern: /["']?(?:tlsInsecure|tlsAllowInvalidCertificates|tlsAllowInvalidHostnames)["']?\s*[:=]\s*["']?true\b|[?&](?:tlsInsecure|tlsAllowInvalidCertificates|tlsAllowInvalidHostnames)=true\b/,
-    message: "Remove this option and give the driver the server's CA instead (`tlsCAFile`). Accepting invalid certificates lets anyone in the middle read and change the traffic.",
+    pattern:
+      /["']?(?:tlsInsecure|tlsAllowInvalidCertificates|tlsAllowInvalidHostnames)["']?\s*[:=]\s*["']?true\b|[?&](?:tlsInsecure|tlsAllowInvalidCertificates|tlsAllowInvalidHostnames)=true\b/,
+    message:
+      "Remove this option and give the driver the server's CA instead (`tlsCAFile`). Accepting invalid certificates lets anyone in the middle read and change the traffic.",
   },
 ];
 

@@ -33,7 +33,10 @@ const INSECURE_CLIENT = /\b(got|undici|request|fetch|agent|client|axios|needle|s
 
 function isTlsEnv(node: ESTree.Node): boolean {
   if (node.type !== "MemberExpression") return false;
-  return keyName(node.property, node.computed) === "NODE_TLS_REJECT_UNAUTHORIZED" && dottedName(node.object) === "process.env";
+  return (
+    keyName(node.property, node.computed) === "NODE_TLS_REJECT_UNAUTHORIZED" &&
+    dottedName(node.object) === "process.env"
+  );
 }
 
 /** Name of the call an options object is passed to, looking through nested objects. */
@@ -54,7 +57,7 @@ const rule: Rule.RuleModule = {
       optionOff:
         "Set `{{name}}` to `{{safe}}`. With certificate checks off, the connection is encrypted to whoever answers, so anyone on the network can pose as the server. For a self-signed or private CA, pass it with the `ca` option instead.",
       processOff:
-        "Remove this line. Setting `NODE_TLS_REJECT_UNAUTHORIZED` to \"0\" turns off certificate checks for every HTTPS request in the process. For a private CA, start Node with `NODE_EXTRA_CA_CERTS=/path/to/ca.pem`.",
+        'Remove this line. Setting `NODE_TLS_REJECT_UNAUTHORIZED` to "0" turns off certificate checks for every HTTPS request in the process. For a private CA, start Node with `NODE_EXTRA_CA_CERTS=/path/to/ca.pem`.',
       grpcInsecure:
         "Use `grpc.credentials.createSsl()` (with the server's CA if it is private) instead of `createInsecure()`. An insecure gRPC channel sends every call and its metadata, tokens included, in plaintext that anyone on the network can read or change.",
       checkIdentity:
@@ -71,21 +74,39 @@ const rule: Rule.RuleModule = {
         let safe: string | undefined;
         if (OFF_WHEN_FALSE.has(name) && (isLiteral(node.value, false) || isLiteral(node.value, 0))) safe = "true";
         else if (OFF_WHEN_TRUE.has(name) && isLiteral(node.value, true)) safe = "false";
-        else if (name === "insecure" && isLiteral(node.value, true) && INSECURE_CLIENT.test(receivingCall(node as Node) ?? "")) safe = "false";
+        else if (
+          name === "insecure" &&
+          isLiteral(node.value, true) &&
+          INSECURE_CLIENT.test(receivingCall(node as Node) ?? "")
+        )
+          safe = "false";
         if (safe) {
           const value = node.value;
-          context.report({ node, messageId: "optionOff", data: { name, safe }, suggest: [{ messageId: "setSafe", data: { safe }, fix: (fixer) => fixer.replaceText(value, safe) }] });
+          context.report({
+            node,
+            messageId: "optionOff",
+            data: { name, safe },
+            suggest: [{ messageId: "setSafe", data: { safe }, fix: (fixer) => fixer.replaceText(value, safe) }],
+          });
           return;
         }
-        if (name === "checkServerIdentity" && (node.value.type === "ArrowFunctionExpression" || node.value.type === "FunctionExpression")) {
+        if (
+          name === "checkServerIdentity" &&
+          (node.value.type === "ArrowFunctionExpression" || node.value.type === "FunctionExpression")
+        ) {
           const body = node.value.body;
-          const empty = body.type === "BlockStatement" ? body.body.length === 0 || (body.body.length === 1 && body.body[0]?.type === "ReturnStatement" && !body.body[0].argument) : body.type === "Identifier" && body.name === "undefined";
+          const empty =
+            body.type === "BlockStatement"
+              ? body.body.length === 0 ||
+                (body.body.length === 1 && body.body[0]?.type === "ReturnStatement" && !body.body[0].argument)
+              : body.type === "Identifier" && body.name === "undefined";
           if (empty) context.report({ node, messageId: "checkIdentity" });
         }
       },
       AssignmentExpression(node) {
         if (!isTlsEnv(node.left)) return;
-        const value = staticString(node.right) ?? (node.right.type === "Literal" ? String(node.right.value) : undefined);
+        const value =
+          staticString(node.right) ?? (node.right.type === "Literal" ? String(node.right.value) : undefined);
         if (value === "0") context.report({ node, messageId: "processOff" });
       },
       CallExpression(node) {
@@ -98,7 +119,11 @@ const rule: Rule.RuleModule = {
         const options = node.arguments[1];
         if (options?.type !== "ObjectExpression") return;
         for (const property of options.properties) {
-          if (property.type === "Property" && keyName(property.key, property.computed) === "NODE_TLS_REJECT_UNAUTHORIZED" && staticString(property.value) === "0") {
+          if (
+            property.type === "Property" &&
+            keyName(property.key, property.computed) === "NODE_TLS_REJECT_UNAUTHORIZED" &&
+            staticString(property.value) === "0"
+          ) {
             context.report({ node: property, messageId: "processOff" });
           }
         }
@@ -111,7 +136,8 @@ export const tlsDisabled: EslintCheck = {
   kind: "eslint",
   id: "tls-disabled",
   criterion: "security",
-  description: "TLS certificate verification turned off in code (rejectUnauthorized: false, NODE_TLS_REJECT_UNAUTHORIZED, gRPC createInsecure).",
+  description:
+    "TLS certificate verification turned off in code (rejectUnauthorized: false, NODE_TLS_REJECT_UNAUTHORIZED, gRPC createInsecure).",
   defaultLevel: "essential",
   category: "tls-disabled",
   rule,

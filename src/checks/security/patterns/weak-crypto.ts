@@ -17,7 +17,8 @@ import { inCredentialFunction, isPasswordName, readsPassword } from "./password-
 
 const FAST_HASHES = /^(md4|md5|sha-?1|sha-?224|sha-?256|sha-?384|sha-?512|sha3-\d+|ripemd160)$/i;
 const BROKEN_HASHES = /^(md4|md5|sha-?1)$/i;
-const WEAK_CIPHER = /^(des|des-ede|des-ede3|des3|des-cbc|des-ede3-cbc|des-ecb|rc2|rc4|rc4-40|bf|blowfish|bf-\w+)$|-ecb$/i;
+const WEAK_CIPHER =
+  /^(des|des-ede|des-ede3|des3|des-cbc|des-ede3-cbc|des-ecb|rc2|rc4|rc4-40|bf|blowfish|bf-\w+)$|-ecb$/i;
 /** Functions from npm packages that compute a fast hash: md5(x), sha1(x), CryptoJS.MD5(x). */
 const HASH_FUNCTIONS = /^(md5|sha1|sha256|sha512|MD5|SHA1|SHA256|SHA512|md5Hex|sha1Hex)$/;
 const BCRYPT_CALLS = new Set(["hash", "hashSync", "genSalt", "genSaltSync"]);
@@ -40,16 +41,25 @@ function staticIvReason(context: Rule.RuleContext, node: ESTree.Node | undefined
   }
   if (node.type === "MemberExpression") {
     const text = context.sourceCode.getText(node);
-    return /^process\.env\b/.test(text) || /\b(config|settings|env)\.\w*iv\b/i.test(text) ? "read from configuration, so it is the same for every message" : undefined;
+    return /^process\.env\b/.test(text) || /\b(config|settings|env)\.\w*iv\b/i.test(text)
+      ? "read from configuration, so it is the same for every message"
+      : undefined;
   }
-  if (node.type === "NewExpression" && calleeName(node) === "Uint8Array" && node.arguments[0]?.type === "Literal") return "all zeros";
+  if (node.type === "NewExpression" && calleeName(node) === "Uint8Array" && node.arguments[0]?.type === "Literal")
+    return "all zeros";
   if (node.type === "CallExpression") {
     const name = calleeName(node);
     const object = calleeObject(node);
     const [first] = node.arguments;
-    if (object === "Buffer" && (name === "alloc" || name === "allocUnsafe") && (node.arguments.length === 1 || node.arguments[1]?.type === "Literal")) return "all zeros";
+    if (
+      object === "Buffer" &&
+      (name === "alloc" || name === "allocUnsafe") &&
+      (node.arguments.length === 1 || node.arguments[1]?.type === "Literal")
+    )
+      return "all zeros";
     if (object === "Buffer" && name === "from" && first) {
-      if (first.type === "ArrayExpression" && first.elements.every((element) => element?.type === "Literal")) return "fixed bytes";
+      if (first.type === "ArrayExpression" && first.elements.every((element) => element?.type === "Literal"))
+        return "fixed bytes";
       return staticIvReason(context, first as ESTree.Node, depth + 1);
     }
   }
@@ -58,7 +68,14 @@ function staticIvReason(context: Rule.RuleContext, node: ESTree.Node | undefined
 
 function enclosingFunctionOrProgram(node: Node): Node {
   let current: Node | undefined = node.parent;
-  while (current && current.type !== "FunctionDeclaration" && current.type !== "FunctionExpression" && current.type !== "ArrowFunctionExpression" && current.type !== "Program") current = current.parent;
+  while (
+    current &&
+    current.type !== "FunctionDeclaration" &&
+    current.type !== "FunctionExpression" &&
+    current.type !== "ArrowFunctionExpression" &&
+    current.type !== "Program"
+  )
+    current = current.parent;
   return current ?? node;
 }
 
@@ -66,7 +83,11 @@ function enclosingFunctionOrProgram(node: Node): Node {
 function hashChain(call: ESTree.CallExpression): { updates: ESTree.Node[]; outer: Node } {
   const updates: ESTree.Node[] = [];
   let outer: Node = call as Node;
-  for (let parent = outer.parent; parent?.type === "MemberExpression" && parent.parent?.type === "CallExpression"; parent = outer.parent) {
+  for (
+    let parent = outer.parent;
+    parent?.type === "MemberExpression" && parent.parent?.type === "CallExpression";
+    parent = outer.parent
+  ) {
     const next = parent.parent as ESTree.CallExpression & Node;
     if (calleeName(next) === "update" && next.arguments[0]) updates.push(next.arguments[0]);
     outer = next;
@@ -76,9 +97,21 @@ function hashChain(call: ESTree.CallExpression): { updates: ESTree.Node[]; outer
 
 /** True when a fast hash is applied to a password: by the hashed value, the result's name or the function. */
 function hashesPassword(updates: readonly ESTree.Node[], outer: Node): boolean {
-  if (updates.some((value) => readsPassword(value) || (value.type === "BinaryExpression" && (readsPassword(value.left) || readsPassword(value.right))) || (value.type === "TemplateLiteral" && value.expressions.some((e) => readsPassword(e))))) return true;
+  if (
+    updates.some(
+      (value) =>
+        readsPassword(value) ||
+        (value.type === "BinaryExpression" && (readsPassword(value.left) || readsPassword(value.right))) ||
+        (value.type === "TemplateLiteral" && value.expressions.some((e) => readsPassword(e))),
+    )
+  )
+    return true;
   let bound: Node = outer;
-  while (bound.parent && (bound.parent.type === "AwaitExpression" || bound.parent.type === "TSAsExpression" as string)) bound = bound.parent;
+  while (
+    bound.parent &&
+    (bound.parent.type === "AwaitExpression" || bound.parent.type === ("TSAsExpression" as string))
+  )
+    bound = bound.parent;
   const name = bindingName(bound);
   if (name && (isPasswordName(name) || /password|passwd|pwd/i.test(name))) return true;
   // In a register/login/password function, a value named as a hash is the stored password.
@@ -118,7 +151,14 @@ const rule: Rule.RuleModule = {
           if (!algorithm || !FAST_HASHES.test(algorithm)) return;
           const { updates, outer } = hashChain(node);
           if (hashesPassword(updates, outer)) {
-            context.report({ node, messageId: "fastPasswordHash", data: { algorithm, broken: BROKEN_HASHES.test(algorithm) ? `, and ${algorithm} has known collisions` : "" } });
+            context.report({
+              node,
+              messageId: "fastPasswordHash",
+              data: {
+                algorithm,
+                broken: BROKEN_HASHES.test(algorithm) ? `, and ${algorithm} has known collisions` : "",
+              },
+            });
           }
           return;
         }
@@ -127,7 +167,14 @@ const rule: Rule.RuleModule = {
           if (object !== undefined && !/crypto|cryptojs|hash/i.test(object)) return;
           const argument = node.arguments[0];
           if (argument && (readsPassword(argument) || hashesPassword([argument], node as Node))) {
-            context.report({ node, messageId: "fastPasswordHash", data: { algorithm: name.toLowerCase(), broken: BROKEN_HASHES.test(name) ? `, and ${name.toLowerCase()} has known collisions` : "" } });
+            context.report({
+              node,
+              messageId: "fastPasswordHash",
+              data: {
+                algorithm: name.toLowerCase(),
+                broken: BROKEN_HASHES.test(name) ? `, and ${name.toLowerCase()} has known collisions` : "",
+              },
+            });
           }
           return;
         }
@@ -146,24 +193,35 @@ const rule: Rule.RuleModule = {
           const reason = name === "createCipheriv" ? staticIvReason(context, ivArgument) : undefined;
           if (reason && ivArgument) {
             const gcm = aead ? ", and with GCM it also gives away the key that makes the authentication tags" : "";
-            context.report({ node: ivArgument, messageId: "staticIv", data: { reason, algorithm: algorithm ?? "this cipher", size: aead ? "12" : "16", gcm } });
+            context.report({
+              node: ivArgument,
+              messageId: "staticIv",
+              data: { reason, algorithm: algorithm ?? "this cipher", size: aead ? "12" : "16", gcm },
+            });
             return;
           }
           if (name === "createDecipheriv" && aead) {
             const body = context.sourceCode.getText(enclosingFunctionOrProgram(node as Node) as ESTree.Node);
-            if (!/\.setAuthTag\s*\(/.test(body) || !/\.final\s*\(/.test(body)) context.report({ node, messageId: "uncheckedTag", data: { algorithm } });
+            if (!/\.setAuthTag\s*\(/.test(body) || !/\.final\s*\(/.test(body))
+              context.report({ node, messageId: "uncheckedTag", data: { algorithm } });
           }
           return;
         }
         if (BCRYPT_CALLS.has(name) && /bcrypt/i.test(calleeObject(node) ?? "")) {
           const costArgument = name.startsWith("genSalt") ? node.arguments[0] : node.arguments[1];
           const cost = staticNumber(context, costArgument);
-          if (cost !== undefined && cost < MIN_BCRYPT_COST) context.report({ node: costArgument ?? node, messageId: "lowBcryptCost", data: { cost: String(cost) } });
+          if (cost !== undefined && cost < MIN_BCRYPT_COST)
+            context.report({ node: costArgument ?? node, messageId: "lowBcryptCost", data: { cost: String(cost) } });
           return;
         }
         if (name === "pbkdf2" || name === "pbkdf2Sync") {
           const iterations = staticNumber(context, node.arguments[2]);
-          if (iterations !== undefined && iterations < MIN_PBKDF2_ITERATIONS) context.report({ node: node.arguments[2] ?? node, messageId: "lowIterations", data: { iterations: String(iterations) } });
+          if (iterations !== undefined && iterations < MIN_PBKDF2_ITERATIONS)
+            context.report({
+              node: node.arguments[2] ?? node,
+              messageId: "lowIterations",
+              data: { iterations: String(iterations) },
+            });
         }
       },
     };
@@ -174,7 +232,8 @@ export const weakCrypto: EslintCheck = {
   kind: "eslint",
   id: "weak-crypto",
   criterion: "security",
-  description: "Fast hashes for passwords, deprecated or broken ciphers, static IVs, unchecked AEAD tags, and too-low bcrypt/pbkdf2 work factors.",
+  description:
+    "Fast hashes for passwords, deprecated or broken ciphers, static IVs, unchecked AEAD tags, and too-low bcrypt/pbkdf2 work factors.",
   defaultLevel: "essential",
   category: "weak-crypto",
   rule,

@@ -30,7 +30,15 @@ export function createTaintRule(category: TaintCategory, description: string): R
               messageId: category,
               data: { message: taintMessage(category, trace, hit.taint.kind) },
               ...(fix
-                ? { suggest: [{ messageId: "fix", data: { description: fix.description }, fix: (fixer: Rule.RuleFixer) => fixer.replaceTextRange(fix.range, fix.text) }] }
+                ? {
+                    suggest: [
+                      {
+                        messageId: "fix",
+                        data: { description: fix.description },
+                        fix: (fixer: Rule.RuleFixer) => fixer.replaceTextRange(fix.range, fix.text),
+                      },
+                    ],
+                  }
                 : {}),
             });
           }

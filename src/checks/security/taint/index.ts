@@ -4,7 +4,4 @@ import { TAINT_CATEGORIES } from "../../../contract/security-categories.js";
 import { createTaintCheck } from "./create-taint-check.js";
 import { xssTemplateCheck } from "./templates/xss-template-check.js";
 
-export const taintChecks: readonly Check[] = [
-  ...TAINT_CATEGORIES.map(createTaintCheck),
-  xssTemplateCheck,
-];
+export const taintChecks: readonly Check[] = [...TAINT_CATEGORIES.map(createTaintCheck), xssTemplateCheck];

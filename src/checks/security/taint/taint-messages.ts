@@ -24,7 +24,8 @@ const SOURCE_WORDING: Record<TaintKind, { input: string; who: string }> = {
 export function taintMessage(category: TaintCategory, trace: string, kind: TaintKind = "request"): string {
   const wording = wordingFor(category);
   const source = SOURCE_WORDING[kind];
-  const why = kind === "request" ? wording.why : wording.why.replace(/\ba request\b/, source.who).replace(/ on the server\b/, "");
+  const why =
+    kind === "request" ? wording.why : wording.why.replace(/\ba request\b/, source.who).replace(/ on the server\b/, "");
   return `${wording.fix}. ${source.input} reaches a dangerous call here: ${trace}. ${why}`;
 }
 

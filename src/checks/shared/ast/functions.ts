@@ -4,20 +4,26 @@ import type * as ESTree from "estree";
 import { keyName } from "./names.js";
 import type { AnyNode, Node } from "./node.js";
 
-export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+export type FunctionNode =
+  TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
 /** True for a function declaration, function expression or arrow function. */
 export function isFunction(node: TSESTree.Node | null | undefined): node is FunctionNode;
 export function isFunction(node: ESTree.Node | null | undefined): node is ESTree.Function;
 export function isFunction(node: AnyNode | null | undefined): boolean {
-  return node?.type === "ArrowFunctionExpression" || node?.type === "FunctionDeclaration" || node?.type === "FunctionExpression";
+  return (
+    node?.type === "ArrowFunctionExpression" ||
+    node?.type === "FunctionDeclaration" ||
+    node?.type === "FunctionExpression"
+  );
 }
 
 /** The name a value is bound to: the variable, the assigned member or the object key. */
 export function bindingName(node: Node): string | undefined {
   const parent = node.parent;
   if (!parent) return undefined;
-  if (parent.type === "VariableDeclarator" && parent.init === node) return parent.id.type === "Identifier" ? parent.id.name : undefined;
+  if (parent.type === "VariableDeclarator" && parent.init === node)
+    return parent.id.type === "Identifier" ? parent.id.name : undefined;
   if (parent.type === "AssignmentExpression" && parent.right === node) {
     if (parent.left.type === "Identifier") return parent.left.name;
     return parent.left.type === "MemberExpression" ? keyName(parent.left.property, parent.left.computed) : undefined;

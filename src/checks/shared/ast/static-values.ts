@@ -10,7 +10,8 @@ export function staticString(node: AnyNode | null | undefined): string | undefin
   if (!node) return undefined;
   const inner = unwrap(node);
   if (inner.type === "Literal" && typeof inner.value === "string") return inner.value;
-  if (inner.type === "TemplateLiteral" && inner.expressions.length === 0) return inner.quasis[0]?.value.cooked ?? undefined;
+  if (inner.type === "TemplateLiteral" && inner.expressions.length === 0)
+    return inner.quasis[0]?.value.cooked ?? undefined;
   return undefined;
 }
 
@@ -22,7 +23,10 @@ export function isLiteral(node: AnyNode | null | undefined, value: unknown): boo
 /** The property `name` of an object literal (not spread), if `object` is one and has it. */
 export function findProperty(object: TSESTree.Node | null | undefined, name: string): TSESTree.Property | undefined;
 export function findProperty(object: ESTree.Node | null | undefined, name: string): ESTree.Property | undefined;
-export function findProperty(object: AnyNode | null | undefined, name: string): ESTree.Property | TSESTree.Property | undefined {
+export function findProperty(
+  object: AnyNode | null | undefined,
+  name: string,
+): ESTree.Property | TSESTree.Property | undefined {
   if (object?.type !== "ObjectExpression") return undefined;
   for (const property of object.properties) {
     if (property.type === "Property" && keyName(property.key, property.computed) === name) return property;

@@ -48,14 +48,27 @@ export function loadCorpus(dir: string): CorpusCase[] {
         const label = LABEL.exec(text);
         if (label) (label[1] === "expect" ? expected : safeLines).set(index + 1, label[2] ?? "");
       });
-      return { file: relative(ROOT, file), virtualPath: relative(join(ROOT, dir, kind), file), expected, safeLines, content };
+      return {
+        file: relative(ROOT, file),
+        virtualPath: relative(join(ROOT, dir, kind), file),
+        expected,
+        safeLines,
+        content,
+      };
     }),
   );
 }
 
 /** Scores the checks on one category's corpus, counting only findings of that category (or on its labelled lines). */
 export function scoreCorpus(category: string): CorpusScore {
-  const score: CorpusScore = { category, vulnerable: 0, safe: 0, truePositives: 0, falsePositives: 0, falseNegatives: 0 };
+  const score: CorpusScore = {
+    category,
+    vulnerable: 0,
+    safe: 0,
+    truePositives: 0,
+    falsePositives: 0,
+    falseNegatives: 0,
+  };
   for (const corpusCase of [...loadCorpus(category), ...loadCorpus("apps")]) {
     const findings = runPatternChecks(corpusCase.virtualPath, corpusCase.content);
     score.vulnerable += [...corpusCase.expected.values()].filter((label) => label === category).length;
@@ -65,7 +78,9 @@ export function scoreCorpus(category: string): CorpusScore {
       if (findings.some((finding) => finding.line === line && finding.category === category)) score.truePositives++;
       else score.falseNegatives++;
     }
-    score.falsePositives += findings.filter((finding) => finding.category === category && corpusCase.expected.get(finding.line) !== category).length;
+    score.falsePositives += findings.filter(
+      (finding) => finding.category === category && corpusCase.expected.get(finding.line) !== category,
+    ).length;
   }
   return score;
 }
@@ -74,12 +89,19 @@ export function scoreCorpus(category: string): CorpusScore {
 export function describeCorpus(category: string): void {
   const cases = loadCorpus(category);
 
-  if (category !== "apps") it("has at least 10 vulnerable and 10 safe labelled cases", () => {
-    const vulnerable = cases.reduce((sum, item) => sum + [...item.expected.values()].filter((label) => label === category).length, 0);
-    const safe = cases.reduce((sum, item) => sum + [...item.safeLines.values()].filter((label) => label === category).length, 0);
-    expect(vulnerable).toBeGreaterThanOrEqual(10);
-    expect(safe).toBeGreaterThanOrEqual(10);
-  });
+  if (category !== "apps")
+    it("has at least 10 vulnerable and 10 safe labelled cases", () => {
+      const vulnerable = cases.reduce(
+        (sum, item) => sum + [...item.expected.values()].filter((label) => label === category).length,
+        0,
+      );
+      const safe = cases.reduce(
+        (sum, item) => sum + [...item.safeLines.values()].filter((label) => label === category).length,
+        0,
+      );
+      expect(vulnerable).toBeGreaterThanOrEqual(10);
+      expect(safe).toBeGreaterThanOrEqual(10);
+    });
 
   for (const corpusCase of cases) {
     it(`${corpusCase.file}: reports exactly the labelled lines`, () => {

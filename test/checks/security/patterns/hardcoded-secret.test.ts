@@ -30,43 +30,94 @@ describe("hardcoded-secret", () => {
       // camelCase that does not start with an error word, or does not end with the field's name, is a value.
       {
         code: "const db = { password: 'hunterPassword' };",
-        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "const db = { password: process.env.PASSWORD };" }] }],
+        errors: [
+          {
+            messageId: "namedSecret",
+            suggestions: [{ messageId: "useEnv", output: "const db = { password: process.env.PASSWORD };" }],
+          },
+        ],
       },
       {
         code: "const db = { password: 'wrongHorseBattery' };",
-        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "const db = { password: process.env.PASSWORD };" }] }],
+        errors: [
+          {
+            messageId: "namedSecret",
+            suggestions: [{ messageId: "useEnv", output: "const db = { password: process.env.PASSWORD };" }],
+          },
+        ],
       },
       // A one-word name given its own name is a weak key, and a value that only contains the name is a password.
       {
         code: "const config = { password: 'password' };",
-        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "const config = { password: process.env.PASSWORD };" }] }],
+        errors: [
+          {
+            messageId: "namedSecret",
+            suggestions: [{ messageId: "useEnv", output: "const config = { password: process.env.PASSWORD };" }],
+          },
+        ],
       },
       {
         code: "const DB_PASSWORD = 'dbpassword2024';",
-        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "const DB_PASSWORD = process.env.DB_PASSWORD;" }] }],
+        errors: [
+          {
+            messageId: "namedSecret",
+            suggestions: [{ messageId: "useEnv", output: "const DB_PASSWORD = process.env.DB_PASSWORD;" }],
+          },
+        ],
       },
       {
         code: "const JWT_SECRET = 'hunter2hunter2';",
-        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "const JWT_SECRET = process.env.JWT_SECRET;" }] }],
+        errors: [
+          {
+            messageId: "namedSecret",
+            suggestions: [{ messageId: "useEnv", output: "const JWT_SECRET = process.env.JWT_SECRET;" }],
+          },
+        ],
       },
       {
         code: "app.use(session({ secret: 'keyboard cat' }));",
-        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "app.use(session({ secret: process.env.SECRET }));" }] }],
+        errors: [
+          {
+            messageId: "namedSecret",
+            suggestions: [{ messageId: "useEnv", output: "app.use(session({ secret: process.env.SECRET }));" }],
+          },
+        ],
       },
       {
         code: "const token = jwt.sign(payload, 'my-signing-key');",
-        errors: [{ messageId: "keyArgument", suggestions: [{ messageId: "useEnv", output: "const token = jwt.sign(payload, process.env.JWT_SECRET);" }] }],
+        errors: [
+          {
+            messageId: "keyArgument",
+            suggestions: [{ messageId: "useEnv", output: "const token = jwt.sign(payload, process.env.JWT_SECRET);" }],
+          },
+        ],
       },
       { code: "const key = process.env.KEY || 'AKIAZ7XQ4MNPLW2RT5VB';", errors: [{ messageId: "knownFormat" }] },
-      { code: "const secret = process.env.SESSION_SECRET || 'my-fallback-secret';", errors: [{ messageId: "envFallback" }] },
+      {
+        code: "const secret = process.env.SESSION_SECRET || 'my-fallback-secret';",
+        errors: [{ messageId: "envFallback" }],
+      },
       {
         code: "app.use(session({ secret: 'keyboard cat is the best cat' }));",
-        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "app.use(session({ secret: process.env.SECRET }));" }] }],
+        errors: [
+          {
+            messageId: "namedSecret",
+            suggestions: [{ messageId: "useEnv", output: "app.use(session({ secret: process.env.SECRET }));" }],
+          },
+        ],
       },
-      { code: "fetch(url, { headers: { Authorization: 'Bearer 8f14e45fceea167a5a36dedd4bea2543' } });", errors: [{ messageId: "knownFormat" }] },
+      {
+        code: "fetch(url, { headers: { Authorization: 'Bearer 8f14e45fceea167a5a36dedd4bea2543' } });",
+        errors: [{ messageId: "knownFormat" }],
+      },
       {
         code: "app.use(session({ secret: 'secret' }));",
-        errors: [{ messageId: "namedSecret", suggestions: [{ messageId: "useEnv", output: "app.use(session({ secret: process.env.SECRET }));" }] }],
+        errors: [
+          {
+            messageId: "namedSecret",
+            suggestions: [{ messageId: "useEnv", output: "app.use(session({ secret: process.env.SECRET }));" }],
+          },
+        ],
       },
     ],
   });

@@ -14,11 +14,23 @@ describe("insecure-cookie", () => {
     invalid: [
       {
         code: "res.cookie('token', t, { httpOnly: false, secure: true });",
-        errors: [{ messageId: "httpOnlyOff", suggestions: [{ messageId: "setTrue", output: "res.cookie('token', t, { httpOnly: true, secure: true });" }] }],
+        errors: [
+          {
+            messageId: "httpOnlyOff",
+            suggestions: [
+              { messageId: "setTrue", output: "res.cookie('token', t, { httpOnly: true, secure: true });" },
+            ],
+          },
+        ],
       },
       {
         code: "app.use(session({ cookie: { secure: false } }));",
-        errors: [{ messageId: "secureOff", suggestions: [{ messageId: "setTrue", output: "app.use(session({ cookie: { secure: true } }));" }] }],
+        errors: [
+          {
+            messageId: "secureOff",
+            suggestions: [{ messageId: "setTrue", output: "app.use(session({ cookie: { secure: true } }));" }],
+          },
+        ],
       },
       { code: "res.cookie('sessionId', id);", errors: [{ messageId: "noOptions" }] },
       { code: "res.setHeader('Set-Cookie', `token=${t}; Path=/`);", errors: [{ messageId: "rawSetCookie" }] },

@@ -13,9 +13,17 @@ describe("insecure-random", () => {
     invalid: [
       {
         code: "const resetToken = Math.random().toString(36).substring(2);",
-        errors: [{ messageId: "mathRandom", suggestions: [{ messageId: "useRandomUuid", output: "const resetToken = crypto.randomUUID();" }] }],
+        errors: [
+          {
+            messageId: "mathRandom",
+            suggestions: [{ messageId: "useRandomUuid", output: "const resetToken = crypto.randomUUID();" }],
+          },
+        ],
       },
-      { code: "function makeOtp() { return Math.floor(Math.random() * 1e6); }", errors: [{ messageId: "mathRandom", suggestions: [] }] },
+      {
+        code: "function makeOtp() { return Math.floor(Math.random() * 1e6); }",
+        errors: [{ messageId: "mathRandom", suggestions: [] }],
+      },
     ],
   });
 

@@ -13,7 +13,10 @@ describe("jwt-without-expiry", () => {
     ],
     invalid: [
       { code: "import jwt from 'jsonwebtoken'; jwt.sign({ sub: id }, secret);", errors: [{ messageId: "noExpiry" }] },
-      { code: "const { sign } = require('jsonwebtoken'); sign({ sub: id }, secret, { algorithm: 'HS256' });", errors: [{ messageId: "noExpiry" }] },
+      {
+        code: "const { sign } = require('jsonwebtoken'); sign({ sub: id }, secret, { algorithm: 'HS256' });",
+        errors: [{ messageId: "noExpiry" }],
+      },
     ],
   });
 });

@@ -8,7 +8,18 @@ import { SECURITY_CATEGORIES } from "../../../../src/contract/security-categorie
 import { describeCorpus, scoreCorpus } from "./fixture-corpus.js";
 
 const ROOT = join(import.meta.dirname, "../../../..");
-const CATEGORIES = ["hardcoded-secret", "weak-crypto", "insecure-random", "cors-misconfig", "jwt-misuse", "insecure-cookie", "tls-disabled", "missing-authorization", "plaintext-password", "error-disclosure"] as const;
+const CATEGORIES = [
+  "hardcoded-secret",
+  "weak-crypto",
+  "insecure-random",
+  "cors-misconfig",
+  "jwt-misuse",
+  "insecure-cookie",
+  "tls-disabled",
+  "missing-authorization",
+  "plaintext-password",
+  "error-disclosure",
+] as const;
 
 describe("pattern security checks", () => {
   it("are registered in the security criterion, with unique kebab-case ids and a security category", () => {
@@ -24,15 +35,21 @@ describe("pattern security checks", () => {
   });
 
   it("each have a lesson with every section, a rubric entry and a test file", () => {
-    const rubric = parse(readFileSync(join(ROOT, "rubrics/junior-backend.yml"), "utf8")) as { criteria: { id: string; checks: { id: string }[] }[] };
+    const rubric = parse(readFileSync(join(ROOT, "rubrics/junior-backend.yml"), "utf8")) as {
+      criteria: { id: string; checks: { id: string }[] }[];
+    };
     const security = rubric.criteria.find((criterion) => criterion.id === "security");
     for (const check of patternChecks) {
       const lesson = readFileSync(join(ROOT, "rubrics/lessons", `${check.id}.md`), "utf8");
-      for (const heading of ["## What to do", "## Why it matters", "## Wrong", "## Right", "## Read more"]) expect(lesson, `${check.id}: ${heading}`).toContain(heading);
+      for (const heading of ["## What to do", "## Why it matters", "## Wrong", "## Right", "## Read more"])
+        expect(lesson, `${check.id}: ${heading}`).toContain(heading);
       expect(lesson).toMatch(/## Read more\s+- \[[^\]]+\]\(https:\/\/[^)]+\)/);
       expect(lesson).not.toMatch(/\b(just|simply)\b/i);
       expect(security?.checks.map((entry) => entry.id)).toContain(check.id);
-      expect(existsSync(join(ROOT, "test/checks/security/patterns", `${check.id}.test.ts`)), `${check.id}.test.ts`).toBe(true);
+      expect(
+        existsSync(join(ROOT, "test/checks/security/patterns", `${check.id}.test.ts`)),
+        `${check.id}.test.ts`,
+      ).toBe(true);
     }
   });
 
@@ -43,7 +60,16 @@ describe("pattern security checks", () => {
     const rows = scores.map((s) => {
       const precision = s.truePositives / Math.max(1, s.truePositives + s.falsePositives);
       const recall = s.truePositives / Math.max(1, s.truePositives + s.falseNegatives);
-      return { category: s.category, vulnerable: s.vulnerable, safe: s.safe, tp: s.truePositives, fp: s.falsePositives, fn: s.falseNegatives, precision: precision.toFixed(2), recall: recall.toFixed(2) };
+      return {
+        category: s.category,
+        vulnerable: s.vulnerable,
+        safe: s.safe,
+        tp: s.truePositives,
+        fp: s.falsePositives,
+        fn: s.falseNegatives,
+        precision: precision.toFixed(2),
+        recall: recall.toFixed(2),
+      };
     });
     console.table(rows);
     for (const row of rows) {

@@ -10,7 +10,14 @@ import { checksById } from "../../../../src/checks/registry.js";
 const rubric = rubricSchema.parse({
   id: "security-only",
   title: "Security only",
-  criteria: [{ id: "security", title: "Security", levels: [{ name: "any", min: 0 }], checks: patternChecks.map((check) => ({ id: check.id })) }],
+  criteria: [
+    {
+      id: "security",
+      title: "Security",
+      levels: [{ name: "any", min: 0 }],
+      checks: patternChecks.map((check) => ({ id: check.id })),
+    },
+  ],
 });
 
 function changed(path: string, content: string): ChangedFile {
@@ -29,15 +36,20 @@ const routes = [
 ].join("\n");
 
 describe("pattern checks in review()", () => {
-  const result = review({
-    files: [changed("src/routes/items.js", routes), changed(".env", "JWT_SECRET=abc123def456\n")],
-    repoPaths: ["src/routes/items.js", ".env"],
-    config: repoConfigSchema.parse({}),
-    rubric,
-  }, { registry: checksById });
+  const result = review(
+    {
+      files: [changed("src/routes/items.js", routes), changed(".env", "JWT_SECRET=abc123def456\n")],
+      repoPaths: ["src/routes/items.js", ".env"],
+      config: repoConfigSchema.parse({}),
+      rubric,
+    },
+    { registry: checksById },
+  );
 
   it("reports each finding with its check, category, level from the rubric and a lesson link", () => {
-    expect(result.findings.map((finding) => [finding.ruleId, finding.category, finding.path, finding.line]).sort()).toEqual([
+    expect(
+      result.findings.map((finding) => [finding.ruleId, finding.category, finding.path, finding.line]).sort(),
+    ).toEqual([
       ["insecure-cookie", "insecure-cookie", "src/routes/items.js", 5],
       ["missing-authorization", "missing-authorization", "src/routes/items.js", 3],
       ["secret-in-text-file", "hardcoded-secret", ".env", 1],

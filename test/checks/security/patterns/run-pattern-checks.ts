@@ -16,7 +16,9 @@ export interface PatternFinding {
   suggestion?: string;
 }
 
-const eslintChecks = patternChecks.filter((check): check is EslintCheck => check.kind === "eslint").map((check) => ({ check, options: {} }));
+const eslintChecks = patternChecks
+  .filter((check): check is EslintCheck => check.kind === "eslint")
+  .map((check) => ({ check, options: {} }));
 const functionChecks = patternChecks.filter((check): check is FunctionCheck => check.kind === "function");
 
 export function runPatternChecks(path: string, content: string): PatternFinding[] {
@@ -26,14 +28,28 @@ export function runPatternChecks(path: string, content: string): PatternFinding[
   if (language === "js") {
     const result = runEslintChecks(file, eslintChecks);
     if (result.parseError) throw new Error(`${path} does not parse: ${result.parseError.message}`);
-    if (result.crashed.length > 0) throw new Error(`${path}: ${result.crashed.map((crash) => `${crash.checkId} crashed: ${crash.error}`).join("; ")}`);
+    if (result.crashed.length > 0)
+      throw new Error(
+        `${path}: ${result.crashed.map((crash) => `${crash.checkId} crashed: ${crash.error}`).join("; ")}`,
+      );
     return [...result.findings].flatMap(([checkId, findings]) =>
-      findings.map((finding) => ({ checkId, category: finding.category, line: finding.line, message: finding.message, ...(finding.suggestion ? { suggestion: finding.suggestion } : {}) })),
+      findings.map((finding) => ({
+        checkId,
+        category: finding.category,
+        line: finding.line,
+        message: finding.message,
+        ...(finding.suggestion ? { suggestion: finding.suggestion } : {}),
+      })),
     );
   }
   return functionChecks
     .filter((check) => check.languages.includes(language))
     .flatMap((check) =>
-      check.run({ files: [file], repoPaths: [path], relatedFiles: [], options: {} }).map((finding) => ({ checkId: check.id, category: finding.category ?? check.category, line: finding.line, message: finding.message })),
+      check.run({ files: [file], repoPaths: [path], relatedFiles: [], options: {} }).map((finding) => ({
+        checkId: check.id,
+        category: finding.category ?? check.category,
+        line: finding.line,
+        message: finding.message,
+      })),
     );
 }

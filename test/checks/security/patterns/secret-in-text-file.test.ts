@@ -3,14 +3,24 @@ import type { Language } from "../../../../src/contract/check.js";
 import { secretInTextFile } from "../../../../src/checks/security/patterns/secret-in-text-file.js";
 
 function run(path: string, content: string, language: Language = "text") {
-  return secretInTextFile.run({ files: [{ path, content, language, status: "added", addedLines: new Set() }], repoPaths: [path], relatedFiles: [], options: {} });
+  return secretInTextFile.run({
+    files: [{ path, content, language, status: "added", addedLines: new Set() }],
+    repoPaths: [path],
+    relatedFiles: [],
+    options: {},
+  });
 }
 
 describe("secret-in-text-file", () => {
   it("reports a committed .env file once, at line 1, as a whole-file finding", () => {
     const findings = run(".env", "PORT=3000\nJWT_SECRET=abc123def456\n", "env");
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ line: 1, scope: "file", category: "hardcoded-secret", messageId: "committedEnv" });
+    expect(findings[0]).toMatchObject({
+      line: 1,
+      scope: "file",
+      category: "hardcoded-secret",
+      messageId: "committedEnv",
+    });
   });
 
   it("reports known token formats on their line and shows only the first 4 characters", () => {
@@ -21,7 +31,9 @@ describe("secret-in-text-file", () => {
   });
 
   it("reports secret-named keys with real values in config files", () => {
-    expect(run("docker-compose.yml", "environment:\n  POSTGRES_PASSWORD: s3cretPass\n").map((f) => f.line)).toEqual([2]);
+    expect(run("docker-compose.yml", "environment:\n  POSTGRES_PASSWORD: s3cretPass\n").map((f) => f.line)).toEqual([
+      2,
+    ]);
     expect(run("config/default.json", '{\n  "apiKey": "9f8e7d6c5b4a"\n}').map((f) => f.line)).toEqual([2]);
     expect(run("Dockerfile", "FROM node:20\nENV SESSION_SECRET=f00ba5d1ce\n").map((f) => f.line)).toEqual([2]);
   });
@@ -44,19 +56,29 @@ describe("secret-in-text-file", () => {
     expect(run("package.json", '{\n  "dependencies": { "pbkdf2-password": "^1.2.1" }\n}\n')).toEqual([]);
     // The same values where a real one belongs are still reported.
     expect(run("config/settings.yml", "api_key: abc123def456\n").map((f) => f.line)).toEqual([1]);
-    expect(run("docs/setup.md", 'url = "postgresql://admin:Tr1ckyPass@db.internal:5432/app"\n').map((f) => f.line)).toEqual([1]);
+    expect(
+      run("docs/setup.md", 'url = "postgresql://admin:Tr1ckyPass@db.internal:5432/app"\n').map((f) => f.line),
+    ).toEqual([1]);
   });
 
   it("reads schema and type declarations as declarations, not values", () => {
-    const migration = 'CREATE TABLE "users" (\n  "id" SERIAL PRIMARY KEY,\n  "password" TEXT NOT NULL,\n  password_hash VARCHAR(255)\n);\n';
+    const migration =
+      'CREATE TABLE "users" (\n  "id" SERIAL PRIMARY KEY,\n  "password" TEXT NOT NULL,\n  password_hash VARCHAR(255)\n);\n';
     expect(run("prisma/migrations/20240101_init/migration.sql", migration)).toEqual([]);
-    expect(run("prisma/schema.prisma", "model User {\n  id       Int    @id\n  password String\n  apiKey   String? @unique\n}\n")).toEqual([]);
+    expect(
+      run(
+        "prisma/schema.prisma",
+        "model User {\n  id       Int    @id\n  password String\n  apiKey   String? @unique\n}\n",
+      ),
+    ).toEqual([]);
     expect(run("src/schema.graphql", "input LoginInput {\n  email: String!\n  password: String!\n}\n")).toEqual([]);
     expect(run("openapi.yml", "properties:\n  password: string\n  secret: string  # the user's\n")).toEqual([]);
   });
 
   it("still reports real values and known formats in schema files", () => {
-    expect(run("db/seed.sql", "-- admin\nINSERT INTO keys VALUES ('AKIAZ7XQ4MNPLW2RT5VB');\n").map((f) => f.line)).toEqual([2]);
+    expect(
+      run("db/seed.sql", "-- admin\nINSERT INTO keys VALUES ('AKIAZ7XQ4MNPLW2RT5VB');\n").map((f) => f.line),
+    ).toEqual([2]);
     expect(run("config/app.yml", "password: stringent-horse-42\n").map((f) => f.line)).toEqual([1]);
   });
 });

@@ -16,12 +16,28 @@ describe("tls-disabled", () => {
     invalid: [
       {
         code: "new Pool({ ssl: { rejectUnauthorized: false } });",
-        errors: [{ messageId: "optionOff", suggestions: [{ messageId: "setSafe", output: "new Pool({ ssl: { rejectUnauthorized: true } });" }] }],
+        errors: [
+          {
+            messageId: "optionOff",
+            suggestions: [{ messageId: "setSafe", output: "new Pool({ ssl: { rejectUnauthorized: true } });" }],
+          },
+        ],
       },
       { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';", errors: [{ messageId: "processOff" }] },
-      { code: "new OrdersClient('orders.internal:443', grpc.credentials.createInsecure());", errors: [{ messageId: "grpcInsecure" }] },
-      { code: "const creds = credentials.createInsecure();\nnew OrdersClient(process.env.ORDERS_URL, creds);", errors: [{ messageId: "grpcInsecure" }] },
-      { code: "got(url, { insecure: true });", errors: [{ messageId: "optionOff", suggestions: [{ messageId: "setSafe", output: "got(url, { insecure: false });" }] }] },
+      {
+        code: "new OrdersClient('orders.internal:443', grpc.credentials.createInsecure());",
+        errors: [{ messageId: "grpcInsecure" }],
+      },
+      {
+        code: "const creds = credentials.createInsecure();\nnew OrdersClient(process.env.ORDERS_URL, creds);",
+        errors: [{ messageId: "grpcInsecure" }],
+      },
+      {
+        code: "got(url, { insecure: true });",
+        errors: [
+          { messageId: "optionOff", suggestions: [{ messageId: "setSafe", output: "got(url, { insecure: false });" }] },
+        ],
+      },
     ],
   });
 

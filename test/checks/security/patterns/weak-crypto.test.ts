@@ -12,30 +12,59 @@ describe("weak-crypto", () => {
       { code: "crypto.pbkdf2Sync(password, salt, 310000, 32, 'sha256');" },
       // a fresh IV per message, kept with the ciphertext
       { code: "const iv = crypto.randomBytes(12);\nconst cipher = crypto.createCipheriv('aes-256-gcm', key, iv);" },
-      { code: "function encrypt(text, key) {\n  const nonce = randomBytes(16);\n  return createCipheriv('aes-256-cbc', key, nonce).update(text);\n}" },
+      {
+        code: "function encrypt(text, key) {\n  const nonce = randomBytes(16);\n  return createCipheriv('aes-256-cbc', key, nonce).update(text);\n}",
+      },
       // decrypting with the IV read back from the message is not a static IV
       { code: "const decipher = crypto.createDecipheriv('aes-256-cbc', key, Buffer.from(parts[0], 'hex'));" },
       // an AEAD decipher whose tag is set and checked by final()
-      { code: "function decrypt(data, key) {\n  const decipher = crypto.createDecipheriv('aes-256-gcm', key, data.iv);\n  decipher.setAuthTag(data.tag);\n  return Buffer.concat([decipher.update(data.body), decipher.final()]);\n}" },
-      { code: "const d = createDecipheriv('chacha20-poly1305', key, nonce, { authTagLength: 16 });\nd.setAuthTag(tag);\nconst out = d.update(body, undefined, 'utf8') + d.final('utf8');" },
+      {
+        code: "function decrypt(data, key) {\n  const decipher = crypto.createDecipheriv('aes-256-gcm', key, data.iv);\n  decipher.setAuthTag(data.tag);\n  return Buffer.concat([decipher.update(data.body), decipher.final()]);\n}",
+      },
+      {
+        code: "const d = createDecipheriv('chacha20-poly1305', key, nonce, { authTagLength: 16 });\nd.setAuthTag(tag);\nconst out = d.update(body, undefined, 'utf8') + d.final('utf8');",
+      },
       // CBC has no tag to check
-      { code: "function decrypt(body, key, iv) {\n  return crypto.createDecipheriv('aes-256-cbc', key, iv).update(body);\n}" },
+      {
+        code: "function decrypt(body, key, iv) {\n  return crypto.createDecipheriv('aes-256-cbc', key, iv).update(body);\n}",
+      },
     ],
     invalid: [
-      { code: "const passwordHash = crypto.createHash('md5').update(password).digest('hex');", errors: [{ messageId: "fastPasswordHash" }] },
+      {
+        code: "const passwordHash = crypto.createHash('md5').update(password).digest('hex');",
+        errors: [{ messageId: "fastPasswordHash" }],
+      },
       { code: "crypto.createCipher('aes192', key);", errors: [{ messageId: "createCipher" }] },
       { code: "crypto.createCipheriv('rc4', key, '');", errors: [{ messageId: "weakCipher" }] },
       { code: "const ROUNDS = 4; bcrypt.hash(password, ROUNDS);", errors: [{ messageId: "lowBcryptCost" }] },
       { code: "crypto.pbkdf2(password, salt, 5000, 64, 'sha512', cb);", errors: [{ messageId: "lowIterations" }] },
       { code: "crypto.createCipheriv('aes-256-cbc', key, '1234567890123456');", errors: [{ messageId: "staticIv" }] },
-      { code: "const IV = Buffer.alloc(16, 0);\nconst cipher = crypto.createCipheriv('aes-256-cbc', key, IV);", errors: [{ messageId: "staticIv", line: 2 }] },
-      { code: "const cipher = createCipheriv('aes-256-gcm', key, Buffer.from(process.env.ENCRYPTION_IV, 'hex'));", errors: [{ message: /randomBytes\(12\).*configuration.*authentication tags/ }] },
-      { code: "const NONCE = new Uint8Array(12);\ncreateCipheriv('chacha20-poly1305', key, NONCE, { authTagLength: 16 });", errors: [{ messageId: "staticIv" }] },
-      { code: "const iv = Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);\ncrypto.createCipheriv('aes-128-gcm', key, iv);", errors: [{ messageId: "staticIv" }] },
+      {
+        code: "const IV = Buffer.alloc(16, 0);\nconst cipher = crypto.createCipheriv('aes-256-cbc', key, IV);",
+        errors: [{ messageId: "staticIv", line: 2 }],
+      },
+      {
+        code: "const cipher = createCipheriv('aes-256-gcm', key, Buffer.from(process.env.ENCRYPTION_IV, 'hex'));",
+        errors: [{ message: /randomBytes\(12\).*configuration.*authentication tags/ }],
+      },
+      {
+        code: "const NONCE = new Uint8Array(12);\ncreateCipheriv('chacha20-poly1305', key, NONCE, { authTagLength: 16 });",
+        errors: [{ messageId: "staticIv" }],
+      },
+      {
+        code: "const iv = Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);\ncrypto.createCipheriv('aes-128-gcm', key, iv);",
+        errors: [{ messageId: "staticIv" }],
+      },
       // no setAuthTag: the tag is never checked
-      { code: "function decrypt(body, key, iv) {\n  const decipher = crypto.createDecipheriv('aes-256-gcm', key, iv);\n  return decipher.update(body, 'hex', 'utf8') + decipher.final('utf8');\n}", errors: [{ messageId: "uncheckedTag", line: 2 }] },
+      {
+        code: "function decrypt(body, key, iv) {\n  const decipher = crypto.createDecipheriv('aes-256-gcm', key, iv);\n  return decipher.update(body, 'hex', 'utf8') + decipher.final('utf8');\n}",
+        errors: [{ messageId: "uncheckedTag", line: 2 }],
+      },
       // setAuthTag without final(): update() hands back data before the tag is compared
-      { code: "function decrypt(body, key, iv, tag) {\n  const decipher = crypto.createDecipheriv('aes-256-gcm', key, iv);\n  decipher.setAuthTag(tag);\n  return decipher.update(body, 'hex', 'utf8');\n}", errors: [{ messageId: "uncheckedTag" }] },
+      {
+        code: "function decrypt(body, key, iv, tag) {\n  const decipher = crypto.createDecipheriv('aes-256-gcm', key, iv);\n  decipher.setAuthTag(tag);\n  return decipher.update(body, 'hex', 'utf8');\n}",
+        errors: [{ messageId: "uncheckedTag" }],
+      },
     ],
   });
 

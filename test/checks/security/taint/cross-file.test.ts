@@ -10,7 +10,14 @@ import { review } from "../../../../src/review/review.js";
 const rubric = rubricSchema.parse({
   id: "taint-only",
   title: "Taint only",
-  criteria: [{ id: "security", title: "Security", levels: [{ name: "any", min: 0 }], checks: taintChecks.map((check) => ({ id: check.id })) }],
+  criteria: [
+    {
+      id: "security",
+      title: "Security",
+      levels: [{ name: "any", min: 0 }],
+      checks: taintChecks.map((check) => ({ id: check.id })),
+    },
+  ],
 });
 
 function file(path: string, lines: string[]): ChangedFile {
@@ -19,8 +26,21 @@ function file(path: string, lines: string[]): ChangedFile {
 }
 
 function findings(files: ChangedFile[], relatedFiles: RelatedFile[] = []) {
-  const result = review({ files, repoPaths: [...files, ...relatedFiles].map((entry) => entry.path), relatedFiles, config: repoConfigSchema.parse({ filter: "nofilter" }), rubric }, { registry: checksById });
-  return result.findings.map((finding) => ({ at: `${finding.ruleId}:${finding.path}:${finding.line}`, trace: finding.trace ?? "", message: finding.message }));
+  const result = review(
+    {
+      files,
+      repoPaths: [...files, ...relatedFiles].map((entry) => entry.path),
+      relatedFiles,
+      config: repoConfigSchema.parse({ filter: "nofilter" }),
+      rubric,
+    },
+    { registry: checksById },
+  );
+  return result.findings.map((finding) => ({
+    at: `${finding.ruleId}:${finding.path}:${finding.line}`,
+    trace: finding.trace ?? "",
+    message: finding.message,
+  }));
 }
 
 const at = (list: ReturnType<typeof findings>) => list.map((finding) => finding.at).sort();
@@ -37,36 +57,94 @@ const expressRoute = (importLine: string, body: string[]) => [
 
 describe("taint across two files", () => {
   it("reports a handler passing a query parameter to a helper that builds a file path, at the call, with the helper's sink in the trace", () => {
-    const routes = file("src/routes/items.ts", expressRoute("import { readManual } from '../lib/manuals';", ["  res.send(await readManual(req.query.name));"]));
-    const helper = file("src/lib/manuals.ts", ["import { readFile } from 'node:fs/promises';", "import path from 'node:path';", "export async function readManual(name: string) {", "  const file = path.join('/srv/manuals', name);", "  return readFile(file, 'utf8');", "}"]);
+    const routes = file(
+      "src/routes/items.ts",
+      expressRoute("import { readManual } from '../lib/manuals';", ["  res.send(await readManual(req.query.name));"]),
+    );
+    const helper = file("src/lib/manuals.ts", [
+      "import { readFile } from 'node:fs/promises';",
+      "import path from 'node:path';",
+      "export async function readManual(name: string) {",
+      "  const file = path.join('/srv/manuals', name);",
+      "  return readFile(file, 'utf8');",
+      "}",
+    ]);
     const result = findings([routes, helper]);
     expect(at(result)).toEqual(["path-traversal:src/routes/items.ts:5"]);
-    expect(result[0]?.trace).toBe("req.query.name -> readManual() -> name -> join() -> file -> file path of readFile() at src/lib/manuals.ts:5");
-    expect(result[0]?.message).toMatch(/^.+\. Untrusted input reaches a dangerous call here: req\.query\.name -> readManual\(\)/);
+    expect(result[0]?.trace).toBe(
+      "req.query.name -> readManual() -> name -> join() -> file -> file path of readFile() at src/lib/manuals.ts:5",
+    );
+    expect(result[0]?.message).toMatch(
+      /^.+\. Untrusted input reaches a dangerous call here: req\.query\.name -> readManual\(\)/,
+    );
   });
 
   it("does not report the call again when the helper's file reports the sink by itself (a parameter spliced into SQL text)", () => {
-    const routes = file("src/routes/items.ts", expressRoute("import { findItems } from '../dao/items';", ["  res.json(await findItems(req.query.name));"]));
-    const dao = file("src/dao/items.ts", ["import { pool } from './pool';", "export async function findItems(name: string) {", "  const sql = 'SELECT * FROM items WHERE name = ' + name;", "  return (await pool.query(sql)).rows;", "}"]);
+    const routes = file(
+      "src/routes/items.ts",
+      expressRoute("import { findItems } from '../dao/items';", ["  res.json(await findItems(req.query.name));"]),
+    );
+    const dao = file("src/dao/items.ts", [
+      "import { pool } from './pool';",
+      "export async function findItems(name: string) {",
+      "  const sql = 'SELECT * FROM items WHERE name = ' + name;",
+      "  return (await pool.query(sql)).rows;",
+      "}",
+    ]);
     expect(at(findings([routes, dao]))).toEqual(["sql-injection:src/dao/items.ts:4"]);
     // When the DAO is not under review (only the handler changed), the handler's call carries the finding.
     const related = { path: dao.path, content: dao.content ?? "" };
     const alone = findings([routes], [related]);
     expect(at(alone)).toEqual(["sql-injection:src/routes/items.ts:5"]);
-    expect(alone[0]?.trace).toBe("req.query.name -> findItems() -> name -> sql -> SQL text in pool.query() at src/dao/items.ts:4");
+    expect(alone[0]?.trace).toBe(
+      "req.query.name -> findItems() -> name -> sql -> SQL text in pool.query() at src/dao/items.ts:4",
+    );
   });
 
   it("follows CommonJS exports, a namespace require, a default-exported object and a class instance", () => {
-    const dao = file("lib/files.js", ["const fs = require('fs');", "function readNote(name) {", "  return fs.readFileSync('/srv/notes/' + name, 'utf8');", "}", "module.exports = { readNote };"]);
-    const viaRequire = file("lib/routes.js", ["const files = require('./files');", "const app = require('express')();", "app.get('/n', (req, res) => res.send(files.readNote(req.query.f)));"]);
+    const dao = file("lib/files.js", [
+      "const fs = require('fs');",
+      "function readNote(name) {",
+      "  return fs.readFileSync('/srv/notes/' + name, 'utf8');",
+      "}",
+      "module.exports = { readNote };",
+    ]);
+    const viaRequire = file("lib/routes.js", [
+      "const files = require('./files');",
+      "const app = require('express')();",
+      "app.get('/n', (req, res) => res.send(files.readNote(req.query.f)));",
+    ]);
     expect(at(findings([viaRequire, dao]))).toEqual(["path-traversal:lib/routes.js:3"]);
 
-    const page = file("src/page.ts", ["export default {", "  greet(res, name) {", "    res.send(`<h1>Hello ${name}</h1>`);", "  },", "};"]);
-    const caller = file("src/api.ts", ["import page from './page.js';", "app.get('/hi', (req, res) => {", "  page.greet(res, req.query.name);", "});"]);
+    const page = file("src/page.ts", [
+      "export default {",
+      "  greet(res, name) {",
+      "    res.send(`<h1>Hello ${name}</h1>`);",
+      "  },",
+      "};",
+    ]);
+    const caller = file("src/api.ts", [
+      "import page from './page.js';",
+      "app.get('/hi', (req, res) => {",
+      "  page.greet(res, req.query.name);",
+      "});",
+    ]);
     expect(at(findings([caller, page]))).toEqual(["xss:src/api.ts:3"]);
 
-    const service = file("src/fetcher.ts", ["export class Fetcher {", "  load(url) {", "    return fetch(url);", "  }", "}"]);
-    const handler = file("src/server.ts", ["import { Fetcher } from './fetcher';", "const fetcher = new Fetcher();", "app.post('/preview', async (req, res) => {", "  res.json(await fetcher.load(req.body.url));", "});"]);
+    const service = file("src/fetcher.ts", [
+      "export class Fetcher {",
+      "  load(url) {",
+      "    return fetch(url);",
+      "  }",
+      "}",
+    ]);
+    const handler = file("src/server.ts", [
+      "import { Fetcher } from './fetcher';",
+      "const fetcher = new Fetcher();",
+      "app.post('/preview', async (req, res) => {",
+      "  res.json(await fetcher.load(req.body.url));",
+      "});",
+    ]);
     expect(at(findings([handler, service]))).toEqual(["ssrf:src/server.ts:4"]);
   });
 
@@ -97,12 +175,20 @@ describe("taint across two files", () => {
     const result = findings([controller, service]);
     // Not String.prototype.search: the call is judged by what the service does with the value.
     expect(at(result)).toEqual(["nosql-injection:src/users/users.controller.ts:8"]);
-    expect(result[0]?.trace).toBe('@Query("name") -> name -> usersService.search() -> name -> filter field "name" of userModel.find() at src/users/users.service.ts:7');
+    expect(result[0]?.trace).toBe(
+      '@Query("name") -> name -> usersService.search() -> name -> filter field "name" of userModel.find() at src/users/users.service.ts:7',
+    );
   });
 
   it("reads a callee from the related files when only the handler changed", () => {
-    const routes = file("src/routes/go.ts", expressRoute("import { goTo } from '../lib/redirect';", ["  goTo(res, req.query.next);"]));
-    const helper = { path: "src/lib/redirect.ts", content: "export function goTo(res, target) {\n  res.redirect(target);\n}\n" };
+    const routes = file(
+      "src/routes/go.ts",
+      expressRoute("import { goTo } from '../lib/redirect';", ["  goTo(res, req.query.next);"]),
+    );
+    const helper = {
+      path: "src/lib/redirect.ts",
+      content: "export function goTo(res, target) {\n  res.redirect(target);\n}\n",
+    };
     expect(at(findings([routes], [helper]))).toEqual(["open-redirect:src/routes/go.ts:5"]);
   });
 
@@ -127,25 +213,74 @@ describe("taint across two files", () => {
 
 describe("taint across three files", () => {
   it("follows a handler into a service and from there into a storage helper, with the whole flow in the trace", () => {
-    const routes = file("src/routes/reports.ts", expressRoute("import * as reports from '../services/reports';", ["  res.send(await reports.download(req.query.file));"]));
-    const service = file("src/services/reports.ts", ["import { readStored } from '../storage/files';", "export async function download(file) {", "  const name = file.trim();", "  return readStored(name);", "}"]);
-    const storage = file("src/storage/files.ts", ["import fs from 'node:fs';", "export function readStored(name) {", "  return fs.promises.readFile(`/var/reports/${name}`);", "}"]);
+    const routes = file(
+      "src/routes/reports.ts",
+      expressRoute("import * as reports from '../services/reports';", [
+        "  res.send(await reports.download(req.query.file));",
+      ]),
+    );
+    const service = file("src/services/reports.ts", [
+      "import { readStored } from '../storage/files';",
+      "export async function download(file) {",
+      "  const name = file.trim();",
+      "  return readStored(name);",
+      "}",
+    ]);
+    const storage = file("src/storage/files.ts", [
+      "import fs from 'node:fs';",
+      "export function readStored(name) {",
+      "  return fs.promises.readFile(`/var/reports/${name}`);",
+      "}",
+    ]);
     const result = findings([routes, service, storage]);
     expect(at(result)).toEqual(["path-traversal:src/routes/reports.ts:5"]);
-    expect(result[0]?.trace).toBe("req.query.file -> reports.download() -> file -> name -> readStored() -> name -> file path of fs.promises.readFile() at src/storage/files.ts:3");
+    expect(result[0]?.trace).toBe(
+      "req.query.file -> reports.download() -> file -> name -> readStored() -> name -> file path of fs.promises.readFile() at src/storage/files.ts:3",
+    );
   });
 
   it("stops where the middle file cleans the value", () => {
-    const routes = file("src/routes/reports.ts", expressRoute("import * as reports from '../services/reports';", ["  res.send(await reports.download(req.query.file));"]));
-    const service = file("src/services/reports.ts", ["import path from 'node:path';", "import { readStored } from '../storage/files';", "export async function download(file) {", "  return readStored(path.basename(file));", "}"]);
-    const storage = file("src/storage/files.ts", ["import fs from 'node:fs';", "export function readStored(name) {", "  return fs.promises.readFile(`/var/reports/${name}`);", "}"]);
+    const routes = file(
+      "src/routes/reports.ts",
+      expressRoute("import * as reports from '../services/reports';", [
+        "  res.send(await reports.download(req.query.file));",
+      ]),
+    );
+    const service = file("src/services/reports.ts", [
+      "import path from 'node:path';",
+      "import { readStored } from '../storage/files';",
+      "export async function download(file) {",
+      "  return readStored(path.basename(file));",
+      "}",
+    ]);
+    const storage = file("src/storage/files.ts", [
+      "import fs from 'node:fs';",
+      "export function readStored(name) {",
+      "  return fs.promises.readFile(`/var/reports/${name}`);",
+      "}",
+    ]);
     expect(at(findings([routes, service, storage]))).toEqual([]);
   });
 
   it("does not report the handler when the last file reports its SQL sink by itself", () => {
-    const routes = file("src/routes/orders.ts", expressRoute("import * as orders from '../services/orders';", ["  res.json(await orders.history(req.query.customer));"]));
-    const service = file("src/services/orders.ts", ["import { ordersOf } from '../dao/orders';", "export async function history(customer) {", "  return ordersOf(customer.trim());", "}"]);
-    const dao = file("src/dao/orders.ts", ["import { db } from './db';", "export function ordersOf(who) {", "  return db.query(`SELECT * FROM orders WHERE customer = '${who}'`);", "}"]);
+    const routes = file(
+      "src/routes/orders.ts",
+      expressRoute("import * as orders from '../services/orders';", [
+        "  res.json(await orders.history(req.query.customer));",
+      ]),
+    );
+    const service = file("src/services/orders.ts", [
+      "import { ordersOf } from '../dao/orders';",
+      "export async function history(customer) {",
+      "  return ordersOf(customer.trim());",
+      "}",
+    ]);
+    const dao = file("src/dao/orders.ts", [
+      "import { db } from './db';",
+      "export function ordersOf(who) {",
+      "  return db.query(`SELECT * FROM orders WHERE customer = '${who}'`);",
+      "}",
+    ]);
     expect(at(findings([routes, service, dao]))).toEqual(["sql-injection:src/dao/orders.ts:3"]);
   });
 });
@@ -179,14 +314,25 @@ describe("no new findings on good code across files", () => {
   });
 
   it("ignores imports that do not resolve to a file of the review, and files that do not parse", () => {
-    const routes = file("src/routes.ts", ["import { run } from './missing';", "import { go } from './broken';", "app.get('/', (req, res) => { run(req.query.a); go(req.query.b); res.end(); });"]);
+    const routes = file("src/routes.ts", [
+      "import { run } from './missing';",
+      "import { go } from './broken';",
+      "app.get('/', (req, res) => { run(req.query.a); go(req.query.b); res.end(); });",
+    ]);
     const broken = { path: "src/broken.ts", content: "export function go(x) { exec(x) \n" };
     expect(at(findings([routes], [broken]))).toEqual([]);
   });
 
   it("reports nothing twice when the callee's own file already treats its parameter as a request", () => {
-    const controller = file("src/controllers/items.js", ["exports.show = (req, res) => {", "  res.send('<h1>' + req.query.title + '</h1>');", "};"]);
-    const routes = file("src/routes.js", ["const items = require('./controllers/items');", "app.get('/x', (req, res) => items.show(req, res));"]);
+    const controller = file("src/controllers/items.js", [
+      "exports.show = (req, res) => {",
+      "  res.send('<h1>' + req.query.title + '</h1>');",
+      "};",
+    ]);
+    const routes = file("src/routes.js", [
+      "const items = require('./controllers/items');",
+      "app.get('/x', (req, res) => items.show(req, res));",
+    ]);
     expect(at(findings([routes, controller]))).toEqual(["xss:src/controllers/items.js:2"]);
   });
 });

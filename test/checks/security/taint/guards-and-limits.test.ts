@@ -20,7 +20,11 @@ describe("taint guards and limits", () => {
   });
 
   it("mass-assignment: Sequelize's fields option limits what the body can set", () => {
-    expect(labels('router.put("/me", async (req, res) => { await req.user.update(req.body, { fields: ["theme"] }); });\n')).toEqual([]);
-    expect(labels('router.put("/me", async (req, res) => { await req.user.update(req.body); });\n')).toEqual(["mass-assignment:1"]);
+    expect(
+      labels('router.put("/me", async (req, res) => { await req.user.update(req.body, { fields: ["theme"] }); });\n'),
+    ).toEqual([]);
+    expect(labels('router.put("/me", async (req, res) => { await req.user.update(req.body); });\n')).toEqual([
+      "mass-assignment:1",
+    ]);
   });
 });

@@ -9,7 +9,19 @@ import { join } from "node:path";
 export const FIXTURES = join(import.meta.dirname, "../../../fixtures/security");
 
 /** The categories the taint checks cover; their fixture folders, plus whole apps in `taint-apps`, are ours. */
-export const TAINT_CATEGORIES = ["sql-injection", "nosql-injection", "command-injection", "code-injection", "xss", "path-traversal", "open-redirect", "ssrf", "prototype-pollution", "regex-dos", "mass-assignment"];
+export const TAINT_CATEGORIES = [
+  "sql-injection",
+  "nosql-injection",
+  "command-injection",
+  "code-injection",
+  "xss",
+  "path-traversal",
+  "open-redirect",
+  "ssrf",
+  "prototype-pollution",
+  "regex-dos",
+  "mass-assignment",
+];
 const FOLDERS = [...TAINT_CATEGORIES, "taint-apps"];
 
 export interface LabelledCase {
@@ -25,7 +37,8 @@ export interface LabelledCase {
 export function labelsOf(content: string): Set<string> {
   const labels = new Set<string>();
   content.split("\n").forEach((text, index) => {
-    for (const match of text.matchAll(/expect: ([a-z-]+)(?: line (\d+))?/g)) labels.add(`${match[1]}:${match[2] ?? index + 1}`);
+    for (const match of text.matchAll(/expect: ([a-z-]+)(?: line (\d+))?/g))
+      labels.add(`${match[1]}:${match[2] ?? index + 1}`);
   });
   return labels;
 }

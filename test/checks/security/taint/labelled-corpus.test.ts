@@ -21,7 +21,8 @@ describe("labelled security corpus", () => {
     for (const labelled of cases) {
       if (labelled.kind === "vulnerable") expect(labelled.expected.size, labelled.path).toBeGreaterThan(0);
       else expect(labelled.expected.size, labelled.path).toBe(0);
-      for (const label of labelled.expected) expect(SECURITY_CATEGORIES as readonly string[], labelled.path).toContain(label.split(":")[0]);
+      for (const label of labelled.expected)
+        expect(SECURITY_CATEGORIES as readonly string[], labelled.path).toContain(label.split(":")[0]);
     }
   });
 
@@ -47,12 +48,16 @@ describe("labelled security corpus", () => {
       total.fp += stat.fp;
       total.fn += stat.fn;
       const recall = stat.tp / Math.max(1, stat.tp + stat.fn);
-      lines.push(`${category.padEnd(20)} precision ${(stat.tp / Math.max(1, stat.tp + stat.fp)).toFixed(2)} recall ${recall.toFixed(2)} (tp ${stat.tp}, fp ${stat.fp}, fn ${stat.fn})`);
+      lines.push(
+        `${category.padEnd(20)} precision ${(stat.tp / Math.max(1, stat.tp + stat.fp)).toFixed(2)} recall ${recall.toFixed(2)} (tp ${stat.tp}, fp ${stat.fp}, fn ${stat.fn})`,
+      );
       expect(recall, category).toBeGreaterThanOrEqual(0.5);
     }
     const precision = total.tp / Math.max(1, total.tp + total.fp);
     const recall = total.tp / Math.max(1, total.tp + total.fn);
-    lines.push(`${"overall".padEnd(20)} precision ${precision.toFixed(2)} recall ${recall.toFixed(2)} (tp ${total.tp}, fp ${total.fp}, fn ${total.fn})`);
+    lines.push(
+      `${"overall".padEnd(20)} precision ${precision.toFixed(2)} recall ${recall.toFixed(2)} (tp ${total.tp}, fp ${total.fp}, fn ${total.fn})`,
+    );
     console.log(lines.join("\n"));
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(recall).toBeGreaterThanOrEqual(0.75);

@@ -16,7 +16,12 @@ const eslintChecks = taintChecks.filter((check): check is EslintCheck => check.k
 const config: Linter.Config[] = [
   {
     files: ["**/*.{js,ts,mjs,cjs,jsx,tsx}"],
-    languageOptions: { parser: tseslint.parser as Linter.Parser, ecmaVersion: "latest", sourceType: "module", parserOptions: { ecmaFeatures: { jsx: true } } },
+    languageOptions: {
+      parser: tseslint.parser as Linter.Parser,
+      ecmaVersion: "latest",
+      sourceType: "module",
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
     plugins: { apprentice: { rules: Object.fromEntries(eslintChecks.map((check) => [check.id, check.rule])) } },
     rules: Object.fromEntries(eslintChecks.map((check) => [`apprentice/${check.id}`, "warn"])),
   },
@@ -27,7 +32,11 @@ export function lintWithTaintRules(code: string, filename = "app.ts"): TaintResu
   const fatal = messages.find((message) => message.fatal);
   if (fatal) throw new Error(`${filename}: ${fatal.message} (line ${fatal.line})`);
   return messages.map((message) => {
-    const result: TaintResult = { category: (message.ruleId ?? "").replace("apprentice/", ""), line: message.line, message: message.message };
+    const result: TaintResult = {
+      category: (message.ruleId ?? "").replace("apprentice/", ""),
+      line: message.line,
+      message: message.message,
+    };
     const fix = message.suggestions?.[0]?.fix;
     if (fix) result.suggestion = code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]);
     return result;

@@ -2,7 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { findingLabels } from "./run-taint-checks.js";
 
-const run = (pattern: string) => [...findingLabels("src/validate.js", `app.get("/s/:slug", (req, res) => res.json(${pattern}.test(req.params.slug)));\n`)];
+const run = (pattern: string) => [
+  ...findingLabels(
+    "src/validate.js",
+    `app.get("/s/:slug", (req, res) => res.json(${pattern}.test(req.params.slug)));\n`,
+  ),
+];
 
 describe("regex-dos: separated nested repetitions", () => {
   it("stays quiet for slug and path patterns with a separator", () => {

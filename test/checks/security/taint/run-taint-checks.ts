@@ -8,7 +8,13 @@ const HTML = /\.html?$/;
 
 export function findingLabels(path: string, content: string): Set<string> {
   if (TEMPLATE.test(path) || HTML.test(path)) {
-    const file: SourceFile = { path, content, language: TEMPLATE.test(path) ? "template" : "html", status: "added", addedLines: new Set() };
+    const file: SourceFile = {
+      path,
+      content,
+      language: TEMPLATE.test(path) ? "template" : "html",
+      status: "added",
+      addedLines: new Set(),
+    };
     const findings = xssTemplateCheck.run({ files: [file], repoPaths: [path], relatedFiles: [], options: {} });
     return new Set(findings.map((finding) => `${finding.category}:${finding.line}`));
   }

@@ -22,6 +22,8 @@ describe("ssrf: more client shapes", () => {
     const code = (url: string) =>
       `import http from "node:http";\nimport https from "node:https";\napp.get("/p", (req, res) => {\n  const src = ${url};\n  const client = src.startsWith("https") ? https : http;\n  client.get(src, (up) => up.pipe(res));\n});\n`;
     expect([...findingLabels("src/proxy.mjs", code("req.query.src"))]).toEqual(["ssrf:6"]);
-    expect([...findingLabels("src/proxy.mjs", code('"https://cdn.example.com/" + encodeURIComponent(req.query.src)'))]).toEqual([]);
+    expect([
+      ...findingLabels("src/proxy.mjs", code('"https://cdn.example.com/" + encodeURIComponent(req.query.src)')),
+    ]).toEqual([]);
   });
 });

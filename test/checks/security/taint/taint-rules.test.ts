@@ -7,7 +7,9 @@ import { ruleTester } from "../../../helpers/rule-tester.js";
 import { lintWithTaintRules } from "./lint-with-taint-rules.js";
 
 function rule(id: string) {
-  const check = taintChecks.find((candidate): candidate is EslintCheck => candidate.id === id && candidate.kind === "eslint");
+  const check = taintChecks.find(
+    (candidate): candidate is EslintCheck => candidate.id === id && candidate.kind === "eslint",
+  );
   if (!check) throw new Error(`no eslint check ${id}`);
   return check.rule;
 }
@@ -19,7 +21,7 @@ ruleTester.run("sql-injection", rule("sql-injection"), {
   ],
   invalid: [
     {
-      code: 'app.get("/u/:id", async (req, res) => {\n  await pool.query(`SELECT * FROM users WHERE id = \'${req.params.id}\'`);\n});',
+      code: "app.get(\"/u/:id\", async (req, res) => {\n  await pool.query(`SELECT * FROM users WHERE id = '${req.params.id}'`);\n});",
       errors: [
         {
           messageId: "sql-injection",
@@ -27,7 +29,8 @@ ruleTester.run("sql-injection", rule("sql-injection"), {
           suggestions: [
             {
               messageId: "fix",
-              output: 'app.get("/u/:id", async (req, res) => {\n  await pool.query(`SELECT * FROM users WHERE id = $1`, [req.params.id]);\n});',
+              output:
+                'app.get("/u/:id", async (req, res) => {\n  await pool.query(`SELECT * FROM users WHERE id = $1`, [req.params.id]);\n});',
             },
           ],
         },
@@ -42,7 +45,8 @@ ruleTester.run("sql-injection", rule("sql-injection"), {
           suggestions: [
             {
               messageId: "fix",
-              output: 'import mysql from "mysql2";\napp.get("/p", (req, res) => {\n  const { name, kind } = req.query;\n  db.query(`SELECT * FROM p WHERE name = ? AND kind = ?`, [name, kind], (e, rows) => res.json(rows));\n});',
+              output:
+                'import mysql from "mysql2";\napp.get("/p", (req, res) => {\n  const { name, kind } = req.query;\n  db.query(`SELECT * FROM p WHERE name = ? AND kind = ?`, [name, kind], (e, rows) => res.json(rows));\n});',
             },
           ],
         },
@@ -50,45 +54,81 @@ ruleTester.run("sql-injection", rule("sql-injection"), {
     },
     {
       // LIKE '%${q}%' has no mechanical fix: the finding comes without a suggestion.
-      code: 'app.get("/s", async (req, res) => { await pool.query(`SELECT * FROM t WHERE name LIKE \'%${req.query.q}%\'`); });',
+      code: "app.get(\"/s\", async (req, res) => { await pool.query(`SELECT * FROM t WHERE name LIKE '%${req.query.q}%'`); });",
       errors: [{ messageId: "sql-injection", suggestions: [] }],
     },
   ],
 });
 
 ruleTester.run("command-injection", rule("command-injection"), {
-  valid: ['import { execFile } from "child_process";\napp.get("/p", (req) => execFile("ping", ["-c", "1", req.query.host]));'],
-  invalid: [{ code: 'import { exec } from "child_process";\napp.get("/p", (req) => exec("ping " + req.query.host));', errors: [{ messageId: "command-injection", line: 2 }] }],
+  valid: [
+    'import { execFile } from "child_process";\napp.get("/p", (req) => execFile("ping", ["-c", "1", req.query.host]));',
+  ],
+  invalid: [
+    {
+      code: 'import { exec } from "child_process";\napp.get("/p", (req) => exec("ping " + req.query.host));',
+      errors: [{ messageId: "command-injection", line: 2 }],
+    },
+  ],
 });
 
 ruleTester.run("open-redirect", rule("open-redirect"), {
   valid: ['app.get("/r", (req, res) => res.redirect("/users/" + req.query.id));'],
-  invalid: [{ code: 'app.get("/r", (req, res) => res.redirect(req.query.next));', errors: [{ messageId: "open-redirect" }] }],
+  invalid: [
+    { code: 'app.get("/r", (req, res) => res.redirect(req.query.next));', errors: [{ messageId: "open-redirect" }] },
+  ],
 });
 
 ruleTester.run("mass-assignment", rule("mass-assignment"), {
   valid: ['app.post("/u", async (req) => { const { name } = req.body; await User.create({ name }); });'],
-  invalid: [{ code: 'app.post("/u", async (req) => { await User.create(req.body); });', errors: [{ messageId: "mass-assignment" }] }],
+  invalid: [
+    {
+      code: 'app.post("/u", async (req) => { await User.create(req.body); });',
+      errors: [{ messageId: "mass-assignment" }],
+    },
+  ],
 });
 
 ruleTester.run("nosql-injection", rule("nosql-injection"), {
   valid: ['app.post("/l", async (req) => { await User.findOne({ email: String(req.body.email) }); });'],
-  invalid: [{ code: 'app.post("/l", async (req) => {\n  await User.findOne({ email: req.body.email });\n});', errors: [{ messageId: "nosql-injection", line: 2 }] }],
+  invalid: [
+    {
+      code: 'app.post("/l", async (req) => {\n  await User.findOne({ email: req.body.email });\n});',
+      errors: [{ messageId: "nosql-injection", line: 2 }],
+    },
+  ],
 });
 
 ruleTester.run("code-injection", rule("code-injection"), {
   valid: ['app.post("/c", (req, res) => res.json(JSON.parse(req.body.json)));'],
-  invalid: [{ code: 'app.post("/c", (req, res) => res.json(eval(req.body.expression)));', errors: [{ messageId: "code-injection" }] }],
+  invalid: [
+    {
+      code: 'app.post("/c", (req, res) => res.json(eval(req.body.expression)));',
+      errors: [{ messageId: "code-injection" }],
+    },
+  ],
 });
 
 ruleTester.run("xss", rule("xss"), {
   valid: ['app.get("/h", (req, res) => res.json({ name: req.query.name }));'],
-  invalid: [{ code: 'app.get("/h", (req, res) => res.send("<h1>" + req.query.name + "</h1>"));', errors: [{ messageId: "xss" }] }],
+  invalid: [
+    {
+      code: 'app.get("/h", (req, res) => res.send("<h1>" + req.query.name + "</h1>"));',
+      errors: [{ messageId: "xss" }],
+    },
+  ],
 });
 
 ruleTester.run("path-traversal", rule("path-traversal"), {
-  valid: ['import fs from "fs";\nimport path from "path";\napp.get("/f", (req) => fs.readFile(path.join("docs", path.basename(req.query.name)), () => {}));'],
-  invalid: [{ code: 'import fs from "fs";\napp.get("/f", (req) => fs.readFile("docs/" + req.query.name, () => {}));', errors: [{ messageId: "path-traversal", line: 2 }] }],
+  valid: [
+    'import fs from "fs";\nimport path from "path";\napp.get("/f", (req) => fs.readFile(path.join("docs", path.basename(req.query.name)), () => {}));',
+  ],
+  invalid: [
+    {
+      code: 'import fs from "fs";\napp.get("/f", (req) => fs.readFile("docs/" + req.query.name, () => {}));',
+      errors: [{ messageId: "path-traversal", line: 2 }],
+    },
+  ],
 });
 
 ruleTester.run("ssrf", rule("ssrf"), {
@@ -98,7 +138,12 @@ ruleTester.run("ssrf", rule("ssrf"), {
 
 ruleTester.run("prototype-pollution", rule("prototype-pollution"), {
   valid: ['const prefs = new Map();\napp.post("/p", (req) => prefs.set(req.body.key, req.body.value));'],
-  invalid: [{ code: 'const prefs = {};\napp.post("/p", (req) => { prefs[req.body.key] = req.body.value; });', errors: [{ messageId: "prototype-pollution", line: 2 }] }],
+  invalid: [
+    {
+      code: 'const prefs = {};\napp.post("/p", (req) => { prefs[req.body.key] = req.body.value; });',
+      errors: [{ messageId: "prototype-pollution", line: 2 }],
+    },
+  ],
 });
 
 ruleTester.run("regex-dos", rule("regex-dos"), {
@@ -110,7 +155,9 @@ ruleTester.run("regex-dos", rule("regex-dos"), {
 });
 
 describe("taint messages", () => {
-  const [result] = lintWithTaintRules('app.get("/f", (req, res) => {\n  const name = req.query.file;\n  fs.readFile("./files/" + name, () => {});\n});');
+  const [result] = lintWithTaintRules(
+    'app.get("/f", (req, res) => {\n  const name = req.query.file;\n  fs.readFile("./files/" + name, () => {});\n});',
+  );
 
   it("say what to do, the flow from source to sink, and why", () => {
     expect(result?.category).toBe("path-traversal");
@@ -127,6 +174,10 @@ describe("taint messages", () => {
   });
 
   it("do not crash on code the analysis does not understand", () => {
-    expect(() => lintWithTaintRules("const a = (b) => b?.c?.[d]?.(...e);\nclass X { #p = 1; static { this.q = 2; } }\nfor (const [k, { v = 1 }] of m) k[v] = q;")).not.toThrow();
+    expect(() =>
+      lintWithTaintRules(
+        "const a = (b) => b?.c?.[d]?.(...e);\nclass X { #p = 1; static { this.q = 2; } }\nfor (const [k, { v = 1 }] of m) k[v] = q;",
+      ),
+    ).not.toThrow();
   });
 });

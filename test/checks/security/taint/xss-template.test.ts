@@ -4,7 +4,13 @@ import type { SourceFile } from "../../../../src/contract/check.js";
 import { xssTemplateCheck } from "../../../../src/checks/security/taint/templates/xss-template-check.js";
 
 function run(path: string, content: string) {
-  const file: SourceFile = { path, content, language: path.endsWith(".html") ? "html" : "template", status: "added", addedLines: new Set() };
+  const file: SourceFile = {
+    path,
+    content,
+    language: path.endsWith(".html") ? "html" : "template",
+    status: "added",
+    addedLines: new Set(),
+  };
   return xssTemplateCheck.run({ files: [file], repoPaths: [path], relatedFiles: [], options: {} });
 }
 
@@ -16,9 +22,17 @@ describe("xss-template", () => {
   });
 
   it("suggests <%= for EJS <%- output, and leaves include() and layout slots alone", () => {
-    const findings = run("views/profile.ejs", '<%- include("header") %>\n<p><%- user.bio %></p>\n<%- body %>\n<p><%= user.name %></p>');
+    const findings = run(
+      "views/profile.ejs",
+      '<%- include("header") %>\n<p><%- user.bio %></p>\n<%- body %>\n<p><%= user.name %></p>',
+    );
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ line: 2, category: "xss", suggestion: "<p><%= user.bio %></p>", trace: "user.bio -> EJS <%- %> (unescaped HTML)" });
+    expect(findings[0]).toMatchObject({
+      line: 2,
+      category: "xss",
+      suggestion: "<p><%= user.bio %></p>",
+      trace: "user.bio -> EJS <%- %> (unescaped HTML)",
+    });
     expect(findings[0]?.message).toMatch(/^Use `<%= %>`, which escapes HTML/);
   });
 
@@ -28,17 +42,30 @@ describe("xss-template", () => {
   });
 
   it("finds Pug != and !{} and Nunjucks | safe", () => {
-    expect(run("views/a.pug", "div\n  p!= user.bio\n  p Hi !{user.name}\n  p= user.safe").map((finding) => [finding.line, finding.suggestion])).toEqual([
+    expect(
+      run("views/a.pug", "div\n  p!= user.bio\n  p Hi !{user.name}\n  p= user.safe").map((finding) => [
+        finding.line,
+        finding.suggestion,
+      ]),
+    ).toEqual([
       [2, "  p= user.bio"],
       [3, "  p Hi #{user.name}"],
     ]);
-    expect(run("views/a.njk", "<p>{{ comment | safe }}</p>\n<p>{{ comment }}</p>").map((finding) => [finding.line, finding.suggestion])).toEqual([[1, "<p>{{ comment }}</p>"]]);
+    expect(
+      run("views/a.njk", "<p>{{ comment | safe }}</p>\n<p>{{ comment }}</p>").map((finding) => [
+        finding.line,
+        finding.suggestion,
+      ]),
+    ).toEqual([[1, "<p>{{ comment }}</p>"]]);
   });
 
   it("tracks URL input into innerHTML in inline scripts of HTML pages, and ignores script files", () => {
-    const html = '<html>\n<script src="/app.js"></script>\n<script>\n  const q = location.hash.slice(1);\n  out.innerHTML = q;\n  out.textContent = q;\n</script>\n</html>';
+    const html =
+      '<html>\n<script src="/app.js"></script>\n<script>\n  const q = location.hash.slice(1);\n  out.innerHTML = q;\n  out.textContent = q;\n</script>\n</html>';
     const findings = run("public/index.html", html);
-    expect(findings.map((finding) => [finding.line, finding.category, finding.trace])).toEqual([[5, "xss", "location.hash -> q -> innerHTML"]]);
+    expect(findings.map((finding) => [finding.line, finding.category, finding.trace])).toEqual([
+      [5, "xss", "location.hash -> q -> innerHTML"],
+    ]);
   });
 
   it("skips an inline script that does not parse instead of crashing", () => {

@@ -5,7 +5,8 @@ import type { Route } from "./route-collector.js";
 import { inside, rangeOf, type Range } from "./route-syntax.js";
 
 /** Calls that read or write a stored record. */
-const DATA_ACCESS = /^(find(ById|ByPk|One|Unique|First|OneAnd\w+|ByIdAnd\w+)|update(One|Many)?|delete(One|Many)?|destroy|remove|upsert|replaceOne|query|execute|findAndModify)$/;
+const DATA_ACCESS =
+  /^(find(ById|ByPk|One|Unique|First|OneAnd\w+|ByIdAnd\w+)|update(One|Many)?|delete(One|Many)?|destroy|remove|upsert|replaceOne|query|execute|findAndModify)$/;
 const REQUEST = /^(req|request|ctx|context)$/;
 /** Who is asking: `req.user`, `req.session`, `res.locals.user`, `ctx.state.user`, `request.auth`. */
 const IDENTITY = /^(user|session|auth|currentUser|account|userId|claims|principal)$/;
@@ -42,8 +43,13 @@ export class OwnerFacts {
     if (!property) return;
     const owner = dottedName(node.object) ?? "";
     const base = owner.split(".")[0] ?? "";
-    if (IDENTITY.test(property) && (REQUEST.test(owner) || owner === "res.locals" || owner.endsWith(".state"))) this.identities.push(rangeOf(node));
-    if (REQUEST.test(base) && (owner.endsWith(".params") || (ID_NAME.test(property) && /\.(body|query|request\.body)$/.test(owner)))) this.requestIds.push(rangeOf(node));
+    if (IDENTITY.test(property) && (REQUEST.test(owner) || owner === "res.locals" || owner.endsWith(".state")))
+      this.identities.push(rangeOf(node));
+    if (
+      REQUEST.test(base) &&
+      (owner.endsWith(".params") || (ID_NAME.test(property) && /\.(body|query|request\.body)$/.test(owner)))
+    )
+      this.requestIds.push(rangeOf(node));
     if (REQUEST.test(base) && ID_NAME.test(property) && PERSONAL.test(property)) this.personalIds.push(rangeOf(node));
     if (property === "params" && REQUEST.test(owner)) this.requestIds.push(rangeOf(node));
   }
@@ -51,7 +57,8 @@ export class OwnerFacts {
   noteCall(node: ESTree.CallExpression): void {
     if (node.callee.type !== "MemberExpression") return;
     const accessName = keyName(node.callee.property, node.callee.computed);
-    if (accessName && DATA_ACCESS.test(accessName) && !REQUEST.test(dottedName(node.callee.object) ?? "")) this.dataCalls.push({ args: node.arguments.map((arg) => rangeOf(arg)) });
+    if (accessName && DATA_ACCESS.test(accessName) && !REQUEST.test(dottedName(node.callee.object) ?? ""))
+      this.dataCalls.push({ args: node.arguments.map((arg) => rangeOf(arg)) });
   }
 
   private handlerRange(route: Route): Range | undefined {
@@ -73,7 +80,8 @@ export class OwnerFacts {
     if (!range) return false;
     if (!this.requestIds.some((ref) => inside(ref, range))) return false;
     if (this.identities.some((ref) => inside(ref, range))) return false;
-    const byRequestId = (arg: Range) => this.requestIds.some((ref) => inside(ref, arg)) || this.idNames.some((ref) => inside(ref, arg));
+    const byRequestId = (arg: Range) =>
+      this.requestIds.some((ref) => inside(ref, arg)) || this.idNames.some((ref) => inside(ref, arg));
     return this.dataCalls.some((call) => call.args.some((arg) => inside(arg, range)) && call.args.some(byRequestId));
   }
 }

@@ -4,7 +4,8 @@ import { PUBLIC_ROUTE } from "../auth-middleware.js";
 /** A users or accounts collection: `POST /users` creates an account, which is how people sign up. */
 const ACCOUNT_COLLECTION = /^\/?(?:api\/)?(?:v\d+\/)?(?:users?|accounts?|members?|customers?)\/?$/i;
 /** A router or controller file for users or accounts (`routes/users.js`, `user.controller.ts`). */
-const ACCOUNT_FILE = /^(?:users?|accounts?|members?|customers?)(?:[.-](?:routes?|router|controller|handlers?))?\.[cm]?[jt]sx?$/i;
+const ACCOUNT_FILE =
+  /^(?:users?|accounts?|members?|customers?)(?:[.-](?:routes?|router|controller|handlers?))?\.[cm]?[jt]sx?$/i;
 /** Handlers that create an account: `createUser`, `addAccount`, `signUp`, `newUser`. */
 const ACCOUNT_HANDLER = /^(?:create|add|new|sign[-_]?up)(?:user|account|member|customer)?$/i;
 
@@ -29,6 +30,7 @@ export function publicRouteReason(route: RouteFacts): string | undefined {
   const inAccountOwner = ACCOUNT_FILE.test(posix.basename(route.owner)) || ACCOUNT_COLLECTION.test(route.owner);
   const atCollection = ACCOUNT_COLLECTION.test(route.path) || (inAccountOwner && /^\/?$/.test(route.path));
   const accountHandler = ACCOUNT_HANDLER.test(route.handler.replace(/^.*\./, ""));
-  if (atCollection && (accountHandler || route.handler === "" || inAccountOwner)) return "creating an account is how a visitor signs up";
+  if (atCollection && (accountHandler || route.handler === "" || inAccountOwner))
+    return "creating an account is how a visitor signs up";
   return undefined;
 }

@@ -13,7 +13,11 @@ const isDelete = (route: Route): boolean => route.method === "delete" || route.m
  * Reports routes whose handler looks a record up by a request id without checking who asks (IDOR), unless a
  * role or owner middleware guards them. Returns the routes reported, which the missing-auth pass skips.
  */
-export function reportUncheckedOwners(context: Rule.RuleContext, collected: RouteCollector, facts: OwnerFacts): Set<Route> {
+export function reportUncheckedOwners(
+  context: Rule.RuleContext,
+  collected: RouteCollector,
+  facts: OwnerFacts,
+): Set<Route> {
   const { routes, coverage, authorizingCoverage } = collected;
   const fileHasAuth = coverage.length > 0 || routes.some((route) => route.hasAuth) || facts.identities.length > 0;
   const reported = new Set<Route>();
@@ -28,19 +32,38 @@ export function reportUncheckedOwners(context: Rule.RuleContext, collected: Rout
     if (!facts.isUncheckedIdAccess(route)) continue;
     reported.add(route);
     const verb = isDelete(route) ? "delete" : MUTATING.has(route.method) ? "change" : "read";
-    context.report({ node: route.report, messageId: "noOwnerCheck", data: { method: route.method.toUpperCase(), path: route.path || "/", verb } });
+    context.report({
+      node: route.report,
+      messageId: "noOwnerCheck",
+      data: { method: route.method.toUpperCase(), path: route.path || "/", verb },
+    });
   }
   return reported;
 }
 
 /** In a file where some routes use auth middleware, reports the mutating routes that have none (and are not public). */
-export function reportMissingAuth(context: Rule.RuleContext, collected: RouteCollector, skip: ReadonlySet<Route>): void {
+export function reportMissingAuth(
+  context: Rule.RuleContext,
+  collected: RouteCollector,
+  skip: ReadonlySet<Route>,
+): void {
   const { routes } = collected;
   if (!routes.some((route) => route.hasAuth)) return;
   const example = collected.authExamples[0] ?? "requireAuth";
   for (const route of routes) {
-    if (skip.has(route) || route.hasAuth || !MUTATING.has(route.method) || isPublic(route, context.filename) || collected.coveredBefore(route)) continue;
+    if (
+      skip.has(route) ||
+      route.hasAuth ||
+      !MUTATING.has(route.method) ||
+      isPublic(route, context.filename) ||
+      collected.coveredBefore(route)
+    )
+      continue;
     const verb = isDelete(route) ? "delete" : route.method === "post" ? "create" : "change";
-    context.report({ node: route.report, messageId: "missingAuth", data: { example, method: route.method.toUpperCase(), path: route.path || "/", verb } });
+    context.report({
+      node: route.report,
+      messageId: "missingAuth",
+      data: { example, method: route.method.toUpperCase(), path: route.path || "/", verb },
+    });
   }
 }

@@ -7,7 +7,8 @@ import { AUTHORIZING, handlerName, MUTATING, routePath } from "./route-syntax.js
 
 const ROUTE_METHODS = new Set([...MUTATING, "get", "all", "head", "options"]);
 /** Objects that send requests rather than receive them. */
-const CLIENTS = /axios|http|client|fetch|request|supertest|agent|api$|^api|got|ky|superagent|cache|map|set|store|redis|storage|params|headers|searchParams|formData|\$http/i;
+const CLIENTS =
+  /axios|http|client|fetch|request|supertest|agent|api$|^api|got|ky|superagent|cache|map|set|store|redis|storage|params|headers|searchParams|formData|\$http/i;
 
 export interface Route {
   report: ESTree.Node;
@@ -42,36 +43,63 @@ export class RouteCollector {
     if (!method) return;
     const position = node.range?.[0] ?? 0;
     if (method === "use" || method === "addhook") this.noteCoverage(node, method, position);
-    else if (method === "route" && node.arguments.length === 1 && node.arguments[0]?.type === "ObjectExpression") this.noteFastifyRoute(node, node.arguments[0], position);
-    else if (ROUTE_METHODS.has(method) && !CLIENTS.test(dottedName(node.callee.object) ?? "")) this.noteMethodRoute(node, node.callee, method, position);
+    else if (method === "route" && node.arguments.length === 1 && node.arguments[0]?.type === "ObjectExpression")
+      this.noteFastifyRoute(node, node.arguments[0], position);
+    else if (ROUTE_METHODS.has(method) && !CLIENTS.test(dottedName(node.callee.object) ?? ""))
+      this.noteMethodRoute(node, node.callee, method, position);
   }
 
   private noteCoverage(node: ESTree.CallExpression, method: string, position: number): void {
     const [first, ...rest] = node.arguments;
     const hookName = staticString(first);
-    const middlewares = method === "addhook" ? (hookName && FASTIFY_HOOKS.has(hookName) ? rest : []) : routePath(first) !== undefined ? rest : node.arguments;
+    const middlewares =
+      method === "addhook"
+        ? hookName && FASTIFY_HOOKS.has(hookName)
+          ? rest
+          : []
+        : routePath(first) !== undefined
+          ? rest
+          : node.arguments;
     if (middlewares.some((middleware) => isAuthMiddleware(middleware))) this.coverage.push(position);
-    if (middlewares.some((middleware) => AUTHORIZING.test(this.context.sourceCode.getText(middleware)))) this.authorizingCoverage.push(position);
+    if (middlewares.some((middleware) => AUTHORIZING.test(this.context.sourceCode.getText(middleware))))
+      this.authorizingCoverage.push(position);
   }
 
   /** fastify.route({ method: "POST", url: "/items", preHandler: [...], handler }) */
   private noteFastifyRoute(node: ESTree.CallExpression, options: ESTree.ObjectExpression, position: number): void {
-    const get = (name: string) => options.properties.find((p): p is ESTree.Property => p.type === "Property" && keyName(p.key, p.computed) === name);
+    const get = (name: string) =>
+      options.properties.find(
+        (p): p is ESTree.Property => p.type === "Property" && keyName(p.key, p.computed) === name,
+      );
     const methods = get("method")?.value;
-    const names = methods?.type === "ArrayExpression" ? methods.elements.map((element) => staticString(element as ESTree.Node)) : [staticString(methods)];
+    const names =
+      methods?.type === "ArrayExpression"
+        ? methods.elements.map((element) => staticString(element as ESTree.Node))
+        : [staticString(methods)];
     const path = routePath(get("url")?.value ?? get("path")?.value);
     const mutating = names.find((name) => name && MUTATING.has(name.toLowerCase()));
-    if (path !== undefined && mutating) this.add(node, mutating.toLowerCase(), path, [options], get("handler")?.value, position);
-    else if (path !== undefined && isAuthMiddleware(options)) this.add(node, "get", path, [options], undefined, position);
+    if (path !== undefined && mutating)
+      this.add(node, mutating.toLowerCase(), path, [options], get("handler")?.value, position);
+    else if (path !== undefined && isAuthMiddleware(options))
+      this.add(node, "get", path, [options], undefined, position);
   }
 
-  private noteMethodRoute(node: ESTree.CallExpression, callee: ESTree.MemberExpression, method: string, position: number): void {
+  private noteMethodRoute(
+    node: ESTree.CallExpression,
+    callee: ESTree.MemberExpression,
+    method: string,
+    position: number,
+  ): void {
     const objectNode = callee.object;
     let path: string | undefined;
     let args = node.arguments as ESTree.Node[];
     // router.route("/items/:id").get(...).delete(...): walk down the chain to the route() call.
     let chained: ESTree.Node = objectNode;
-    while (chained.type === "CallExpression" && chained.callee.type === "MemberExpression" && ROUTE_METHODS.has(keyName(chained.callee.property, chained.callee.computed)?.toLowerCase() ?? "")) {
+    while (
+      chained.type === "CallExpression" &&
+      chained.callee.type === "MemberExpression" &&
+      ROUTE_METHODS.has(keyName(chained.callee.property, chained.callee.computed)?.toLowerCase() ?? "")
+    ) {
       chained = chained.callee.object;
     }
     if (chained.type === "CallExpression" && calleeName(chained) === "route") {
@@ -88,10 +116,26 @@ export class RouteCollector {
     this.add(callee.property, method, path, args.slice(0, -1), handler, position);
   }
 
-  private add(report: ESTree.Node, method: string, path: string, middlewares: ESTree.Node[], handler: ESTree.Node | undefined, position: number): void {
+  private add(
+    report: ESTree.Node,
+    method: string,
+    path: string,
+    middlewares: ESTree.Node[],
+    handler: ESTree.Node | undefined,
+    position: number,
+  ): void {
     const example = middlewares.find((middleware) => isAuthMiddleware(middleware));
     if (example) this.authExamples.push(this.context.sourceCode.getText(example).slice(0, 40));
-    this.routes.push({ report, middlewares, handlerNode: handler, method, path, handler: handlerName(handler), hasAuth: example !== undefined, position });
+    this.routes.push({
+      report,
+      middlewares,
+      handlerNode: handler,
+      method,
+      path,
+      handler: handlerName(handler),
+      hasAuth: example !== undefined,
+      position,
+    });
   }
 
   /** True when an earlier `use`/`addHook` authenticates this route. */

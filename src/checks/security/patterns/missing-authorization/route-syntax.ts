@@ -7,7 +7,8 @@ export type Range = [number, number];
 export const MUTATING = new Set(["post", "put", "patch", "delete", "del"]);
 
 /** Middleware that authorizes (role, ownership, permission), not only authenticates. */
-export const AUTHORIZING = /admin|role|permission|owner|authori[sz]|policy|ability|acl|\bcan[A-Z_]|staff|superuser|manager/i;
+export const AUTHORIZING =
+  /admin|role|permission|owner|authori[sz]|policy|ability|acl|\bcan[A-Z_]|staff|superuser|manager/i;
 
 export const rangeOf = (node: ESTree.Node): Range => node.range ?? [0, 0];
 export const inside = (inner: Range, outer: Range): boolean => inner[0] >= outer[0] && inner[1] <= outer[1];
@@ -26,6 +27,7 @@ export function handlerName(node: ESTree.Node | undefined): string {
   if (!node) return "";
   if (node.type === "Identifier") return node.name;
   if (node.type === "MemberExpression") return keyName(node.property, node.computed) ?? "";
-  if (node.type === "CallExpression") return handlerName(node.arguments[0] as ESTree.Node | undefined) || (calleeName(node) ?? "");
+  if (node.type === "CallExpression")
+    return handlerName(node.arguments[0] as ESTree.Node | undefined) || (calleeName(node) ?? "");
   return "";
 }

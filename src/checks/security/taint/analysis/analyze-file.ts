@@ -43,7 +43,13 @@ const SINK_MATCHERS: Readonly<Record<TaintCategory, SinkMatcher>> = {
 
 const MATCHERS: readonly SinkMatcher[] = TAINT_CATEGORIES.map((category) => SINK_MATCHERS[category]);
 
-const SINK_NODE_TYPES = new Set(["CallExpression", "NewExpression", "AssignmentExpression", "ImportExpression", "JSXAttribute"]);
+const SINK_NODE_TYPES = new Set([
+  "CallExpression",
+  "NewExpression",
+  "AssignmentExpression",
+  "ImportExpression",
+  "JSXAttribute",
+]);
 
 const cache = new WeakMap<object, readonly SinkHit[]>();
 const collected = new WeakMap<object, { nodes: Node[]; calls: TSESTree.CallExpression[] }>();
@@ -94,8 +100,10 @@ function hitsAt(nodes: readonly Node[], analyzer: TaintAnalyzer): SinkHit[] {
   for (const node of nodes) {
     // A call to a function of another review file is judged by what that function does, not by its name
     // (`usersService.search(q)` is not String.prototype.search).
-    const imported = analyzer.options.crossFile && node.type === "CallExpression" ? analyzer.importedCall(node) : undefined;
-    if (!imported?.values.some((value) => value?.taint && value.taint.kind !== "caller")) for (const matcher of MATCHERS) for (const hit of matcher(node, analyzer)) report(hit);
+    const imported =
+      analyzer.options.crossFile && node.type === "CallExpression" ? analyzer.importedCall(node) : undefined;
+    if (!imported?.values.some((value) => value?.taint && value.taint.kind !== "caller"))
+      for (const matcher of MATCHERS) for (const hit of matcher(node, analyzer)) report(hit);
     if (!analyzer.options.crossFile) continue;
     for (const hit of findCrossFileSinks(node, analyzer)) {
       // In the file under review, a sink the other file already reports by itself is not reported again at the call.
@@ -119,8 +127,16 @@ const SUMMARY_ENGINE: SummaryEngine = {
     const { nodes, calls } = nodesOf(sourceCode);
     const analyzer = new TaintAnalyzer(sourceCode, calls, { crossFile, bindings });
     const scope: FunctionNode[] = [fn];
-    for (const call of calls) if (within(call, [fn])) for (const helper of analyzer.functionsCalledBy(call)) if (!scope.includes(helper)) scope.push(helper);
-    return { hits: hitsAt(nodes.filter((node) => within(node, scope)), analyzer), returns: analyzer.returnValue(fn) };
+    for (const call of calls)
+      if (within(call, [fn]))
+        for (const helper of analyzer.functionsCalledBy(call)) if (!scope.includes(helper)) scope.push(helper);
+    return {
+      hits: hitsAt(
+        nodes.filter((node) => within(node, scope)),
+        analyzer,
+      ),
+      returns: analyzer.returnValue(fn),
+    };
   },
   ownHits(sourceCode: SourceCode) {
     let own = ownHitsCache.get(sourceCode.ast);
@@ -138,7 +154,8 @@ export function analyzeFile(sourceCode: SourceCode, project?: ProjectFiles, path
   let hits = cache.get(key);
   if (!hits) {
     const { nodes, calls } = nodesOf(sourceCode);
-    const crossFile: CrossFile | undefined = project && path ? { project, path, depth: 0, engine: SUMMARY_ENGINE } : undefined;
+    const crossFile: CrossFile | undefined =
+      project && path ? { project, path, depth: 0, engine: SUMMARY_ENGINE } : undefined;
     hits = hitsAt(nodes, new TaintAnalyzer(sourceCode, calls, crossFile ? { crossFile } : {}));
     cache.set(key, hits);
   }

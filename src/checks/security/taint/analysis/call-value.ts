@@ -21,9 +21,24 @@ import { unwrap } from "../../../shared/ast/unwrap.js";
 import { summaryOf, throughCall } from "./function-summary.js";
 import { REQUEST_BODY_READERS, REQUEST_GETTERS } from "./request-sources.js";
 import type { ImportedCall, TaintAnalyzer } from "./taint-analyzer.js";
-import { cleanedValue, concatValues, mergeValues, NUMERIC_VALUE, OPAQUE, sourceValue, UNKNOWN, withShape, withStep, type AbstractValue, type Taint } from "./taint.js";
+import {
+  cleanedValue,
+  concatValues,
+  mergeValues,
+  NUMERIC_VALUE,
+  OPAQUE,
+  sourceValue,
+  UNKNOWN,
+  withShape,
+  withStep,
+  type AbstractValue,
+  type Taint,
+} from "./taint.js";
 
-function argumentValues(analyzer: TaintAnalyzer, call: TSESTree.CallExpression | TSESTree.NewExpression): AbstractValue[] {
+function argumentValues(
+  analyzer: TaintAnalyzer,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+): AbstractValue[] {
   return call.arguments.map((argument) => analyzer.value(argument));
 }
 
@@ -32,35 +47,58 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
   const name = calleeName(node) ?? "";
   const receiver = receiverOf(node);
   const receiverNode = receiver ? unwrap(receiver) : undefined;
-  const receiverName = receiverNode?.type === "Identifier" ? receiverNode.name : receiverNode?.type === "MemberExpression" ? (propertyName(receiverNode) ?? "") : "";
+  const receiverName =
+    receiverNode?.type === "Identifier"
+      ? receiverNode.name
+      : receiverNode?.type === "MemberExpression"
+        ? (propertyName(receiverNode) ?? "")
+        : "";
   const [first] = node.arguments;
   const firstValue = first ? analyzer.value(first) : OPAQUE;
 
   if (receiver && REQUEST_BODY_READERS.has(name) && node.arguments.length === 0) {
     const request = analyzer.value(receiver);
     if (request.taint?.shape === "request") {
-      return { taint: { ...request.taint, source: `${request.taint.source}.${name}()`, shape: name === "text" ? "string" : "whole" }, text: UNKNOWN, prefix: "" };
+      return {
+        taint: {
+          ...request.taint,
+          source: `${request.taint.source}.${name}()`,
+          shape: name === "text" ? "string" : "whole",
+        },
+        text: UNKNOWN,
+        prefix: "",
+      };
     }
   }
   if (receiver && REQUEST_GETTERS.has(name)) {
     const request = analyzer.value(receiver);
     if (request.taint?.shape === "request") {
       const key = first?.type === "Literal" ? `"${String(first.value)}"` : "";
-      return { taint: { ...request.taint, source: `${request.taint.source}.${name}(${key})`, shape: "string" }, text: UNKNOWN, prefix: "" };
+      return {
+        taint: { ...request.taint, source: `${request.taint.source}.${name}(${key})`, shape: "string" },
+        text: UNKNOWN,
+        prefix: "",
+      };
     }
   }
   // React Router / Next.js client hooks: the URL the user opened.
   if (!receiver && /^(useSearchParams|useParams|useLocation)$/.test(name)) {
     const member = analyzer.moduleMember(node.callee);
-    if (member && /^(react-router|react-router-dom|next\/navigation|@remix-run\/react)$/.test(member.module)) return sourceValue(`${name}()`, "dom", "whole");
+    if (member && /^(react-router|react-router-dom|next\/navigation|@remix-run\/react)$/.test(member.module))
+      return sourceValue(`${name}()`, "dom", "whole");
   }
-  if (NUMERIC_CALLS.has(name) || receiverName === "Math" || (receiverName === "Number" && name !== "toString")) return NUMERIC_VALUE;
-  if (name === "String") return firstValue.taint ? { ...firstValue, taint: withShape(firstValue.taint, "string") } : firstValue;
+  if (NUMERIC_CALLS.has(name) || receiverName === "Math" || (receiverName === "Number" && name !== "toString"))
+    return NUMERIC_VALUE;
+  if (name === "String")
+    return firstValue.taint ? { ...firstValue, taint: withShape(firstValue.taint, "string") } : firstValue;
   if (name === "encodeURIComponent") return cleanedValue(firstValue, URI_COMPONENT_SAFE);
   if (name === "encodeURI") return cleanedValue(firstValue, ["xss"]);
   if (name === "basename") return cleanedValue(firstValue, ["path-traversal"]);
   if (name === "pick" || name === "omit" || name === "plainToInstance" || name === "plainToClass") {
-    return cleanedValue(name === "pick" || name === "omit" ? firstValue : analyzer.value(node.arguments[1] ?? node), ["mass-assignment", "prototype-pollution"]);
+    return cleanedValue(name === "pick" || name === "omit" ? firstValue : analyzer.value(node.arguments[1] ?? node), [
+      "mass-assignment",
+      "prototype-pollution",
+    ]);
   }
   if (SANITIZER_NAME.test(name) || (name === "format" && /%[LI]/.test(firstValue.text))) {
     const values = argumentValues(analyzer, node);
@@ -71,10 +109,12 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
     const merged = mergeValues(argumentValues(analyzer, node));
     return { text: merged.text };
   }
-  if (name === "parse" && receiverName === "JSON") return firstValue.taint ? { ...firstValue, taint: withShape(firstValue.taint, "whole") } : firstValue;
+  if (name === "parse" && receiverName === "JSON")
+    return firstValue.taint ? { ...firstValue, taint: withShape(firstValue.taint, "whole") } : firstValue;
   if (name === "readFileSync" || name === "readFile") {
     const member = analyzer.moduleMember(node.callee);
-    if (member && /^(fs|fs\/promises|fs-extra)$/.test(member.module)) return sourceValue(`${analyzer.text(node.callee)}(...)`, "file", "string");
+    if (member && /^(fs|fs\/promises|fs-extra)$/.test(member.module))
+      return sourceValue(`${analyzer.text(node.callee)}(...)`, "file", "string");
   }
   // methods on a tainted receiver
   if (receiver) {
@@ -85,8 +125,15 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
     }
   }
   // markdown-it renders input to HTML; with `html: true` the input's own tags pass through unescaped
-  if ((name === "render" || name === "renderInline") && receiverNode && first && markdownItWithHtml(analyzer, receiverNode)) {
-    return firstValue.taint ? { ...firstValue, taint: withStep(withShape(firstValue.taint, "string"), `${name}()`) } : OPAQUE;
+  if (
+    (name === "render" || name === "renderInline") &&
+    receiverNode &&
+    first &&
+    markdownItWithHtml(analyzer, receiverNode)
+  ) {
+    return firstValue.taint
+      ? { ...firstValue, taint: withStep(withShape(firstValue.taint, "string"), `${name}()`) }
+      : OPAQUE;
   }
   // local helpers: what they return
   const functions = analyzer.functionsCalledBy(node);
@@ -104,8 +151,10 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
   }
   if (OBJECT_COPIERS.has(name) || name === "parse" || name === "then" || name === "catch") {
     const values = name === "then" || name === "catch" ? [] : argumentValues(analyzer, node);
-    if (name === "parse" && receiverName !== "url" && receiverName !== "qs" && receiverName !== "querystring") return OPAQUE;
-    if (name === "parse" && values[0]?.taint) return { ...values[0], taint: withShape(values[0].taint, receiverName === "url" ? "value" : "whole") };
+    if (name === "parse" && receiverName !== "url" && receiverName !== "qs" && receiverName !== "querystring")
+      return OPAQUE;
+    if (name === "parse" && values[0]?.taint)
+      return { ...values[0], taint: withShape(values[0].taint, receiverName === "url" ? "value" : "whole") };
     const whole = values.find((value) => value.taint?.shape === "whole");
     return whole ?? mergeValues(values);
   }
@@ -128,13 +177,25 @@ function importedReturn({ callee, crossFile, values }: ImportedCall): AbstractVa
   return returned.length ? mergeValues(returned) : OPAQUE;
 }
 
-function stringMethod(analyzer: TaintAnalyzer, node: TSESTree.CallExpression, name: string, target: AbstractValue): AbstractValue {
+function stringMethod(
+  analyzer: TaintAnalyzer,
+  node: TSESTree.CallExpression,
+  name: string,
+  target: AbstractValue,
+): AbstractValue {
   const taint = target.taint as Taint;
-  const shape = name === "split" || name === "filter" || name === "map" || name === "sort" || name === "reverse" ? "value" : "string";
-  let result: AbstractValue = { ...target, taint: withShape(taint, taint.shape === "whole" && shape === "value" ? "whole" : shape) };
+  const shape =
+    name === "split" || name === "filter" || name === "map" || name === "sort" || name === "reverse"
+      ? "value"
+      : "string";
+  let result: AbstractValue = {
+    ...target,
+    taint: withShape(taint, taint.shape === "whole" && shape === "value" ? "whole" : shape),
+  };
   if (name === "replace" || name === "replaceAll") {
     const [pattern, replacement] = node.arguments;
-    const regex = pattern && pattern.type === "Literal" && "regex" in pattern && pattern.regex ? pattern.regex.pattern : undefined;
+    const regex =
+      pattern && pattern.type === "Literal" && "regex" in pattern && pattern.regex ? pattern.regex.pattern : undefined;
     const replacementText = replacement ? analyzer.value(replacement).text : "";
     if (regex?.startsWith("[^") && replacementText === "") return { text: target.text };
     const categories: SecurityCategory[] = [];
@@ -155,7 +216,17 @@ function markdownItWithHtml(analyzer: TaintAnalyzer, receiver: TSESTree.Node): b
   const member = analyzer.moduleMember(call.callee);
   if (member?.module !== "markdown-it") return false;
   const options = call.arguments.find((argument) => argument.type === "ObjectExpression");
-  return options?.type === "ObjectExpression" && options.properties.some((property) => property.type === "Property" && property.key.type === "Identifier" && property.key.name === "html" && property.value.type === "Literal" && property.value.value === true);
+  return (
+    options?.type === "ObjectExpression" &&
+    options.properties.some(
+      (property) =>
+        property.type === "Property" &&
+        property.key.type === "Identifier" &&
+        property.key.name === "html" &&
+        property.value.type === "Literal" &&
+        property.value.value === true,
+    )
+  );
 }
 
 /** The value of `new URL(x)`, `new URLSearchParams(x)`, `new String(x)`; other constructors give fresh objects. */
@@ -169,4 +240,3 @@ export function constructValue(analyzer: TaintAnalyzer, node: TSESTree.NewExpres
   if (name === "Number" || name === "Date" || name === "ObjectId") return NUMERIC_VALUE;
   return OPAQUE;
 }
-

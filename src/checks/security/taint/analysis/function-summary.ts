@@ -60,7 +60,12 @@ export interface FunctionSummary {
 /** What the summaries need from the taint analysis; given by analyze-file.ts, which owns the analyzer and the matchers. */
 export interface SummaryEngine {
   /** Analyses a function (and the local helpers it calls) with some parameters bound: the sink hits, and its return value. */
-  evaluate(sourceCode: SourceCode, fn: FunctionNode, bindings: Bindings, crossFile: CrossFile): { hits: (SinkHit & { through?: ThroughHit })[]; returns: AbstractValue };
+  evaluate(
+    sourceCode: SourceCode,
+    fn: FunctionNode,
+    bindings: Bindings,
+    crossFile: CrossFile,
+  ): { hits: (SinkHit & { through?: ThroughHit })[]; returns: AbstractValue };
   /** The hits a file's own single-file analysis reports, by category and node range ("sql-injection:120:160"). */
   ownHits(sourceCode: SourceCode): ReadonlySet<string>;
 }
@@ -95,12 +100,24 @@ function stateOf(project: ProjectFiles): ReviewState {
 
 /** The value a parameter is bound to: the caller's data, without its name and trace (those are put back at the call). */
 function boundValue(argument: AbstractValue, taint: Taint): AbstractValue {
-  const marked: Taint = { source: PARAMETER_MARKER, path: [], kind: taint.kind, shape: taint.shape, clean: taint.clean };
+  const marked: Taint = {
+    source: PARAMETER_MARKER,
+    path: [],
+    kind: taint.kind,
+    shape: taint.shape,
+    clean: taint.clean,
+  };
   return { taint: marked, text: argument.text, ...(argument.prefix !== undefined ? { prefix: argument.prefix } : {}) };
 }
 
 function bindingKey(value: AbstractValue, taint: Taint): string {
-  return [taint.kind, taint.shape, [...taint.clean].sort().join(","), value.prefix ?? "", value.text.slice(0, 200)].join("\u0002");
+  return [
+    taint.kind,
+    taint.shape,
+    [...taint.clean].sort().join(","),
+    value.prefix ?? "",
+    value.text.slice(0, 200),
+  ].join("\u0002");
 }
 
 function fromMarker(taint: Taint | undefined): taint is Taint {
@@ -115,7 +132,12 @@ function lineOf(node: Node): number {
  * The summary of parameter `index` of `callee` for the data `argument` carries, or undefined when there is
  * no budget left or the chain is too deep.
  */
-export function summaryOf(callee: ImportedCallee, index: number, argument: AbstractValue, crossFile: CrossFile): FunctionSummary | undefined {
+export function summaryOf(
+  callee: ImportedCallee,
+  index: number,
+  argument: AbstractValue,
+  crossFile: CrossFile,
+): FunctionSummary | undefined {
   const taint = argument.taint;
   const sourceCode = callee.module.sourceCode;
   if (!taint || !sourceCode || crossFile.depth >= MAX_DEPTH || index >= callee.fn.params.length) return undefined;
@@ -128,7 +150,12 @@ export function summaryOf(callee: ImportedCallee, index: number, argument: Abstr
   if (state.evaluations >= SUMMARY_BUDGET) return undefined;
   state.evaluations++;
   state.local.set(key, "in progress");
-  const inner: CrossFile = { project: crossFile.project, path: callee.module.path, depth: crossFile.depth + 1, engine: crossFile.engine };
+  const inner: CrossFile = {
+    project: crossFile.project,
+    path: callee.module.path,
+    depth: crossFile.depth + 1,
+    engine: crossFile.engine,
+  };
   const before = state.lookups;
   const bindings: Bindings = new Map([[callee.fn, new Map([[index, boundValue(argument, taint)]])]]);
   const { hits, returns } = crossFile.engine.evaluate(sourceCode, callee.fn, bindings, inner);

@@ -24,7 +24,8 @@ export interface GuardHost {
 const HOST_PROPERTIES = new Set(["hostname", "host", "origin"]);
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const WEAK_PREDICATES = /^is(URL|Url|Empty|Array|String|Object|Defined|Undefined|Null|NotEmpty|Present)$/;
-const PASS_THROUGH_CALLS = /^(resolve|normalize|join|parse|String|Number|parseInt|parseFloat|toLowerCase|toUpperCase|trim|decodeURIComponent|toString|URL)$/;
+const PASS_THROUGH_CALLS =
+  /^(resolve|normalize|join|parse|String|Number|parseInt|parseFloat|toLowerCase|toUpperCase|trim|decodeURIComponent|toString|URL)$/;
 
 function add(facts: Facts, keys: readonly string[], categories: readonly SecurityCategory[] | "all"): void {
   for (const key of keys) {
@@ -68,15 +69,18 @@ export function subjectsOf(node: Node, host: GuardHost, hostOnly = false, depth 
   if (inner.type === "AwaitExpression") return subjectsOf(inner.argument, host, hostOnly, depth + 1);
   if (inner.type === "Identifier") {
     const init = host.initOf(inner);
-    if (init && (init.type === "CallExpression" || init.type === "NewExpression" || init.type === "AwaitExpression")) keys.push(...subjectsOf(init, host, hostOnly, depth + 1));
+    if (init && (init.type === "CallExpression" || init.type === "NewExpression" || init.type === "AwaitExpression"))
+      keys.push(...subjectsOf(init, host, hostOnly, depth + 1));
   } else if (inner.type === "MemberExpression" && !inner.computed && inner.property.type === "Identifier") {
-    if (HOST_PROPERTIES.has(inner.property.name) || (!hostOnly && inner.property.name === "pathname")) keys.push(...subjectsOf(inner.object, host, hostOnly, depth + 1));
+    if (HOST_PROPERTIES.has(inner.property.name) || (!hostOnly && inner.property.name === "pathname"))
+      keys.push(...subjectsOf(inner.object, host, hostOnly, depth + 1));
   } else if (inner.type === "CallExpression" || inner.type === "NewExpression") {
     const name = calleeName(inner) ?? "";
     if (PASS_THROUGH_CALLS.test(name)) {
       const receiver = receiverOf(inner);
       if (receiver && host.isTainted(receiver)) keys.push(...subjectsOf(receiver, host, hostOnly, depth + 1));
-      for (const argument of inner.arguments) if (argument.type !== "SpreadElement") keys.push(...subjectsOf(argument, host, hostOnly, depth + 1));
+      for (const argument of inner.arguments)
+        if (argument.type !== "SpreadElement") keys.push(...subjectsOf(argument, host, hostOnly, depth + 1));
     }
   }
   return keys;
@@ -84,7 +88,12 @@ export function subjectsOf(node: Node, host: GuardHost, hostOnly = false, depth 
 
 function isNegativeIndex(node: Node): boolean {
   const inner = unwrap(node);
-  return inner.type === "UnaryExpression" && inner.operator === "-" && inner.argument.type === "Literal" && inner.argument.value === 1;
+  return (
+    inner.type === "UnaryExpression" &&
+    inner.operator === "-" &&
+    inner.argument.type === "Literal" &&
+    inner.argument.value === 1
+  );
 }
 
 function isAnchoredRegex(node: Node, host: GuardHost): boolean {
@@ -105,8 +114,10 @@ function regexPattern(node: Node): string | undefined {
 /** `["__proto__", ...]`, `new Set(["__proto__", ...])`, or a constant holding either. */
 function arrayHasForbiddenKey(node: Node, host?: GuardHost, depth = 0): boolean {
   const inner = unwrap(node);
-  if (inner.type === "ArrayExpression") return inner.elements.some((element) => element?.type === "Literal" && FORBIDDEN_KEYS.has(String(element.value)));
-  if (inner.type === "NewExpression" && calleeName(inner) === "Set" && inner.arguments[0]) return arrayHasForbiddenKey(inner.arguments[0], host, depth + 1);
+  if (inner.type === "ArrayExpression")
+    return inner.elements.some((element) => element?.type === "Literal" && FORBIDDEN_KEYS.has(String(element.value)));
+  if (inner.type === "NewExpression" && calleeName(inner) === "Set" && inner.arguments[0])
+    return arrayHasForbiddenKey(inner.arguments[0], host, depth + 1);
   if (inner.type === "Identifier" && host && depth < 2) {
     const init = host.initOf(inner);
     return init !== undefined && arrayHasForbiddenKey(init, host, depth + 1);
@@ -146,14 +157,18 @@ function binaryFacts(node: TSESTree.BinaryExpression, truth: boolean, host: Guar
     if (left.type === "UnaryExpression" && left.operator === "typeof") {
       const type = staticString(right);
       if (holds && type === "number") add(facts, subjectsOf(left.argument, host), "all");
-      if (holds && type === "string") add(facts, subjectsOf(left.argument, host), ["nosql-injection", "mass-assignment", "prototype-pollution"]);
+      if (holds && type === "string")
+        add(facts, subjectsOf(left.argument, host), ["nosql-injection", "mass-assignment", "prototype-pollution"]);
       return facts;
     }
     // ALLOWED.indexOf(x) !== -1
     if (left.type === "CallExpression" && calleeName(left) === "indexOf" && isNegativeIndex(right)) {
       return callFacts(left, !holds, host, rootText);
     }
-    const [subject, literal] = right.type === "Literal" || right.type === "TemplateLiteral" ? [left, staticString(right) ?? (right.type === "Literal" ? String(right.value) : undefined)] : [right, staticString(left)];
+    const [subject, literal] =
+      right.type === "Literal" || right.type === "TemplateLiteral"
+        ? [left, staticString(right) ?? (right.type === "Literal" ? String(right.value) : undefined)]
+        : [right, staticString(left)];
     if (literal === undefined) return facts;
     if (FORBIDDEN_KEYS.has(literal)) {
       if (!holds) add(facts, subjectsOf(subject, host), ["prototype-pollution"]);
@@ -172,7 +187,9 @@ function callFacts(node: TSESTree.CallExpression, truth: boolean, host: GuardHos
   const facts: Facts = new Map();
   const name = calleeName(node) ?? "";
   const receiver = receiverOf(node);
-  const [first, second] = node.arguments.filter((argument): argument is TSESTree.Expression => argument.type !== "SpreadElement");
+  const [first, second] = node.arguments.filter(
+    (argument): argument is TSESTree.Expression => argument.type !== "SpreadElement",
+  );
   const receiverTainted = receiver ? host.isTainted(receiver) : false;
 
   if ((name === "includes" || name === "has" || name === "indexOf") && receiver && first) {
@@ -203,7 +220,13 @@ function callFacts(node: TSESTree.CallExpression, truth: boolean, host: GuardHos
     }
     if (prefix === undefined) add(facts, subjects, ["path-traversal"]);
     else if (/^[a-z]+:\/\/[^/]+\//i.test(prefix)) add(facts, subjects, ["ssrf", "open-redirect", "path-traversal"]);
-    else if (prefix === "/" ? /startsWith\(\s*["'`]\/\/["'`]\s*\)|["'`]\/\/["'`]/.test(rootText.replace(/startsWith\(\s*["'`]\/["'`]\s*\)/g, "")) : prefix.startsWith("/") && prefix.length > 1) {
+    else if (
+      prefix === "/"
+        ? /startsWith\(\s*["'`]\/\/["'`]\s*\)|["'`]\/\/["'`]/.test(
+            rootText.replace(/startsWith\(\s*["'`]\/["'`]\s*\)/g, ""),
+          )
+        : prefix.startsWith("/") && prefix.length > 1
+    ) {
       add(facts, subjects, ["open-redirect", "path-traversal"]);
     }
     return facts;
@@ -278,9 +301,18 @@ export function guardedCategories(use: Node, host: GuardHost): Set<SecurityCateg
   for (let parent = use.parent; parent; child = parent, parent = parent.parent) {
     if ((parent.type === "IfStatement" || parent.type === "ConditionalExpression") && child !== parent.test) {
       if (check(parent.test, child === parent.consequent)) return "all";
-    } else if (parent.type === "LogicalExpression" && child === parent.right && (parent.operator === "&&" || parent.operator === "||")) {
+    } else if (
+      parent.type === "LogicalExpression" &&
+      child === parent.right &&
+      (parent.operator === "&&" || parent.operator === "||")
+    ) {
       if (check(parent.left, parent.operator === "&&")) return "all";
-    } else if (parent.type === "SwitchCase" && parent.test && parent.test.type === "Literal" && parent.parent.type === "SwitchStatement") {
+    } else if (
+      parent.type === "SwitchCase" &&
+      parent.test &&
+      parent.test.type === "Literal" &&
+      parent.parent.type === "SwitchStatement"
+    ) {
       if (subjectsOf(parent.parent.discriminant, host).includes(key)) return "all";
     }
     const list = statementList(parent);

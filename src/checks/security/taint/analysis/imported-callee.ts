@@ -33,7 +33,8 @@ function importedName(program: TSESTree.Program, name: string): ModuleMember | u
       if (specifier.local.name !== name) continue;
       const module = String(statement.source.value);
       if (specifier.type === "ImportSpecifier") {
-        const imported = specifier.imported.type === "Identifier" ? specifier.imported.name : String(specifier.imported.value);
+        const imported =
+          specifier.imported.type === "Identifier" ? specifier.imported.name : String(specifier.imported.value);
         return { module, members: imported === "default" ? [] : [imported] };
       }
       return { module, members: [] };
@@ -60,7 +61,8 @@ function injectedType(member: TSESTree.MemberExpression): string | undefined {
   while (owner && owner.type !== "ClassBody") owner = owner.parent;
   if (!owner || owner.type !== "ClassBody" || !name) return undefined;
   for (const element of owner.body) {
-    if (element.type === "PropertyDefinition" && element.key.type === "Identifier" && element.key.name === name) return typeNameOf(element.typeAnnotation);
+    if (element.type === "PropertyDefinition" && element.key.type === "Identifier" && element.key.name === name)
+      return typeNameOf(element.typeAnnotation);
     if (element.type !== "MethodDefinition" || element.kind !== "constructor") continue;
     for (const param of element.value.params) {
       const target = param.type === "TSParameterProperty" ? param.parameter : undefined;
@@ -103,7 +105,12 @@ export function importedMember(host: CalleeHost, call: TSESTree.CallExpression):
 }
 
 /** The function of another review file that `call` invokes through `member` (from importedMember), if that file defines it. */
-export function importedCallee(member: ModuleMember, call: TSESTree.CallExpression, fromPath: string, project: ProjectFiles): ImportedCallee | undefined {
+export function importedCallee(
+  member: ModuleMember,
+  call: TSESTree.CallExpression,
+  fromPath: string,
+  project: ProjectFiles,
+): ImportedCallee | undefined {
   const callee = unwrap(call.callee);
   const path = resolveModulePath(fromPath, member.module, project.contents);
   const content = path === undefined ? undefined : project.contents.get(path);
@@ -112,8 +119,14 @@ export function importedCallee(member: ModuleMember, call: TSESTree.CallExpressi
   const ast = module.sourceCode?.ast as unknown as TSESTree.Program | undefined;
   const fn = ast ? exportedFunction(ast, member.members) : undefined;
   if (!fn) return undefined;
-  const label = callee.type === "MemberExpression" ? (propertyName(callee) ?? "a function") : callee.type === "Identifier" ? callee.name : "a function";
+  const label =
+    callee.type === "MemberExpression"
+      ? (propertyName(callee) ?? "a function")
+      : callee.type === "Identifier"
+        ? callee.name
+        : "a function";
   const owner = callee.type === "MemberExpression" ? unwrap(callee.object) : undefined;
-  const ownerName = owner?.type === "Identifier" ? owner.name : owner?.type === "MemberExpression" ? propertyName(owner) : undefined;
+  const ownerName =
+    owner?.type === "Identifier" ? owner.name : owner?.type === "MemberExpression" ? propertyName(owner) : undefined;
   return { module, fn, label: ownerName ? `${ownerName}.${label}` : label };
 }

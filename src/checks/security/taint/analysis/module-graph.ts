@@ -9,7 +9,11 @@ import type { FunctionNode } from "../../../shared/ast/functions.js";
 import { resolveModulePath as resolveIn } from "../../../../syntax/resolve-module-path.js";
 
 /** The repository path a relative specifier of `fromPath` names, when that file is in `contents`. */
-export function resolveModulePath(fromPath: string, specifier: string, contents: ReadonlyMap<string, string>): string | undefined {
+export function resolveModulePath(
+  fromPath: string,
+  specifier: string,
+  contents: ReadonlyMap<string, string>,
+): string | undefined {
   return resolveIn(fromPath, specifier, (path) => contents.has(path));
 }
 
@@ -20,21 +24,30 @@ function topLevelBindings(program: TSESTree.Program): Map<string, Declared> {
   const bindings = new Map<string, Declared>();
   const declare = (node: TSESTree.Node | null | undefined): void => {
     if (!node) return;
-    if ((node.type === "FunctionDeclaration" || node.type === "ClassDeclaration") && node.id) bindings.set(node.id.name, node);
+    if ((node.type === "FunctionDeclaration" || node.type === "ClassDeclaration") && node.id)
+      bindings.set(node.id.name, node);
     if (node.type === "VariableDeclaration") {
-      for (const declarator of node.declarations) if (declarator.id.type === "Identifier" && declarator.init) bindings.set(declarator.id.name, declarator.init);
+      for (const declarator of node.declarations)
+        if (declarator.id.type === "Identifier" && declarator.init) bindings.set(declarator.id.name, declarator.init);
     }
   };
   for (const statement of program.body) {
     declare(statement);
-    if (statement.type === "ExportNamedDeclaration" || statement.type === "ExportDefaultDeclaration") declare(statement.declaration as TSESTree.Node | null);
+    if (statement.type === "ExportNamedDeclaration" || statement.type === "ExportDefaultDeclaration")
+      declare(statement.declaration as TSESTree.Node | null);
   }
   return bindings;
 }
 
 function isExportsObject(node: TSESTree.Node): boolean {
   if (node.type === "Identifier") return node.name === "exports";
-  return node.type === "MemberExpression" && node.object.type === "Identifier" && node.object.name === "module" && node.property.type === "Identifier" && node.property.name === "exports";
+  return (
+    node.type === "MemberExpression" &&
+    node.object.type === "Identifier" &&
+    node.object.name === "module" &&
+    node.property.type === "Identifier" &&
+    node.property.name === "exports"
+  );
 }
 
 interface ModuleExports {
@@ -54,13 +67,17 @@ function moduleExports(program: TSESTree.Program): ModuleExports {
   for (const statement of program.body) {
     if (statement.type === "ExportNamedDeclaration" && !statement.source) {
       const declaration = statement.declaration;
-      if ((declaration?.type === "FunctionDeclaration" || declaration?.type === "ClassDeclaration") && declaration.id) result.named.set(declaration.id.name, declaration);
+      if ((declaration?.type === "FunctionDeclaration" || declaration?.type === "ClassDeclaration") && declaration.id)
+        result.named.set(declaration.id.name, declaration);
       if (declaration?.type === "VariableDeclaration") {
-        for (const declarator of declaration.declarations) if (declarator.id.type === "Identifier" && declarator.init) result.named.set(declarator.id.name, declarator.init);
+        for (const declarator of declaration.declarations)
+          if (declarator.id.type === "Identifier" && declarator.init)
+            result.named.set(declarator.id.name, declarator.init);
       }
       for (const specifier of statement.specifiers) {
         if (specifier.type !== "ExportSpecifier" || specifier.local.type !== "Identifier") continue;
-        const exported = specifier.exported.type === "Identifier" ? specifier.exported.name : String(specifier.exported.value);
+        const exported =
+          specifier.exported.type === "Identifier" ? specifier.exported.name : String(specifier.exported.value);
         const local = bindings.get(specifier.local.name);
         if (local) result.named.set(exported, local);
       }
@@ -68,10 +85,20 @@ function moduleExports(program: TSESTree.Program): ModuleExports {
       result.default = statement.declaration;
     } else if (statement.type === "TSExportAssignment") {
       result.default = statement.expression;
-    } else if (statement.type === "ExpressionStatement" && statement.expression.type === "AssignmentExpression" && statement.expression.operator === "=") {
+    } else if (
+      statement.type === "ExpressionStatement" &&
+      statement.expression.type === "AssignmentExpression" &&
+      statement.expression.operator === "="
+    ) {
       const { left, right } = statement.expression;
       if (isExportsObject(left)) result.default = right;
-      else if (left.type === "MemberExpression" && !left.computed && left.property.type === "Identifier" && isExportsObject(left.object)) result.named.set(left.property.name, right);
+      else if (
+        left.type === "MemberExpression" &&
+        !left.computed &&
+        left.property.type === "Identifier" &&
+        isExportsObject(left.object)
+      )
+        result.named.set(left.property.name, right);
     }
   }
   exportsCache.set(program, result);
@@ -88,15 +115,36 @@ function memberOf(node: Declared, name: string, bindings: Map<string, Declared>,
   if (node.type === "ObjectExpression") {
     for (const property of node.properties) {
       if (property.type !== "Property" || property.computed) continue;
-      const key = property.key.type === "Identifier" ? property.key.name : property.key.type === "Literal" ? String(property.key.value) : undefined;
-      if (key === name) return property.value.type === "Identifier" ? (bindings.get(property.value.name) ?? property.value) : property.value;
+      const key =
+        property.key.type === "Identifier"
+          ? property.key.name
+          : property.key.type === "Literal"
+            ? String(property.key.value)
+            : undefined;
+      if (key === name)
+        return property.value.type === "Identifier"
+          ? (bindings.get(property.value.name) ?? property.value)
+          : property.value;
     }
     return undefined;
   }
   if (node.type === "ClassDeclaration" || node.type === "ClassExpression") {
     for (const member of node.body.body) {
-      if (member.type === "MethodDefinition" && member.key.type === "Identifier" && member.key.name === name && member.kind === "method") return member.value;
-      if (member.type === "PropertyDefinition" && member.key.type === "Identifier" && member.key.name === name && member.value && isFunction(member.value)) return member.value;
+      if (
+        member.type === "MethodDefinition" &&
+        member.key.type === "Identifier" &&
+        member.key.name === name &&
+        member.kind === "method"
+      )
+        return member.value;
+      if (
+        member.type === "PropertyDefinition" &&
+        member.key.type === "Identifier" &&
+        member.key.name === name &&
+        member.value &&
+        isFunction(member.value)
+      )
+        return member.value;
     }
     return undefined;
   }
@@ -113,7 +161,9 @@ export function exportedFunction(program: TSESTree.Program, members: readonly st
   const [first, ...rest] = members;
   let node: Declared | undefined;
   if (first === undefined) node = exports.default;
-  else node = exports.named.get(first) ?? (exports.default ? memberOf(exports.default, first, exports.bindings) : undefined);
+  else
+    node =
+      exports.named.get(first) ?? (exports.default ? memberOf(exports.default, first, exports.bindings) : undefined);
   for (const name of rest) node = node && memberOf(node, name, exports.bindings);
   if (node?.type === "Identifier") node = exports.bindings.get(node.name);
   return node && isFunction(node) ? (node as FunctionNode) : undefined;

@@ -16,7 +16,8 @@ type Resolve = (identifier: TSESTree.Identifier) => TSESLint.Scope.Variable | un
 function requiredModule(node: TSESTree.Node | null | undefined): string | undefined {
   if (node?.type === "AwaitExpression") return requiredModule(node.argument);
   if (node?.type === "ImportExpression" && node.source.type === "Literal") return String(node.source.value);
-  if (node?.type !== "CallExpression" || node.callee.type !== "Identifier" || node.callee.name !== "require") return undefined;
+  if (node?.type !== "CallExpression" || node.callee.type !== "Identifier" || node.callee.name !== "require")
+    return undefined;
   const [argument] = node.arguments;
   return argument?.type === "Literal" && typeof argument.value === "string" ? argument.value : undefined;
 }
@@ -57,9 +58,15 @@ export function moduleMemberOf(node: TSESTree.Node, resolve: Resolve, depth = 0)
   if (node.type === "CallExpression") {
     // promisify(exec), util.promisify(cp.exec)
     const callee = node.callee;
-    const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" && callee.property.type === "Identifier" ? callee.property.name : "";
+    const name =
+      callee.type === "Identifier"
+        ? callee.name
+        : callee.type === "MemberExpression" && callee.property.type === "Identifier"
+          ? callee.property.name
+          : "";
     const [argument] = node.arguments;
-    if (name === "promisify" && argument && argument.type !== "SpreadElement") return moduleMemberOf(argument, resolve, depth + 1);
+    if (name === "promisify" && argument && argument.type !== "SpreadElement")
+      return moduleMemberOf(argument, resolve, depth + 1);
     return undefined;
   }
   if (node.type !== "Identifier") return undefined;
@@ -72,7 +79,8 @@ export function moduleMemberOf(node: TSESTree.Node, resolve: Resolve, depth = 0)
     if (declaration?.type !== "ImportDeclaration") return undefined;
     const module = normalise(String(declaration.source.value));
     if (specifier.type === "ImportSpecifier") {
-      const imported = specifier.imported.type === "Identifier" ? specifier.imported.name : String(specifier.imported.value);
+      const imported =
+        specifier.imported.type === "Identifier" ? specifier.imported.name : String(specifier.imported.value);
       return { module, members: imported === "default" ? [] : [imported] };
     }
     return { module, members: [] };

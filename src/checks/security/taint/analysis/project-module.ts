@@ -18,7 +18,9 @@ export interface ProjectModule {
   sourceCode?: SourceCode;
 }
 
-const parser = tseslint.parser as unknown as { parseForESLint(code: string, options?: unknown): Linter.ESLintParseResult };
+const parser = tseslint.parser as unknown as {
+  parseForESLint(code: string, options?: unknown): Linter.ESLintParseResult;
+};
 const MAX_CACHED = 256;
 const byHash = new Map<string, SourceCode | undefined>();
 /** Hashes already computed for a content string of this review (strings are compared by value, cheaply for the same object). */
@@ -42,7 +44,13 @@ function parse(path: string, content: string): SourceCode | undefined {
       comment: true,
     });
     simpleTraverse(result.ast as unknown as TSESTree.Program, { enter: () => undefined }, true);
-    return new SourceCode({ text: content, ast: result.ast, scopeManager: result.scopeManager ?? null, visitorKeys: result.visitorKeys ?? null, parserServices: result.services ?? {} } as never);
+    return new SourceCode({
+      text: content,
+      ast: result.ast,
+      scopeManager: result.scopeManager ?? null,
+      visitorKeys: result.visitorKeys ?? null,
+      parserServices: result.services ?? {},
+    } as never);
   } catch {
     return undefined;
   }

@@ -42,20 +42,43 @@ const REQUEST_PROPERTIES: Record<string, Shape> = {
 export const REQUEST_BODY_READERS = new Set(["json", "formData", "text"]);
 
 /** Containers whose members are always strings (route params, headers, cookies, Koa's querystring parser). */
-const STRING_MEMBERS = new Set(["params", "headers", "header", "cookies", "signedCookies", "queryStringParameters", "pathParameters"]);
+const STRING_MEMBERS = new Set([
+  "params",
+  "headers",
+  "header",
+  "cookies",
+  "signedCookies",
+  "queryStringParameters",
+  "pathParameters",
+]);
 
 /** Methods of a request object that return input: req.get("x"), req.header("x"), req.param("x"), ctx.get("x"). */
 export const REQUEST_GETTERS = new Set(["get", "header", "param"]);
 
 const REQUEST_NAMES = new Set(["req", "request", "ctx"]);
-const REQUEST_TYPES = /^(Request|FastifyRequest|Context|ParameterizedContext|RouterContext|NextApiRequest|NextRequest|IncomingMessage|ExpressRequest|APIGatewayProxyEvent|APIGatewayProxyEventV2|ALBEvent|LambdaFunctionURLEvent)$/;
-const ROUTE_METHODS = new Set(["get", "post", "put", "patch", "delete", "del", "all", "use", "options", "head", "route", "on"]);
+const REQUEST_TYPES =
+  /^(Request|FastifyRequest|Context|ParameterizedContext|RouterContext|NextApiRequest|NextRequest|IncomingMessage|ExpressRequest|APIGatewayProxyEvent|APIGatewayProxyEventV2|ALBEvent|LambdaFunctionURLEvent)$/;
+const ROUTE_METHODS = new Set([
+  "get",
+  "post",
+  "put",
+  "patch",
+  "delete",
+  "del",
+  "all",
+  "use",
+  "options",
+  "head",
+  "route",
+  "on",
+]);
 
 export function requestObjectTaint(name: string, clean: ReadonlySet<SecurityCategory> = NO_CLEAN): Taint {
   return { source: name, path: [], kind: "request", shape: "request", clean };
 }
 
-const SCHEMA_MIDDLEWARE = /^(celebrate|validate|validateBody|validateRequest|validateQuery|validateParams|zValidator|validator)$/;
+const SCHEMA_MIDDLEWARE =
+  /^(celebrate|validate|validateBody|validateRequest|validateQuery|validateParams|zValidator|validator)$/;
 
 /**
  * What a route's own validation already guarantees for its handler: a Fastify route `schema`, a
@@ -69,9 +92,19 @@ export function routeValidation(fn: TSESTree.Node, handlerText: string): Readonl
   if (call?.type !== "CallExpression") return validated;
   for (const argument of call.arguments) {
     if (argument === fn) continue;
-    const isSchemaOption = argument.type === "ObjectExpression" && argument.properties.some((property) => property.type === "Property" && property.key.type === "Identifier" && property.key.name === "schema");
-    const isMiddleware = argument.type === "CallExpression" && argument.callee.type === "Identifier" && SCHEMA_MIDDLEWARE.test(argument.callee.name);
-    if (isSchemaOption || isMiddleware) for (const category of ["nosql-injection", "mass-assignment", "prototype-pollution"] as const) validated.add(category);
+    const isSchemaOption =
+      argument.type === "ObjectExpression" &&
+      argument.properties.some(
+        (property) =>
+          property.type === "Property" && property.key.type === "Identifier" && property.key.name === "schema",
+      );
+    const isMiddleware =
+      argument.type === "CallExpression" &&
+      argument.callee.type === "Identifier" &&
+      SCHEMA_MIDDLEWARE.test(argument.callee.name);
+    if (isSchemaOption || isMiddleware)
+      for (const category of ["nosql-injection", "mass-assignment", "prototype-pollution"] as const)
+        validated.add(category);
   }
   return validated;
 }
@@ -122,16 +155,26 @@ function assignedName(fn: TSESTree.FunctionLike): { name: string; type?: string 
   const parent = fn.parent;
   if (parent?.type === "VariableDeclarator" && parent.id.type === "Identifier") {
     const annotation = parent.id.typeAnnotation?.typeAnnotation;
-    const type = annotation?.type === "TSTypeReference" && annotation.typeName.type === "Identifier" ? annotation.typeName.name : undefined;
+    const type =
+      annotation?.type === "TSTypeReference" && annotation.typeName.type === "Identifier"
+        ? annotation.typeName.name
+        : undefined;
     const exported = parent.parent?.parent?.type === "ExportNamedDeclaration";
     return exported || type ? { name: parent.id.name, ...(type ? { type } : {}) } : undefined;
   }
-  if (parent?.type === "AssignmentExpression" && parent.left.type === "MemberExpression" && parent.left.property.type === "Identifier") {
+  if (
+    parent?.type === "AssignmentExpression" &&
+    parent.left.type === "MemberExpression" &&
+    parent.left.property.type === "Identifier"
+  ) {
     const object = parent.left.object;
-    const isExports = (object.type === "Identifier" && object.name === "exports") || (object.type === "MemberExpression" && object.object.type === "Identifier" && object.object.name === "module");
+    const isExports =
+      (object.type === "Identifier" && object.name === "exports") ||
+      (object.type === "MemberExpression" && object.object.type === "Identifier" && object.object.name === "module");
     return isExports ? { name: parent.left.property.name } : undefined;
   }
-  if (fn.type === "FunctionDeclaration" && fn.id && fn.parent?.type === "ExportNamedDeclaration") return { name: fn.id.name };
+  if (fn.type === "FunctionDeclaration" && fn.id && fn.parent?.type === "ExportNamedDeclaration")
+    return { name: fn.id.name };
   return undefined;
 }
 
@@ -144,7 +187,10 @@ function isLambdaHandler(fn: TSESTree.FunctionLike): boolean {
   if (first?.type !== "Identifier" || !/^(event|evt|e)$/.test(first.name)) return false;
   const assigned = assignedName(fn);
   if (!assigned) return false;
-  return assigned.name === "handler" || /^(APIGateway\w*Handler|ALBHandler|Handler|LambdaFunctionURLHandler)$/.test(assigned.type ?? "");
+  return (
+    assigned.name === "handler" ||
+    /^(APIGateway\w*Handler|ALBHandler|Handler|LambdaFunctionURLHandler)$/.test(assigned.type ?? "")
+  );
 }
 
 /**
@@ -157,10 +203,15 @@ export function isResolverArguments(fn: TSESTree.FunctionLike, index: number): b
   if (property?.type !== "Property" || property.value !== fn) return false;
   const map = property.parent;
   const owner = map?.type === "ObjectExpression" ? map.parent : undefined;
-  return owner?.type === "Property" && owner.key.type === "Identifier" && /^(Query|Mutation|Subscription)$/.test(owner.key.name);
+  return (
+    owner?.type === "Property" &&
+    owner.key.type === "Identifier" &&
+    /^(Query|Mutation|Subscription)$/.test(owner.key.name)
+  );
 }
 
-const LIFECYCLE_EVENTS = /^(connection|connect|open|close|error|disconnect|disconnecting|listening|upgrade|headers|ping|pong|end|finish|drain|request|response|data|readable)$/;
+const LIFECYCLE_EVENTS =
+  /^(connection|connect|open|close|error|disconnect|disconnecting|listening|upgrade|headers|ping|pong|end|finish|drain|request|response|data|readable)$/;
 const SOCKET_NAMES = /^(ws|wss|socket|sock|client|conn|connection|websocket|webSocket|io|peer|channel)$/;
 
 export type MessageSource = "message" | "message event" | "postMessage event";
@@ -176,13 +227,19 @@ export function messageSourceOf(fn: TSESTree.FunctionLike, index: number): Messa
     const property = parent.left.property;
     return index === 0 && property.type === "Identifier" && property.name === "onmessage" ? "message event" : undefined;
   }
-  if (parent?.type !== "CallExpression" || parent.callee.type !== "MemberExpression" || parent.arguments[1] !== fn) return undefined;
+  if (parent?.type !== "CallExpression" || parent.callee.type !== "MemberExpression" || parent.arguments[1] !== fn)
+    return undefined;
   const method = parent.callee.property.type === "Identifier" ? parent.callee.property.name : "";
   const event = parent.arguments[0];
   const eventName = event?.type === "Literal" && typeof event.value === "string" ? event.value : undefined;
   if (!eventName) return undefined;
   const receiver = parent.callee.object;
-  const receiverName = receiver.type === "Identifier" ? receiver.name : receiver.type === "MemberExpression" && receiver.property.type === "Identifier" ? receiver.property.name : "";
+  const receiverName =
+    receiver.type === "Identifier"
+      ? receiver.name
+      : receiver.type === "MemberExpression" && receiver.property.type === "Identifier"
+        ? receiver.property.name
+        : "";
   if (method === "addEventListener") {
     if (eventName !== "message" || index !== 0) return undefined;
     return /^(window|self|globalThis|)$/.test(receiverName) ? "postMessage event" : "message event";
@@ -217,13 +274,21 @@ export function nestParameterTaint(param: TSESTree.Parameter): Taint | undefined
     if (container === "") return requestObjectTaint("@Req()");
     const [key, ...pipes] = call.arguments;
     if (pipes.some((pipe) => pipe.type === "Identifier" && NEST_PARSE_PIPES.test(pipe.name))) return undefined;
-    if (pipes.some((pipe) => pipe.type === "NewExpression" && pipe.callee.type === "Identifier" && NEST_PARSE_PIPES.test(pipe.callee.name))) return undefined;
+    if (
+      pipes.some(
+        (pipe) =>
+          pipe.type === "NewExpression" && pipe.callee.type === "Identifier" && NEST_PARSE_PIPES.test(pipe.callee.name),
+      )
+    )
+      return undefined;
     const keyText = key?.type === "Literal" ? String(key.value) : undefined;
     const source = keyText ? `@${call.callee.name}("${keyText}")` : `@${call.callee.name}()`;
     const shape: Shape = keyText ? (container === "params" || container === "headers" ? "string" : "value") : "whole";
     const dto = typeName(target as TSESTree.Parameter);
     const validated = dto !== undefined && /^[A-Z]/.test(dto) && !/^(Record|Partial|Object|Array)$/.test(dto);
-    const clean = validated ? new Set(["mass-assignment", "nosql-injection", "prototype-pollution"] as const) : NO_CLEAN;
+    const clean = validated
+      ? new Set(["mass-assignment", "nosql-injection", "prototype-pollution"] as const)
+      : NO_CLEAN;
     return { source, path: [], kind: "request", shape, clean };
   }
   return undefined;

@@ -10,7 +10,8 @@ export function buildScopeIndex(scopeManager: TSESLint.Scope.ScopeManager): Map<
       for (const identifier of variable.identifiers) index.set(identifier, variable);
     }
     for (const reference of scope.references) {
-      if (reference.resolved && reference.identifier.type === "Identifier") index.set(reference.identifier, reference.resolved);
+      if (reference.resolved && reference.identifier.type === "Identifier")
+        index.set(reference.identifier, reference.resolved);
     }
   }
   return index;

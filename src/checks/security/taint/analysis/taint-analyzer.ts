@@ -45,7 +45,8 @@ import {
   type Taint,
 } from "./taint.js";
 
-export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+export type FunctionNode =
+  TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
 export interface AnalyzerOptions {
   /** The review's other files, when the engine gave them: calls into them are followed through summaries. */
@@ -54,7 +55,16 @@ export interface AnalyzerOptions {
   bindings?: Bindings;
 }
 
-const SERVER_FILE_FIELDS = new Set(["path", "filename", "destination", "size", "tempFilePath", "encoding", "md5", "truncated"]);
+const SERVER_FILE_FIELDS = new Set([
+  "path",
+  "filename",
+  "destination",
+  "size",
+  "tempFilePath",
+  "encoding",
+  "md5",
+  "truncated",
+]);
 const DOM_SOURCES = new Set(["search", "hash", "href", "pathname"]);
 const DOM_DOCUMENT_SOURCES = new Set(["URL", "documentURI", "referrer", "cookie", "baseURI"]);
 const IN_PROGRESS: AbstractValue = { text: UNKNOWN };
@@ -63,15 +73,29 @@ const ANGULAR_ROUTE_MEMBERS = new Set(["params", "queryParams", "paramMap", "que
 /** Angular's ActivatedRoute: `this.route.snapshot`, `this.activatedRoute`, `route.snapshot` (the URL the user opened). */
 function isActivatedRoute(object: Node): boolean {
   const target = object.type === "MemberExpression" && propertyName(object) === "snapshot" ? object.object : object;
-  const name = target.type === "Identifier" ? target.name : target.type === "MemberExpression" && target.object.type === "ThisExpression" ? propertyName(target) : undefined;
-  return name !== undefined && /^(route|activatedRoute|activeRoute|currentRoute)$/.test(name) && (target !== object || target.type === "MemberExpression");
+  const name =
+    target.type === "Identifier"
+      ? target.name
+      : target.type === "MemberExpression" && target.object.type === "ThisExpression"
+        ? propertyName(target)
+        : undefined;
+  return (
+    name !== undefined &&
+    /^(route|activatedRoute|activeRoute|currentRoute)$/.test(name) &&
+    (target !== object || target.type === "MemberExpression")
+  );
 }
-
 
 /** A parameter declared as a number, boolean or other non-string type cannot carry SQL or shell text. */
 function isNonStringType(param: TSESTree.Identifier): boolean {
   const type = param.typeAnnotation?.typeAnnotation.type;
-  return type !== undefined && type !== "TSStringKeyword" && type !== "TSAnyKeyword" && type !== "TSUnknownKeyword" && type !== "TSUnionType";
+  return (
+    type !== undefined &&
+    type !== "TSStringKeyword" &&
+    type !== "TSAnyKeyword" &&
+    type !== "TSUnknownKeyword" &&
+    type !== "TSUnionType"
+  );
 }
 
 /** The name a function is known by: its id, the variable, property or method it is assigned to. */
@@ -79,8 +103,10 @@ function functionLabel(fn: FunctionNode): string {
   if (fn.type !== "ArrowFunctionExpression" && fn.id) return fn.id.name;
   const parent = fn.parent;
   if (parent?.type === "VariableDeclarator" && parent.id.type === "Identifier") return parent.id.name;
-  if (parent?.type === "AssignmentExpression" && parent.left.type === "MemberExpression") return propertyName(parent.left) ?? "a function";
-  if ((parent?.type === "Property" || parent?.type === "MethodDefinition") && parent.key.type === "Identifier") return parent.key.name;
+  if (parent?.type === "AssignmentExpression" && parent.left.type === "MemberExpression")
+    return propertyName(parent.left) ?? "a function";
+  if ((parent?.type === "Property" || parent?.type === "MethodDefinition") && parent.key.type === "Identifier")
+    return parent.key.name;
   return "a function";
 }
 
@@ -98,9 +124,18 @@ function isModuleApi(fn: FunctionNode): boolean {
   while (owner && !isFunction(owner) && owner.type !== "Program") owner = owner.parent;
   if (!owner || owner.type === "Program") return true;
   // `function Dao(db) { this.find = (name) => ... }`: a method set up by a module-level constructor.
-  if (parent?.type === "AssignmentExpression" && parent.left.type === "MemberExpression" && parent.left.object.type === "ThisExpression") {
+  if (
+    parent?.type === "AssignmentExpression" &&
+    parent.left.type === "MemberExpression" &&
+    parent.left.object.type === "ThisExpression"
+  ) {
     const ownerParent = (owner as Node).parent;
-    return ownerParent?.type === "Program" || ownerParent?.type === "ExportNamedDeclaration" || ownerParent?.type === "ExportDefaultDeclaration" || owner.type === "FunctionDeclaration";
+    return (
+      ownerParent?.type === "Program" ||
+      ownerParent?.type === "ExportNamedDeclaration" ||
+      ownerParent?.type === "ExportDefaultDeclaration" ||
+      owner.type === "FunctionDeclaration"
+    );
   }
   return false;
 }
@@ -250,8 +285,13 @@ export class TaintAnalyzer implements GuardHost {
       case "ObjectExpression":
         return this.object(node);
       case "ArrayExpression": {
-        const elements = node.elements.filter((element): element is TSESTree.Expression | TSESTree.SpreadElement => element !== null);
-        const merged = mergeValues(elements.map((element) => this.value(element)), ",");
+        const elements = node.elements.filter(
+          (element): element is TSESTree.Expression | TSESTree.SpreadElement => element !== null,
+        );
+        const merged = mergeValues(
+          elements.map((element) => this.value(element)),
+          ",",
+        );
         return merged.taint ? { ...merged, taint: withShape(merged.taint, "value") } : merged;
       }
       default:
@@ -282,7 +322,9 @@ export class TaintAnalyzer implements GuardHost {
     }
     if (!found) return OPAQUE;
     // Named fields holding strings cannot carry extra keys or operators.
-    const taint = onlyStrings ? cleanedFor(found, ["mass-assignment", "prototype-pollution", "nosql-injection"]) : found;
+    const taint = onlyStrings
+      ? cleanedFor(found, ["mass-assignment", "prototype-pollution", "nosql-injection"])
+      : found;
     return { taint, text: UNKNOWN, prefix: "" };
   }
 
@@ -293,14 +335,17 @@ export class TaintAnalyzer implements GuardHost {
     const definition = variable?.defs[0];
     if (!variable || !definition) return node.name === "location" ? sourceValue("location", "dom", "string") : OPAQUE;
     let value: AbstractValue;
-    if (definition.type === "Parameter") value = this.parameter(definition.node as FunctionNode, definition.name as TSESTree.Identifier);
+    if (definition.type === "Parameter")
+      value = this.parameter(definition.node as FunctionNode, definition.name as TSESTree.Identifier);
     else if (definition.type === "Variable") value = this.variableAt(variable, node);
     else return OPAQUE;
     return value.taint ? { ...value, taint: withStep(value.taint, node.name) } : value;
   }
 
   private writes(variable: Variable): TSESLint.Scope.Reference[] {
-    return variable.references.filter((reference) => reference.isWrite() && reference.writeExpr).sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
+    return variable.references
+      .filter((reference) => reference.isWrite() && reference.writeExpr)
+      .sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
   }
 
   /** Values added to a variable's array or collection before the use: `parts.push(x)`, `list.unshift(x)`. */
@@ -309,7 +354,13 @@ export class TaintAnalyzer implements GuardHost {
     for (const reference of variable.references) {
       const member = reference.identifier.parent;
       const call = member?.parent;
-      if (member?.type !== "MemberExpression" || member.object !== reference.identifier || call?.type !== "CallExpression" || call.callee !== member) continue;
+      if (
+        member?.type !== "MemberExpression" ||
+        member.object !== reference.identifier ||
+        call?.type !== "CallExpression" ||
+        call.callee !== member
+      )
+        continue;
       const name = propertyName(member);
       if ((name !== "push" && name !== "unshift") || call.range[0] > use.range[0]) continue;
       for (const argument of call.arguments) values.push(this.value(argument));
@@ -324,7 +375,11 @@ export class TaintAnalyzer implements GuardHost {
     if (appended.length > 0) {
       const base = this.variableAtWithoutAppends(use, all);
       const element = appended[0] as AbstractValue;
-      return { text: [base.text, ...appended.map((value) => value.text)].join(","), taint: withShape(element.taint as Taint, "value"), prefix: "" };
+      return {
+        text: [base.text, ...appended.map((value) => value.text)].join(","),
+        taint: withShape(element.taint as Taint, "value"),
+        prefix: "",
+      };
     }
     return this.variableAtWithoutAppends(use, all);
   }
@@ -349,14 +404,20 @@ export class TaintAnalyzer implements GuardHost {
     if (assignment?.type === "AssignmentExpression" && assignment.operator === "+=") {
       return concatValues([this.valueOfWrites(writes, index - 1, use), value]);
     }
-    if (this.isConditional(write.identifier, use)) return mergeValues([value, this.valueOfWrites(writes, index - 1, use)]);
+    if (this.isConditional(write.identifier, use))
+      return mergeValues([value, this.valueOfWrites(writes, index - 1, use)]);
     return value;
   }
 
   /** True when a write may not have happened on the way to the use (it sits in a branch, loop or another function). */
   private isConditional(write: Node, use: Node): boolean {
     let container: Node | undefined = write.parent;
-    while (container && container.type !== "BlockStatement" && container.type !== "Program" && container.type !== "SwitchCase") {
+    while (
+      container &&
+      container.type !== "BlockStatement" &&
+      container.type !== "Program" &&
+      container.type !== "SwitchCase"
+    ) {
       if (isFunction(container)) return true;
       container = container.parent;
     }
@@ -375,14 +436,25 @@ export class TaintAnalyzer implements GuardHost {
       const iterated = this.value(expression);
       if (!iterated.taint || iterated.taint.shape === "request") return OPAQUE;
       const element = withShape(iterated.taint, loop.type === "ForInStatement" ? "string" : "value");
-      return this.applyPattern({ taint: withStep(element, loop.type === "ForInStatement" ? "keys" : "items"), text: UNKNOWN, prefix: "" }, identifier, root);
+      return this.applyPattern(
+        { taint: withStep(element, loop.type === "ForInStatement" ? "keys" : "items"), text: UNKNOWN, prefix: "" },
+        identifier,
+        root,
+      );
     }
     return this.applyPattern(this.value(expression), identifier, root);
   }
 
   private patternRoot(identifier: Node): Node {
     let node = identifier;
-    while (node.parent && (node.parent.type === "Property" || node.parent.type === "ObjectPattern" || node.parent.type === "ArrayPattern" || node.parent.type === "RestElement" || (node.parent.type === "AssignmentPattern" && node.parent.left === node))) {
+    while (
+      node.parent &&
+      (node.parent.type === "Property" ||
+        node.parent.type === "ObjectPattern" ||
+        node.parent.type === "ArrayPattern" ||
+        node.parent.type === "RestElement" ||
+        (node.parent.type === "AssignmentPattern" && node.parent.left === node))
+    ) {
       node = node.parent;
     }
     return node;
@@ -395,7 +467,13 @@ export class TaintAnalyzer implements GuardHost {
     for (let node: Node = identifier; node !== root && node.parent; node = node.parent) {
       const parent: Node = node.parent;
       if (parent.type === "Property" && parent.value === node) {
-        steps.unshift(parent.key.type === "Identifier" && !parent.computed ? parent.key.name : parent.key.type === "Literal" ? String(parent.key.value) : "?");
+        steps.unshift(
+          parent.key.type === "Identifier" && !parent.computed
+            ? parent.key.name
+            : parent.key.type === "Literal"
+              ? String(parent.key.value)
+              : "?",
+        );
       } else if (parent.type === "ArrayPattern") {
         steps.unshift("[]");
       } else if (parent.type === "RestElement") {
@@ -405,8 +483,13 @@ export class TaintAnalyzer implements GuardHost {
     let current = value;
     for (const step of steps) {
       if (!current.taint) return OPAQUE;
-      if (step === "...") current = current.taint.shape === "request" ? OPAQUE : cleanedValue(current, ["mass-assignment"]);
-      else if (step === "[]") current = { ...current, taint: withShape(current.taint, current.taint.shape === "string" ? "string" : "value") };
+      if (step === "...")
+        current = current.taint.shape === "request" ? OPAQUE : cleanedValue(current, ["mass-assignment"]);
+      else if (step === "[]")
+        current = {
+          ...current,
+          taint: withShape(current.taint, current.taint.shape === "string" ? "string" : "value"),
+        };
       else current = this.memberOfValue(current, step);
     }
     return current;
@@ -424,7 +507,10 @@ export class TaintAnalyzer implements GuardHost {
     if (SERVER_FILE_FIELDS.has(name) && /\.(file|files)\b/.test(taint.source)) return OPAQUE;
     const shape = taint.shape === "whole" ? memberShapeOf(taint) : "value";
     const member = name.startsWith("[") ? name : `.${name}`;
-    const next: Taint = taint.path.length === 0 ? { ...taint, source: `${taint.source}${member}`, shape } : withStep({ ...taint, shape }, `${taint.path[taint.path.length - 1] ?? ""}${member}`);
+    const next: Taint =
+      taint.path.length === 0
+        ? { ...taint, source: `${taint.source}${member}`, shape }
+        : withStep({ ...taint, shape }, `${taint.path[taint.path.length - 1] ?? ""}${member}`);
     return { taint: next, text: UNKNOWN, prefix: "" };
   }
 
@@ -438,12 +524,18 @@ export class TaintAnalyzer implements GuardHost {
     }
     this.paramMemo.set(identifier, IN_PROGRESS);
     const hitsBefore = this.cycleHits;
-    const index = fn.params.findIndex((param) => param.range[0] <= identifier.range[0] && identifier.range[1] <= param.range[1]);
+    const index = fn.params.findIndex(
+      (param) => param.range[0] <= identifier.range[0] && identifier.range[1] <= param.range[1],
+    );
     const param = fn.params[index];
     let result = OPAQUE;
     if (param) {
       const root = this.patternRoot(identifier);
-      result = this.applyPattern(this.parameterValue(fn, param, index), identifier, root.parent?.type === "TSParameterProperty" ? root : root);
+      result = this.applyPattern(
+        this.parameterValue(fn, param, index),
+        identifier,
+        root.parent?.type === "TSParameterProperty" ? root : root,
+      );
     }
     if (this.cycleHits > hitsBefore && this.budget-- > 0) this.paramMemo.delete(identifier);
     else this.paramMemo.set(identifier, result);
@@ -457,7 +549,12 @@ export class TaintAnalyzer implements GuardHost {
     if (nest) return { taint: nest, text: UNKNOWN, prefix: "" };
     const message = messageSourceOf(fn, index);
     if (message) return this.messageValue(fn, param, message);
-    if (isResolverArguments(fn, index)) return sourceValue(`${param.type === "Identifier" ? param.name : "args"} (GraphQL resolver arguments)`, "request", "whole");
+    if (isResolverArguments(fn, index))
+      return sourceValue(
+        `${param.type === "Identifier" ? param.name : "args"} (GraphQL resolver arguments)`,
+        "request",
+        "whole",
+      );
     if (isRequestParameter(fn, param, index)) {
       const validated = routeValidation(fn, this.text(fn.body));
       return { taint: requestObjectTaint(param.type === "Identifier" ? param.name : "req", validated), text: UNKNOWN };
@@ -474,7 +571,9 @@ export class TaintAnalyzer implements GuardHost {
       }
       if (name && ARRAY_CALLBACK_METHODS.has(name) && receiver && index === (name === "reduce" ? 1 : 0)) {
         const list = this.value(receiver);
-        return list.taint && list.taint.shape !== "request" ? { ...list, taint: withShape(list.taint, list.taint.shape === "string" ? "string" : "value") } : OPAQUE;
+        return list.taint && list.taint.shape !== "request"
+          ? { ...list, taint: withShape(list.taint, list.taint.shape === "string" ? "string" : "value") }
+          : OPAQUE;
       }
     }
     const values: AbstractValue[] = [];
@@ -485,7 +584,11 @@ export class TaintAnalyzer implements GuardHost {
     }
     if (values.length) return mergeValues(values);
     if (sites.length === 0 && param.type === "Identifier" && !isNonStringType(param) && isModuleApi(fn)) {
-      return sourceValue(`${param.name} (a parameter of ${functionLabel(fn)}, called from other files)`, "caller", "string");
+      return sourceValue(
+        `${param.name} (a parameter of ${functionLabel(fn)}, called from other files)`,
+        "caller",
+        "string",
+      );
     }
     return OPAQUE;
   }
@@ -498,8 +601,16 @@ export class TaintAnalyzer implements GuardHost {
   private messageValue(fn: FunctionNode, param: TSESTree.Parameter, message: MessageSource): AbstractValue {
     const name = param.type === "Identifier" ? param.name : "message";
     if (message === "message") return sourceValue(`${name} (a WebSocket message)`, "request", "value");
-    if (message === "postMessage event" && /\.origin\s*(!==?|===?)|(!==?|===?)\s*\w+(\.\w+)*\.origin\b|\.origin\)/.test(this.text(fn.body))) return OPAQUE;
-    return sourceValue(`${name} (a ${message === "postMessage event" ? "postMessage" : "WebSocket"} event)`, message === "postMessage event" ? "dom" : "request", "object");
+    if (
+      message === "postMessage event" &&
+      /\.origin\s*(!==?|===?)|(!==?|===?)\s*\w+(\.\w+)*\.origin\b|\.origin\)/.test(this.text(fn.body))
+    )
+      return OPAQUE;
+    return sourceValue(
+      `${name} (a ${message === "postMessage event" ? "postMessage" : "WebSocket"} event)`,
+      message === "postMessage event" ? "dom" : "request",
+      "object",
+    );
   }
 
   /**
@@ -513,7 +624,9 @@ export class TaintAnalyzer implements GuardHost {
     const crossFile = this.options.crossFile;
     const member = crossFile && call.arguments.length > 0 ? importedMember(this, call) : undefined;
     if (!crossFile || !member) return undefined;
-    const values = call.arguments.map((argument) => (argument.type === "SpreadElement" ? undefined : this.value(argument)));
+    const values = call.arguments.map((argument) =>
+      argument.type === "SpreadElement" ? undefined : this.value(argument),
+    );
     if (!values.some((value) => value?.taint)) return undefined;
     const callee = importedCallee(member, call, crossFile.path, crossFile.project);
     const result = callee ? { callee, crossFile, values } : undefined;
@@ -528,7 +641,8 @@ export class TaintAnalyzer implements GuardHost {
       const variable = this.variableOf(callee);
       const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
       if (definition?.type === "FunctionName" && isFunction(definition.node)) return [definition.node as FunctionNode];
-      if (definition?.type === "Variable" && isFunction(definition.node.init)) return [definition.node.init as FunctionNode];
+      if (definition?.type === "Variable" && isFunction(definition.node.init))
+        return [definition.node.init as FunctionNode];
       return [];
     }
     if (callee.type === "MemberExpression" && callee.object.type === "ThisExpression") {
@@ -537,7 +651,8 @@ export class TaintAnalyzer implements GuardHost {
       while (owner && owner.type !== "ClassBody") owner = owner.parent;
       if (!owner || owner.type !== "ClassBody") return [];
       for (const member of owner.body) {
-        if (member.type === "MethodDefinition" && member.key.type === "Identifier" && member.key.name === name) return [member.value as FunctionNode];
+        if (member.type === "MethodDefinition" && member.key.type === "Identifier" && member.key.name === name)
+          return [member.value as FunctionNode];
       }
     }
     return [];
@@ -569,7 +684,8 @@ export class TaintAnalyzer implements GuardHost {
       if (isFunction(node)) return;
       for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
         const child = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(child)) for (const item of child) if (item && typeof item === "object" && "type" in item) visit(item as Node);
+        if (Array.isArray(child))
+          for (const item of child) if (item && typeof item === "object" && "type" in item) visit(item as Node);
         if (child && typeof child === "object" && "type" in child) visit(child as Node);
       }
     };
@@ -589,8 +705,10 @@ export class TaintAnalyzer implements GuardHost {
     if (object.type === "Identifier" && this.isGlobal(object)) {
       if (object.name === "process" && name === "argv") return sourceValue("process.argv", "argv", "whole");
       if (object.name === "process" && name === "env") return sourceValue("process.env", "env", "whole");
-      if (object.name === "location" && name && DOM_SOURCES.has(name)) return sourceValue(`location.${name}`, "dom", "string");
-      if (object.name === "document" && name && DOM_DOCUMENT_SOURCES.has(name)) return sourceValue(`document.${name}`, "dom", "string");
+      if (object.name === "location" && name && DOM_SOURCES.has(name))
+        return sourceValue(`location.${name}`, "dom", "string");
+      if (object.name === "document" && name && DOM_DOCUMENT_SOURCES.has(name))
+        return sourceValue(`document.${name}`, "dom", "string");
       if (object.name === "window" && name === "name") return sourceValue("window.name", "dom", "string");
     }
     if (name && ANGULAR_ROUTE_MEMBERS.has(name) && isActivatedRoute(object)) {

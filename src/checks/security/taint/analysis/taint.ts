@@ -68,7 +68,9 @@ export function cleanedFor(taint: Taint, categories: Iterable<SecurityCategory>)
 
 /** Input from a request or the browser matters more than the environment or the command line: prefer it. */
 function mostDangerousIndex(values: readonly AbstractValue[]): number {
-  const fromRequest = values.findIndex((value) => value.taint && (value.taint.kind === "request" || value.taint.kind === "dom"));
+  const fromRequest = values.findIndex(
+    (value) => value.taint && (value.taint.kind === "request" || value.taint.kind === "dom"),
+  );
   return fromRequest !== -1 ? fromRequest : values.findIndex((value) => value.taint);
 }
 
@@ -87,7 +89,10 @@ export function concatValues(values: readonly AbstractValue[]): AbstractValue {
   const text = values.map((value) => value.text).join("");
   const tainted = values[index];
   if (!tainted?.taint) return { text };
-  const before = values.slice(0, index).map((value) => value.text).join("");
+  const before = values
+    .slice(0, index)
+    .map((value) => value.text)
+    .join("");
   const taint = tainted.taint.shape === "string" ? tainted.taint : withShape(tainted.taint, "string");
   return { taint, text, prefix: before + (tainted.prefix ?? "") };
 }
@@ -97,14 +102,21 @@ export function kindMatters(kind: TaintKind, category: SecurityCategory): boolea
   if (kind === "request") return true;
   if (kind === "dom") return category === "xss" || category === "open-redirect" || category === "code-injection";
   // A helper's string parameter matters where it becomes code: SQL text, a $where script, a shell command, eval.
-  if (kind === "caller") return category === "sql-injection" || category === "nosql-injection" || category === "command-injection" || category === "code-injection";
+  if (kind === "caller")
+    return (
+      category === "sql-injection" ||
+      category === "nosql-injection" ||
+      category === "command-injection" ||
+      category === "code-injection"
+    );
   return category === "command-injection" || category === "code-injection";
 }
 
 /** The taint of a value if it is dangerous for this category. */
 export function dangerous(value: AbstractValue, category: SecurityCategory): Taint | undefined {
   const taint = value.taint;
-  if (!taint || taint.shape === "request" || taint.clean.has(category) || !kindMatters(taint.kind, category)) return undefined;
+  if (!taint || taint.shape === "request" || taint.clean.has(category) || !kindMatters(taint.kind, category))
+    return undefined;
   // A wrapper passing its parameter on whole (`query(text, params) { return pool.query(text, params) }`) is not
   // building code from it; only text spliced into a larger string is.
   if (taint.kind === "caller" && !value.text.replaceAll(UNKNOWN, "").trim()) return undefined;
@@ -124,5 +136,10 @@ export function prefixFixesDestination(prefix: string | undefined): boolean {
   if (prefix === undefined || prefix === "") return false;
   if (prefix.startsWith(UNKNOWN)) return true;
   const text = prefix.replaceAll(UNKNOWN, "\u2026");
-  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#\u2026]+[/?#]/i.test(text) || /^\/[^/\\\u2026]/.test(text) || /^[?#]/.test(text) || /^\.{0,2}\/[^/\\]/.test(text);
+  return (
+    /^[a-z][a-z0-9+.-]*:\/\/[^/?#\u2026]+[/?#]/i.test(text) ||
+    /^\/[^/\\\u2026]/.test(text) ||
+    /^[?#]/.test(text) ||
+    /^\.{0,2}\/[^/\\]/.test(text)
+  );
 }

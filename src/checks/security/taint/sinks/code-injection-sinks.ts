@@ -12,10 +12,29 @@ import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
 
-const GLOBAL_EVALUATORS = new Set(["eval", "Function", "setTimeout", "setInterval", "setImmediate", "execScript", "require"]);
-const VM_CALLS = new Set(["runInNewContext", "runInThisContext", "runInContext", "compileFunction", "Script", "SourceTextModule"]);
+const GLOBAL_EVALUATORS = new Set([
+  "eval",
+  "Function",
+  "setTimeout",
+  "setInterval",
+  "setImmediate",
+  "execScript",
+  "require",
+]);
+const VM_CALLS = new Set([
+  "runInNewContext",
+  "runInThisContext",
+  "runInContext",
+  "compileFunction",
+  "Script",
+  "SourceTextModule",
+]);
 
-function firstTainted(args: readonly TSESTree.CallExpressionArgument[], analyzer: TaintAnalyzer, onlyFirst: boolean): SinkHit["taint"] | undefined {
+function firstTainted(
+  args: readonly TSESTree.CallExpressionArgument[],
+  analyzer: TaintAnalyzer,
+  onlyFirst: boolean,
+): SinkHit["taint"] | undefined {
   for (const argument of onlyFirst ? args.slice(0, 1) : args) {
     const inner = unwrap(argument);
     if (inner.type === "ArrowFunctionExpression" || inner.type === "FunctionExpression") return undefined;
@@ -42,7 +61,8 @@ const TEMPLATE_COMPILERS: Record<string, ReadonlySet<string>> = {
 /** `X.run(code)` where X is `new VM(...)` / `new NodeVM(...)` from vm2 (a sandbox with known escapes). */
 function isVm2Run(call: TSESTree.CallExpression | TSESTree.NewExpression, analyzer: TaintAnalyzer): boolean {
   const callee = unwrap(call.callee);
-  if (callee.type !== "MemberExpression" || callee.property.type !== "Identifier" || callee.property.name !== "run") return false;
+  if (callee.type !== "MemberExpression" || callee.property.type !== "Identifier" || callee.property.name !== "run")
+    return false;
   let object: Node | undefined = unwrap(callee.object);
   if (object.type === "Identifier") object = analyzer.initOf(object);
   if (object?.type !== "NewExpression") return false;
@@ -52,7 +72,10 @@ function isVm2Run(call: TSESTree.CallExpression | TSESTree.NewExpression, analyz
 /** A page of puppeteer/playwright: `page.evaluate("code")`, `page.addScriptTag({ content })` run text in the browser. */
 const BROWSER_PAGE = /^(page|tab|frame|browserPage|newPage)$/i;
 
-function templateCompilerLabel(call: TSESTree.CallExpression | TSESTree.NewExpression, analyzer: TaintAnalyzer): string | undefined {
+function templateCompilerLabel(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  analyzer: TaintAnalyzer,
+): string | undefined {
   const member = analyzer.moduleMember(call.callee);
   if (!member) return undefined;
   const functions = TEMPLATE_COMPILERS[member.module.toLowerCase()];
@@ -64,13 +87,23 @@ function templateCompilerLabel(call: TSESTree.CallExpression | TSESTree.NewExpre
 export function findCodeInjection(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
   if (node.type === "ImportExpression") {
     const taint = dangerous(analyzer.value(node.source), "code-injection");
-    return taint?.kind === "request" ? [{ category: "code-injection", node: node.source, sink: "import()", taint }] : [];
+    return taint?.kind === "request"
+      ? [{ category: "code-injection", node: node.source, sink: "import()", taint }]
+      : [];
   }
   if (node.type !== "CallExpression" && node.type !== "NewExpression") return [];
   const callee = unwrap(node.callee);
   let label: string | undefined;
-  if (callee.type === "Identifier" && GLOBAL_EVALUATORS.has(callee.name) && analyzer.isGlobal(callee)) label = callee.name;
-  else if (callee.type === "MemberExpression" && callee.object.type === "Identifier" && ["window", "globalThis", "global"].includes(callee.object.name) && callee.property.type === "Identifier" && GLOBAL_EVALUATORS.has(callee.property.name)) label = callee.property.name;
+  if (callee.type === "Identifier" && GLOBAL_EVALUATORS.has(callee.name) && analyzer.isGlobal(callee))
+    label = callee.name;
+  else if (
+    callee.type === "MemberExpression" &&
+    callee.object.type === "Identifier" &&
+    ["window", "globalThis", "global"].includes(callee.object.name) &&
+    callee.property.type === "Identifier" &&
+    GLOBAL_EVALUATORS.has(callee.property.name)
+  )
+    label = callee.property.name;
   else {
     const member = analyzer.moduleMember(node.callee);
     const name = member?.members[member.members.length - 1];
@@ -82,13 +115,44 @@ export function findCodeInjection(node: Node, analyzer: TaintAnalyzer): SinkHit[
     else if (node.type === "CallExpression" && isVm2Run(node, analyzer)) label = "vm2 run";
     else if (templateCompilerLabel(node, analyzer)) {
       const template = node.arguments[0];
-      const taint = template && template.type !== "SpreadElement" ? dangerous(analyzer.value(template), "code-injection") : undefined;
-      return template && taint ? [{ category: "code-injection", node: template, sink: `template source of ${calleeLabel(analyzer, node)}() (server-side template injection)`, taint }] : [];
-    } else if (callee.type === "MemberExpression" && propertyName(callee) === "evaluate" && BROWSER_PAGE.test(rootName(callee.object) ?? "")) {
+      const taint =
+        template && template.type !== "SpreadElement"
+          ? dangerous(analyzer.value(template), "code-injection")
+          : undefined;
+      return template && taint
+        ? [
+            {
+              category: "code-injection",
+              node: template,
+              sink: `template source of ${calleeLabel(analyzer, node)}() (server-side template injection)`,
+              taint,
+            },
+          ]
+        : [];
+    } else if (
+      callee.type === "MemberExpression" &&
+      propertyName(callee) === "evaluate" &&
+      BROWSER_PAGE.test(rootName(callee.object) ?? "")
+    ) {
       const script = node.arguments[0];
       const inner = script && unwrap(script);
-      const taint = inner && inner.type !== "ArrowFunctionExpression" && inner.type !== "FunctionExpression" && inner.type !== "SpreadElement" ? dangerous(analyzer.value(inner), "code-injection") : undefined;
-      return script && taint ? [{ category: "code-injection", node: script, sink: `script text of ${calleeLabel(analyzer, node)}() (runs in the headless browser)`, taint }] : [];
+      const taint =
+        inner &&
+        inner.type !== "ArrowFunctionExpression" &&
+        inner.type !== "FunctionExpression" &&
+        inner.type !== "SpreadElement"
+          ? dangerous(analyzer.value(inner), "code-injection")
+          : undefined;
+      return script && taint
+        ? [
+            {
+              category: "code-injection",
+              node: script,
+              sink: `script text of ${calleeLabel(analyzer, node)}() (runs in the headless browser)`,
+              taint,
+            },
+          ]
+        : [];
     }
   }
   if (!label) return [];

@@ -12,8 +12,24 @@ import { dangerous, type Taint } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
 
 const SHELL_CALLS = new Set(["exec", "execSync", "execaCommand", "execaCommandSync"]);
-const PROCESS_CALLS = new Set(["spawn", "spawnSync", "execFile", "execFileSync", "fork", "execa", "execaSync", "execaNode"]);
-const COMMAND_MODULES = new Set(["child_process", "execa", "shelljs", "cross-spawn", "child-process-promise", "promisify-child-process"]);
+const PROCESS_CALLS = new Set([
+  "spawn",
+  "spawnSync",
+  "execFile",
+  "execFileSync",
+  "fork",
+  "execa",
+  "execaSync",
+  "execaNode",
+]);
+const COMMAND_MODULES = new Set([
+  "child_process",
+  "execa",
+  "shelljs",
+  "cross-spawn",
+  "child-process-promise",
+  "promisify-child-process",
+]);
 const SHELLS = /^(\/bin\/|\/usr\/bin\/)?(sh|bash|zsh|dash|cmd|cmd\.exe|powershell|pwsh)$/;
 
 function usesShell(call: TSESTree.CallExpression): boolean {
@@ -42,16 +58,21 @@ export function findCommandInjection(node: Node, analyzer: TaintAnalyzer): SinkH
   if (node.type !== "CallExpression") return [];
   const member = analyzer.moduleMember(node.callee);
   if (!member || !COMMAND_MODULES.has(member.module)) return [];
-  const name = member.members[member.members.length - 1] ?? (member.module === "execa" ? "execa" : member.module === "cross-spawn" ? "spawn" : "");
+  const name =
+    member.members[member.members.length - 1] ??
+    (member.module === "execa" ? "execa" : member.module === "cross-spawn" ? "spawn" : "");
   const [command, args] = node.arguments;
   const sink = `${calleeLabel(analyzer, node)}()`;
   if (!command || command.type === "SpreadElement") return [];
   const commandTaint = taintedArgument(command, analyzer);
   if (SHELL_CALLS.has(name) || member.module === "shelljs") {
-    return commandTaint ? [{ category: "command-injection", node: command, sink: `shell command in ${sink}`, taint: commandTaint }] : [];
+    return commandTaint
+      ? [{ category: "command-injection", node: command, sink: `shell command in ${sink}`, taint: commandTaint }]
+      : [];
   }
   if (!PROCESS_CALLS.has(name)) return [];
-  if (commandTaint) return [{ category: "command-injection", node: command, sink: `program name in ${sink}`, taint: commandTaint }];
+  if (commandTaint)
+    return [{ category: "command-injection", node: command, sink: `program name in ${sink}`, taint: commandTaint }];
   const program = staticString(command);
   const argsTaint = args && args.type !== "SpreadElement" ? taintedArgument(args, analyzer) : undefined;
   if (argsTaint && args && (usesShell(node) || (program !== undefined && SHELLS.test(program)))) {

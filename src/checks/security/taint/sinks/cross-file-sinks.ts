@@ -31,7 +31,13 @@ export function findCrossFileSinks(node: Node, analyzer: TaintAnalyzer): CrossFi
     const summary = summaryOf(callee, index, value, crossFile);
     for (const hit of summary?.hits ?? []) {
       const through = { reportedIn: hit.reportedIn };
-      hits.push({ category: hit.category, node: argument, sink: hit.sink, taint: throughCall(taint, hit.taint, callee.label), through });
+      hits.push({
+        category: hit.category,
+        node: argument,
+        sink: hit.sink,
+        taint: throughCall(taint, hit.taint, callee.label),
+        through,
+      });
     }
   });
   return hits;

@@ -12,11 +12,36 @@ import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous, type Taint } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
 
-const FIRST_ARGUMENT = new Set(["create", "insert", "insertMany", "bulkCreate", "build", "save", "upsert", "createMany", "insertOne", "set", "merge", "update"]);
-const SECOND_ARGUMENT = new Set(["findByIdAndUpdate", "findOneAndUpdate", "updateOne", "updateMany", "replaceOne", "findOneAndReplace", "update", "merge", "upsert"]);
+const FIRST_ARGUMENT = new Set([
+  "create",
+  "insert",
+  "insertMany",
+  "bulkCreate",
+  "build",
+  "save",
+  "upsert",
+  "createMany",
+  "insertOne",
+  "set",
+  "merge",
+  "update",
+]);
+const SECOND_ARGUMENT = new Set([
+  "findByIdAndUpdate",
+  "findOneAndUpdate",
+  "updateOne",
+  "updateMany",
+  "replaceOne",
+  "findOneAndReplace",
+  "update",
+  "merge",
+  "upsert",
+]);
 const DATA_KEYS = ["data", "create", "update", "$set", "values"];
-const NOT_MODELS = /^(URL|URLSearchParams|Error|TypeError|RangeError|Date|Map|Set|WeakMap|WeakSet|RegExp|Promise|Buffer|Function|Array|Object|String|Number|Boolean|Proxy|Headers|Request|Response|FormData|Blob|AbortController|EventEmitter|Worker|ObjectId)$/;
-const NOT_MODEL_RECEIVERS = /^(res|response|reply|req|request|ctx|headers|cache|map|params|searchParams|redis|client\.set)$/;
+const NOT_MODELS =
+  /^(URL|URLSearchParams|Error|TypeError|RangeError|Date|Map|Set|WeakMap|WeakSet|RegExp|Promise|Buffer|Function|Array|Object|String|Number|Boolean|Proxy|Headers|Request|Response|FormData|Blob|AbortController|EventEmitter|Worker|ObjectId)$/;
+const NOT_MODEL_RECEIVERS =
+  /^(res|response|reply|req|request|ctx|headers|cache|map|params|searchParams|redis|client\.set)$/;
 
 function wholeBody(node: Node | undefined, analyzer: TaintAnalyzer): Taint | undefined {
   if (!node || node.type === "SpreadElement") return undefined;
@@ -28,12 +53,14 @@ function dataHit(argument: Node | undefined, analyzer: TaintAnalyzer, sink: stri
   if (!argument) return [];
   const direct = wholeBody(argument, analyzer);
   const inner = unwrap(argument);
-  if (direct && inner.type !== "ObjectExpression") return [{ category: "mass-assignment", node: argument, sink, taint: direct }];
+  if (direct && inner.type !== "ObjectExpression")
+    return [{ category: "mass-assignment", node: argument, sink, taint: direct }];
   if (inner.type !== "ObjectExpression") return [];
   for (const key of DATA_KEYS) {
     const property = findProperty(inner, key);
     const taint = property && wholeBody(property.value, analyzer);
-    if (property && taint) return [{ category: "mass-assignment", node: property.value, sink: `${key} of ${sink}`, taint }];
+    if (property && taint)
+      return [{ category: "mass-assignment", node: property.value, sink: `${key} of ${sink}`, taint }];
     if (property) return dataHit(property.value, analyzer, sink);
   }
   for (const property of inner.properties) {
@@ -63,11 +90,17 @@ export function findMassAssignment(node: Node, analyzer: TaintAnalyzer): SinkHit
   if (name === "assign" && rootName(call.callee) === "Object") {
     const target = unwrap(call.arguments[0] ?? call);
     if (target.type === "ObjectExpression" && target.properties.length === 0) return [];
-    return call.arguments.slice(1).flatMap((argument) => dataHit(argument, analyzer, label)).slice(0, 1);
+    return call.arguments
+      .slice(1)
+      .flatMap((argument) => dataHit(argument, analyzer, label))
+      .slice(0, 1);
   }
-  if (!receiver || NOT_MODEL_RECEIVERS.test(analyzer.text(receiver)) || /^(_|lodash)$/.test(rootName(receiver) ?? "")) return [];
+  if (!receiver || NOT_MODEL_RECEIVERS.test(analyzer.text(receiver)) || /^(_|lodash)$/.test(rootName(receiver) ?? ""))
+    return [];
   const hits: SinkHit[] = [];
-  if (FIRST_ARGUMENT.has(name) && (name !== "set" || call.arguments.length === 1) && !limitsFields(call.arguments[1])) hits.push(...dataHit(call.arguments[0], analyzer, label));
-  if (hits.length === 0 && SECOND_ARGUMENT.has(name) && !limitsFields(call.arguments[2])) hits.push(...dataHit(call.arguments[1], analyzer, label));
+  if (FIRST_ARGUMENT.has(name) && (name !== "set" || call.arguments.length === 1) && !limitsFields(call.arguments[1]))
+    hits.push(...dataHit(call.arguments[0], analyzer, label));
+  if (hits.length === 0 && SECOND_ARGUMENT.has(name) && !limitsFields(call.arguments[2]))
+    hits.push(...dataHit(call.arguments[1], analyzer, label));
   return hits;
 }

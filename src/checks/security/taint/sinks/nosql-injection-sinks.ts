@@ -13,8 +13,23 @@ import { dangerous, type Taint } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
 
 const FILTER_METHODS = new Set([
-  "find", "findOne", "findOneAndUpdate", "findOneAndDelete", "findOneAndRemove", "findOneAndReplace", "updateOne", "updateMany",
-  "deleteOne", "deleteMany", "remove", "countDocuments", "count", "exists", "replaceOne", "aggregate", "distinct",
+  "find",
+  "findOne",
+  "findOneAndUpdate",
+  "findOneAndDelete",
+  "findOneAndRemove",
+  "findOneAndReplace",
+  "updateOne",
+  "updateMany",
+  "deleteOne",
+  "deleteMany",
+  "remove",
+  "countDocuments",
+  "count",
+  "exists",
+  "replaceOne",
+  "aggregate",
+  "distinct",
 ]);
 const OPERATOR_KEYS = new Set(["$where", "$regex", "$function", "$accumulator", "$expr"]);
 
@@ -38,7 +53,14 @@ function isObjectShaped(taint: Taint): boolean {
   return taint.shape === "value" || taint.shape === "whole" || taint.shape === "object";
 }
 
-function scanFilter(node: Node, analyzer: TaintAnalyzer, sink: string, hits: SinkHit[], depth = 0, reportAt?: Node): void {
+function scanFilter(
+  node: Node,
+  analyzer: TaintAnalyzer,
+  sink: string,
+  hits: SinkHit[],
+  depth = 0,
+  reportAt?: Node,
+): void {
   if (depth > 4) return;
   const inner = literalOf(node, analyzer);
   // A filter built in a variable is reported where it is used.
@@ -47,24 +69,29 @@ function scanFilter(node: Node, analyzer: TaintAnalyzer, sink: string, hits: Sin
     // A filter built by a local helper: look at what the helper returns.
     const functions = analyzer.functionsCalledBy(inner);
     if (functions.length > 0) {
-      for (const fn of functions) for (const returned of analyzer.returnExpressions(fn)) scanFilter(returned, analyzer, sink, hits, depth + 1, at ?? node);
+      for (const fn of functions)
+        for (const returned of analyzer.returnExpressions(fn))
+          scanFilter(returned, analyzer, sink, hits, depth + 1, at ?? node);
       return;
     }
   }
   if (inner.type === "ArrayExpression") {
-    for (const element of inner.elements) if (element && element.type !== "SpreadElement") scanFilter(element, analyzer, sink, hits, depth + 1, at);
+    for (const element of inner.elements)
+      if (element && element.type !== "SpreadElement") scanFilter(element, analyzer, sink, hits, depth + 1, at);
     return;
   }
   if (inner.type !== "ObjectExpression") {
     const taint = dangerous(analyzer.value(inner), "nosql-injection");
-    if (taint && (taint.shape === "whole" || taint.shape === "value")) hits.push({ category: "nosql-injection", node: at ?? inner, sink: `filter of ${sink}`, taint });
+    if (taint && (taint.shape === "whole" || taint.shape === "value"))
+      hits.push({ category: "nosql-injection", node: at ?? inner, sink: `filter of ${sink}`, taint });
     return;
   }
   if (findProperty(inner, "where")) return; // SQL ORMs (Sequelize, TypeORM, Prisma)
   for (const property of inner.properties) {
     if (property.type === "SpreadElement") {
       const taint = dangerous(analyzer.value(property.argument), "nosql-injection");
-      if (taint && taint.shape === "whole") hits.push({ category: "nosql-injection", node: at ?? property, sink: `filter of ${sink}`, taint });
+      if (taint && taint.shape === "whole")
+        hits.push({ category: "nosql-injection", node: at ?? property, sink: `filter of ${sink}`, taint });
       continue;
     }
     const key = keyOf(property) ?? "";
@@ -75,8 +102,10 @@ function scanFilter(node: Node, analyzer: TaintAnalyzer, sink: string, hits: Sin
     }
     const taint = dangerous(analyzer.value(value), "nosql-injection");
     if (!taint) continue;
-    if (OPERATOR_KEYS.has(key)) hits.push({ category: "nosql-injection", node: at ?? value, sink: `${key} in ${sink}`, taint });
-    else if (isObjectShaped(taint)) hits.push({ category: "nosql-injection", node: at ?? value, sink: `filter field "${key}" of ${sink}`, taint });
+    if (OPERATOR_KEYS.has(key))
+      hits.push({ category: "nosql-injection", node: at ?? value, sink: `${key} in ${sink}`, taint });
+    else if (isObjectShaped(taint))
+      hits.push({ category: "nosql-injection", node: at ?? value, sink: `filter field "${key}" of ${sink}`, taint });
   }
 }
 
@@ -93,14 +122,31 @@ export function findNosqlInjection(node: Node, analyzer: TaintAnalyzer): SinkHit
     return hits;
   }
   // Mongo's legacy update(filter, { $set: ... }); Sequelize's update(values, { where }) is not a filter.
-  const isMongoUpdate = name === "update" && unwrap(node.arguments[1] ?? node).type === "ObjectExpression" && (unwrap(node.arguments[1] ?? node) as TSESTree.ObjectExpression).properties.some((property) => property.type === "Property" && keyOf(property)?.startsWith("$"));
+  const isMongoUpdate =
+    name === "update" &&
+    unwrap(node.arguments[1] ?? node).type === "ObjectExpression" &&
+    (unwrap(node.arguments[1] ?? node) as TSESTree.ObjectExpression).properties.some(
+      (property) => property.type === "Property" && keyOf(property)?.startsWith("$"),
+    );
   if (!FILTER_METHODS.has(name) && !isMongoUpdate) return hits;
   const filter = node.arguments[name === "distinct" ? 1 : 0];
-  if (!filter || filter.type === "SpreadElement" || unwrap(filter).type === "ArrowFunctionExpression" || unwrap(filter).type === "FunctionExpression") return hits;
+  if (
+    !filter ||
+    filter.type === "SpreadElement" ||
+    unwrap(filter).type === "ArrowFunctionExpression" ||
+    unwrap(filter).type === "FunctionExpression"
+  )
+    return hits;
   if (name === "find") {
     // Array.prototype.find and query builders take functions or strings; only object filters matter here.
     const shape = literalOf(filter, analyzer);
-    if (shape.type !== "ObjectExpression" && shape.type !== "Identifier" && shape.type !== "MemberExpression" && shape.type !== "CallExpression") return hits;
+    if (
+      shape.type !== "ObjectExpression" &&
+      shape.type !== "Identifier" &&
+      shape.type !== "MemberExpression" &&
+      shape.type !== "CallExpression"
+    )
+      return hits;
   }
   scanFilter(filter, analyzer, sink, hits);
   return hits;

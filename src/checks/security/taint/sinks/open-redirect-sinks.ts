@@ -41,14 +41,27 @@ export function findOpenRedirect(node: Node, analyzer: TaintAnalyzer): SinkHit[]
   const root = rootName(call.callee) ?? "";
   const label = `${calleeLabel(analyzer, call)}()`;
   if (name === "redirect" && root !== "router") {
-    const target = call.arguments.find((argument) => unwrap(argument).type !== "Literal" || typeof (unwrap(argument) as TSESTree.Literal).value === "string");
+    const target = call.arguments.find(
+      (argument) =>
+        unwrap(argument).type !== "Literal" || typeof (unwrap(argument) as TSESTree.Literal).value === "string",
+    );
     return check(target, analyzer, label);
   }
   if (name === "location" && /^(res|response)$/.test(root)) return check(call.arguments[0], analyzer, label);
-  if ((name === "assign" || name === "replace") && /location$/.test(analyzer.text(unwrap(call.callee).type === "MemberExpression" ? (unwrap(call.callee) as TSESTree.MemberExpression).object : call.callee))) {
+  if (
+    (name === "assign" || name === "replace") &&
+    /location$/.test(
+      analyzer.text(
+        unwrap(call.callee).type === "MemberExpression"
+          ? (unwrap(call.callee) as TSESTree.MemberExpression).object
+          : call.callee,
+      ),
+    )
+  ) {
     return check(call.arguments[0], analyzer, label);
   }
-  if (name && HEADER_SETTERS.has(name) && staticString(call.arguments[0])?.toLowerCase() === "location") return check(call.arguments[1], analyzer, `Location header via ${label}`);
+  if (name && HEADER_SETTERS.has(name) && staticString(call.arguments[0])?.toLowerCase() === "location")
+    return check(call.arguments[1], analyzer, `Location header via ${label}`);
   if (name === "writeHead") {
     for (const argument of call.arguments) {
       const header = findProperty(unwrap(argument), "Location") ?? findProperty(unwrap(argument), "location");

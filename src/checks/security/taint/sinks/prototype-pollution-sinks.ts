@@ -12,9 +12,21 @@ import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
 
-const MERGES = new Set(["merge", "mergeWith", "defaultsDeep", "mergeDeep", "deepMerge", "deepmerge", "extend", "assignDeep", "deepAssign", "mixin"]);
+const MERGES = new Set([
+  "merge",
+  "mergeWith",
+  "defaultsDeep",
+  "mergeDeep",
+  "deepMerge",
+  "deepmerge",
+  "extend",
+  "assignDeep",
+  "deepAssign",
+  "mixin",
+]);
 const SETTERS = new Set(["set", "setWith", "zipObjectDeep", "setProperty", "setPath", "setValue"]);
-const LIBRARIES = /^(lodash|lodash\.\w+|lodash-es|underscore|deepmerge|merge|merge-deep|mixin-deep|deep-extend|extend|dot-prop|object-path|set-value|jquery|just-extend|defaults-deep)$/;
+const LIBRARIES =
+  /^(lodash|lodash\.\w+|lodash-es|underscore|deepmerge|merge|merge-deep|mixin-deep|deep-extend|extend|dot-prop|object-path|set-value|jquery|just-extend|defaults-deep)$/;
 
 function isLibraryCall(call: TSESTree.CallExpression, analyzer: TaintAnalyzer): boolean {
   const member = analyzer.moduleMember(call.callee);
@@ -29,7 +41,12 @@ function hasNullPrototype(node: Node, analyzer: TaintAnalyzer): boolean {
   const init = inner.type === "Identifier" ? analyzer.initOf(inner) : inner;
   if (!init) return false;
   const created = unwrap(init);
-  return created.type === "CallExpression" && analyzer.text(created.callee) === "Object.create" && unwrap(created.arguments[0] ?? created).type === "Literal" && (unwrap(created.arguments[0] ?? created) as { value?: unknown }).value === null;
+  return (
+    created.type === "CallExpression" &&
+    analyzer.text(created.callee) === "Object.create" &&
+    unwrap(created.arguments[0] ?? created).type === "Literal" &&
+    (unwrap(created.arguments[0] ?? created) as { value?: unknown }).value === null
+  );
 }
 
 function assignmentHit(node: TSESTree.AssignmentExpression, analyzer: TaintAnalyzer): SinkHit[] {
@@ -38,10 +55,21 @@ function assignmentHit(node: TSESTree.AssignmentExpression, analyzer: TaintAnaly
   const value = dangerous(analyzer.value(node.right), "prototype-pollution");
   if (!value) return [];
   const key = dangerous(analyzer.value(left.property), "prototype-pollution");
-  const outer = left.object.type === "MemberExpression" && left.object.computed ? dangerous(analyzer.value(left.object.property), "prototype-pollution") : undefined;
+  const outer =
+    left.object.type === "MemberExpression" && left.object.computed
+      ? dangerous(analyzer.value(left.object.property), "prototype-pollution")
+      : undefined;
   const taint = outer ?? key;
-  if (!taint || taint.shape === "whole" || taint.shape === "object" || hasNullPrototype(left.object, analyzer)) return [];
-  return [{ category: "prototype-pollution", node: left, sink: `computed property write ${analyzer.text(left).slice(0, 40)}`, taint }];
+  if (!taint || taint.shape === "whole" || taint.shape === "object" || hasNullPrototype(left.object, analyzer))
+    return [];
+  return [
+    {
+      category: "prototype-pollution",
+      node: left,
+      sink: `computed property write ${analyzer.text(left).slice(0, 40)}`,
+      taint,
+    },
+  ];
 }
 
 export function findPrototypePollution(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
@@ -61,17 +89,28 @@ export function findPrototypePollution(node: Node, analyzer: TaintAnalyzer): Sin
   }
   const deepExtend = name === "extend" && unwrap(node.arguments[0] ?? node).type === "Literal";
   if (MERGES.has(name) || deepExtend) {
-    if (!isLibraryCall(node, analyzer) && !(receiverOf(node) === undefined && analyzer.functionsCalledBy(node).length === 0 && name !== "extend" && name !== "mixin")) return [];
+    if (
+      !isLibraryCall(node, analyzer) &&
+      !(
+        receiverOf(node) === undefined &&
+        analyzer.functionsCalledBy(node).length === 0 &&
+        name !== "extend" &&
+        name !== "mixin"
+      )
+    )
+      return [];
     for (const argument of node.arguments.slice(1)) {
       const taint = dangerous(analyzer.value(argument), "prototype-pollution");
-      if (taint && taint.shape !== "string") return [{ category: "prototype-pollution", node: argument, sink: `deep merge ${label}`, taint }];
+      if (taint && taint.shape !== "string")
+        return [{ category: "prototype-pollution", node: argument, sink: `deep merge ${label}`, taint }];
     }
     return [];
   }
   if (SETTERS.has(name) && isLibraryCall(node, analyzer)) {
     const path = node.arguments[1];
     const taint = path && dangerous(analyzer.value(path), "prototype-pollution");
-    if (path && taint) return [{ category: "prototype-pollution", node: path, sink: `property path of ${label}`, taint }];
+    if (path && taint)
+      return [{ category: "prototype-pollution", node: path, sink: `property path of ${label}`, taint }];
   }
   return [];
 }

@@ -21,7 +21,8 @@ function regexSource(node: Node | undefined, analyzer: TaintAnalyzer, depth = 0)
   if (!node || depth > 3) return undefined;
   const inner = unwrap(node);
   if (inner.type === "Literal" && "regex" in inner && inner.regex) return inner.regex.pattern;
-  if ((inner.type === "NewExpression" || inner.type === "CallExpression") && calleeName(inner) === "RegExp") return staticString(inner.arguments[0]);
+  if ((inner.type === "NewExpression" || inner.type === "CallExpression") && calleeName(inner) === "RegExp")
+    return staticString(inner.arguments[0]);
   if (inner.type === "Identifier") return regexSource(analyzer.initOf(inner), analyzer, depth + 1);
   return undefined;
 }
@@ -128,13 +129,30 @@ export function findRegexDos(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
   if (!receiver || !first) return [];
   if (STRING_PATTERN_METHODS.has(name) && regexSource(first, analyzer) === undefined) {
     const taint = dangerous(analyzer.value(first), "regex-dos");
-    if (taint && taint.shape !== "whole") return [{ category: "regex-dos", node: first, sink: `pattern of ${label}`, taint }];
+    if (taint && taint.shape !== "whole")
+      return [{ category: "regex-dos", node: first, sink: `pattern of ${label}`, taint }];
   }
-  const [pattern, subject] = REGEX_ON_RECEIVER.has(name) ? [regexSource(receiver, analyzer), first] : REGEX_AS_ARGUMENT.has(name) ? [regexSource(first, analyzer), receiver] : [undefined, undefined];
+  const [pattern, subject] = REGEX_ON_RECEIVER.has(name)
+    ? [regexSource(receiver, analyzer), first]
+    : REGEX_AS_ARGUMENT.has(name)
+      ? [regexSource(first, analyzer), receiver]
+      : [undefined, undefined];
   if (pattern === undefined || !subject || !isCatastrophic(pattern)) return [];
   // A catastrophic pattern is a bug wherever its input comes from, including a validator's parameter (`isValidEmail(value)`).
   const subjectValue = analyzer.value(subject);
-  const callerTaint = subjectValue.taint?.kind === "caller" && !subjectValue.taint.clean.has("regex-dos") ? subjectValue.taint : undefined;
+  const callerTaint =
+    subjectValue.taint?.kind === "caller" && !subjectValue.taint.clean.has("regex-dos")
+      ? subjectValue.taint
+      : undefined;
   const taint = dangerous(subjectValue, "regex-dos") ?? callerTaint;
-  return taint ? [{ category: "regex-dos", node: REGEX_ON_RECEIVER.has(name) ? receiver : first, sink: `catastrophic pattern /${pattern.slice(0, 30)}/ in ${label}`, taint }] : [];
+  return taint
+    ? [
+        {
+          category: "regex-dos",
+          node: REGEX_ON_RECEIVER.has(name) ? receiver : first,
+          sink: `catastrophic pattern /${pattern.slice(0, 30)}/ in ${label}`,
+          taint,
+        },
+      ]
+    : [];
 }

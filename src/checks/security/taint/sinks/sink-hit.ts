@@ -25,6 +25,10 @@ export type SinkMatcher = (node: Node, analyzer: TaintAnalyzer) => SinkHit[];
 /** The callee as written, shortened: `this.pool.query` -> "pool.query". */
 export function calleeLabel(analyzer: TaintAnalyzer, call: Node): string {
   if (call.type !== "CallExpression" && call.type !== "NewExpression") return analyzer.text(call);
-  const text = analyzer.text(call.callee).replace(/\s+/g, "").replace(/^this\./, "").replace(/\(.*\)/s, "(…)");
+  const text = analyzer
+    .text(call.callee)
+    .replace(/\s+/g, "")
+    .replace(/^this\./, "")
+    .replace(/\(.*\)/s, "(…)");
   return text.length > 40 ? `…${text.slice(-39)}` : text;
 }

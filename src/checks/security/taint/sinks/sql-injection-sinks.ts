@@ -12,13 +12,61 @@ import { dangerous } from "../analysis/taint.js";
 import { sqlPlaceholderFix } from "./sql-placeholder-fix.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
 
-const SQL_TEXT = /\b(select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|where\s|order\s+by|group\s+by|values\s*\(|drop\s+table|create\s+table|limit\s)/i;
+const SQL_TEXT =
+  /\b(select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|where\s|order\s+by|group\s+by|values\s*\(|drop\s+table|create\s+table|limit\s)/i;
 /** Raw-SQL APIs whose first argument is always SQL. */
-const RAW_APIS = new Set(["raw", "whereRaw", "orWhereRaw", "andWhereRaw", "havingRaw", "orHavingRaw", "orderByRaw", "groupByRaw", "joinRaw", "fromRaw", "$queryRawUnsafe", "$executeRawUnsafe", "$queryRaw", "$executeRaw", "literal", "unsafe"]);
+const RAW_APIS = new Set([
+  "raw",
+  "whereRaw",
+  "orWhereRaw",
+  "andWhereRaw",
+  "havingRaw",
+  "orHavingRaw",
+  "orderByRaw",
+  "groupByRaw",
+  "joinRaw",
+  "fromRaw",
+  "$queryRawUnsafe",
+  "$executeRawUnsafe",
+  "$queryRaw",
+  "$executeRaw",
+  "literal",
+  "unsafe",
+]);
 /** Methods that run SQL when given SQL text. */
-const QUERY_APIS = new Set(["query", "execute", "run", "all", "get", "exec", "prepare", "each", "many", "one", "none", "any", "oneOrNone", "manyOrNone", "result", "querySync"]);
-const DB_RECEIVER = /(db|pool|client|conn|connection|sequelize|knex|database|sql|pg|mysql|manager|source|runner|repo|repository|prisma|tx|trx|sqlite)/i;
-const BUILDER_APIS = new Set(["where", "andWhere", "orWhere", "having", "andHaving", "orHaving", "orderBy", "addOrderBy", "select", "addSelect", "groupBy"]);
+const QUERY_APIS = new Set([
+  "query",
+  "execute",
+  "run",
+  "all",
+  "get",
+  "exec",
+  "prepare",
+  "each",
+  "many",
+  "one",
+  "none",
+  "any",
+  "oneOrNone",
+  "manyOrNone",
+  "result",
+  "querySync",
+]);
+const DB_RECEIVER =
+  /(db|pool|client|conn|connection|sequelize|knex|database|sql|pg|mysql|manager|source|runner|repo|repository|prisma|tx|trx|sqlite)/i;
+const BUILDER_APIS = new Set([
+  "where",
+  "andWhere",
+  "orWhere",
+  "having",
+  "andHaving",
+  "orHaving",
+  "orderBy",
+  "addOrderBy",
+  "select",
+  "addSelect",
+  "groupBy",
+]);
 
 function kindOf(argument: Node): string {
   const inner = unwrap(argument);
@@ -44,8 +92,15 @@ export function findSqlInjection(node: Node, analyzer: TaintAnalyzer): SinkHit[]
   const looksLikeSql = SQL_TEXT.test(value.text);
   let isSink = false;
   if (RAW_APIS.has(name)) isSink = name !== "literal" || /sequelize/i.test(rootName(call.callee) ?? "") || looksLikeSql;
-  else if (QUERY_APIS.has(name)) isSink = looksLikeSql || ((name === "query" || name === "execute") && receiver !== undefined && DB_RECEIVER.test(analyzer.text(receiver)) && !/^(req|request|ctx)\b/.test(analyzer.text(receiver)));
-  else if (BUILDER_APIS.has(name) && receiver) isSink = chainHasCall(receiver, "createQueryBuilder") && (looksLikeSql || /[=<>]|\blike\b/i.test(value.text));
+  else if (QUERY_APIS.has(name))
+    isSink =
+      looksLikeSql ||
+      ((name === "query" || name === "execute") &&
+        receiver !== undefined &&
+        DB_RECEIVER.test(analyzer.text(receiver)) &&
+        !/^(req|request|ctx)\b/.test(analyzer.text(receiver)));
+  else if (BUILDER_APIS.has(name) && receiver)
+    isSink = chainHasCall(receiver, "createQueryBuilder") && (looksLikeSql || /[=<>]|\blike\b/i.test(value.text));
   if (!isSink) return [];
   const sink = `${kindOf(queried)} in ${calleeLabel(analyzer, call)}()`;
   const fix = sqlPlaceholderFix(call, analyzer);

@@ -9,14 +9,38 @@ import { calleeName, receiverOf } from "../../../shared/ast/names.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import type { SinkFix } from "./sink-hit.js";
 
-const FIXABLE = new Set(["query", "execute", "run", "all", "get", "raw", "whereRaw", "orWhereRaw", "havingRaw", "orderByRaw", "$queryRawUnsafe", "$executeRawUnsafe"]);
-const QUESTION_MARK_APIS = new Set(["execute", "run", "all", "get", "raw", "whereRaw", "orWhereRaw", "havingRaw", "orderByRaw"]);
+const FIXABLE = new Set([
+  "query",
+  "execute",
+  "run",
+  "all",
+  "get",
+  "raw",
+  "whereRaw",
+  "orWhereRaw",
+  "havingRaw",
+  "orderByRaw",
+  "$queryRawUnsafe",
+  "$executeRawUnsafe",
+]);
+const QUESTION_MARK_APIS = new Set([
+  "execute",
+  "run",
+  "all",
+  "get",
+  "raw",
+  "whereRaw",
+  "orWhereRaw",
+  "havingRaw",
+  "orderByRaw",
+]);
 const QUESTION_MARK_MODULES = /(['"])(mysql2?(\/promise)?|sqlite3?|sqlite|better-sqlite3|knex)\1/;
 
 export function sqlPlaceholderFix(call: TSESTree.CallExpression, analyzer: TaintAnalyzer): SinkFix | undefined {
   const name = calleeName(call) ?? "";
   const [first, second, ...rest] = call.arguments;
-  if (!FIXABLE.has(name) || first?.type !== "TemplateLiteral" || first.expressions.length === 0 || rest.length > 0) return undefined;
+  if (!FIXABLE.has(name) || first?.type !== "TemplateLiteral" || first.expressions.length === 0 || rest.length > 0)
+    return undefined;
   if (second && !isFunction(second)) return undefined;
   const receiver = receiverOf(call);
   if (receiver && /sequelize/i.test(analyzer.text(receiver))) return undefined;
@@ -43,5 +67,9 @@ export function sqlPlaceholderFix(call: TSESTree.CallExpression, analyzer: Taint
   }
   const params = first.expressions.map((expression) => analyzer.text(expression));
   const text = prisma ? `\`${sql}\`, ${params.join(", ")}` : `\`${sql}\`, [${params.join(", ")}]`;
-  return { range: [first.range[0], first.range[1]], text, description: `Use ${question ? "?" : "$1"} placeholders and pass the values separately` };
+  return {
+    range: [first.range[0], first.range[1]],
+    text,
+    description: `Use ${question ? "?" : "$1"} placeholders and pass the values separately`,
+  };
 }

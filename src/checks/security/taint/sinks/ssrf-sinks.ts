@@ -11,8 +11,21 @@ import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous, prefixFixesDestination } from "../analysis/taint.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
 
-const HTTP_MODULES = /^(axios|node-fetch|got|undici|superagent|request|request-promise|request-promise-native|needle|http|https|ky|cross-fetch|isomorphic-fetch|phin|bent|make-fetch-happen)$/;
-const HTTP_METHODS = new Set(["get", "post", "put", "patch", "delete", "head", "options", "request", "fetch", "stream", "del"]);
+const HTTP_MODULES =
+  /^(axios|node-fetch|got|undici|superagent|request|request-promise|request-promise-native|needle|http|https|ky|cross-fetch|isomorphic-fetch|phin|bent|make-fetch-happen)$/;
+const HTTP_METHODS = new Set([
+  "get",
+  "post",
+  "put",
+  "patch",
+  "delete",
+  "head",
+  "options",
+  "request",
+  "fetch",
+  "stream",
+  "del",
+]);
 const URL_KEYS = ["url", "uri", "baseURL", "host", "hostname", "href"];
 
 function urlArgument(call: TSESTree.CallExpression, moduleName: string): Node | undefined {
@@ -33,7 +46,11 @@ function urlArgument(call: TSESTree.CallExpression, moduleName: string): Node | 
 
 /** NestJS `this.httpService.get(url)` / `this.http.post(url)`: an injected HttpService (axios underneath). */
 function injectedHttpClient(object: Node): boolean {
-  return object.type === "MemberExpression" && object.object.type === "ThisExpression" && /^(http|httpService|httpClient|axios|axiosInstance)$/.test(propertyName(object) ?? "");
+  return (
+    object.type === "MemberExpression" &&
+    object.object.type === "ThisExpression" &&
+    /^(http|httpService|httpClient|axios|axiosInstance)$/.test(propertyName(object) ?? "")
+  );
 }
 
 /** `const client = url.startsWith("https") ? https : http; client.get(url)`. */
@@ -60,14 +77,18 @@ function headlessBrowserHit(call: TSESTree.CallExpression, analyzer: TaintAnalyz
   const method = propertyName(callee);
   if (method !== "goto" && method !== "setContent") return [];
   const object = unwrap(callee.object);
-  const name = object.type === "Identifier" ? object.name : object.type === "MemberExpression" ? propertyName(object) : undefined;
+  const name =
+    object.type === "Identifier" ? object.name : object.type === "MemberExpression" ? propertyName(object) : undefined;
   if (!BROWSER_PAGE.test(name ?? "")) return [];
   const [target] = call.arguments;
   if (!target || target.type === "SpreadElement") return [];
   const value = analyzer.value(target);
   const taint = dangerous(value, "ssrf");
   if (!taint || taint.shape === "whole" || (method === "goto" && prefixFixesDestination(value.prefix))) return [];
-  const sink = method === "goto" ? `URL opened by the headless browser's ${calleeLabel(analyzer, call)}()` : `HTML rendered by the headless browser's ${calleeLabel(analyzer, call)}()`;
+  const sink =
+    method === "goto"
+      ? `URL opened by the headless browser's ${calleeLabel(analyzer, call)}()`
+      : `HTML rendered by the headless browser's ${calleeLabel(analyzer, call)}()`;
   return [{ category: "ssrf", node: target, sink, taint }];
 }
 
@@ -78,7 +99,11 @@ export function findSsrf(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
   const callee = unwrap(node.callee);
   let moduleName: string | undefined;
   if (callee.type === "Identifier" && callee.name === "fetch" && analyzer.isGlobal(callee)) moduleName = "fetch";
-  else if (callee.type === "MemberExpression" && HTTP_METHODS.has(propertyName(callee) ?? "") && (injectedHttpClient(callee.object) || conditionalHttpModule(callee.object, analyzer))) {
+  else if (
+    callee.type === "MemberExpression" &&
+    HTTP_METHODS.has(propertyName(callee) ?? "") &&
+    (injectedHttpClient(callee.object) || conditionalHttpModule(callee.object, analyzer))
+  ) {
     moduleName = "http";
   } else {
     const member = analyzer.moduleMember(node.callee);
@@ -93,5 +118,13 @@ export function findSsrf(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
   const value = analyzer.value(target);
   const taint = dangerous(value, "ssrf");
   if (!taint || taint.shape === "whole" || prefixFixesDestination(value.prefix)) return [];
-  return [{ category: "ssrf", node: target, sink: `URL of ${calleeLabel(analyzer, node)}()`, taint, ...(calleeName(node) ? {} : {}) }];
+  return [
+    {
+      category: "ssrf",
+      node: target,
+      sink: `URL of ${calleeLabel(analyzer, node)}()`,
+      taint,
+      ...(calleeName(node) ? {} : {}),
+    },
+  ];
 }

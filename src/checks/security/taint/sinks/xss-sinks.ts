@@ -15,13 +15,20 @@ import { calleeLabel, type SinkHit } from "./sink-hit.js";
 
 const RESPONSE_NAMES = /^(res|response|reply|resp|rep)$/;
 const HTML_TEXT = /<[a-z!/]/i;
-const NOT_HTML_TYPE = /(["'`]content-type["'`]\s*,\s*["'`](text\/plain|application\/json)|\.type\(\s*["'`](text|txt|json|text\/plain|application\/json|plain)["'`]|\.json\()/i;
+const NOT_HTML_TYPE =
+  /(["'`]content-type["'`]\s*,\s*["'`](text\/plain|application\/json)|\.type\(\s*["'`](text|txt|json|text\/plain|application\/json|plain)["'`]|\.json\()/i;
 const HTML_TYPE = /text\/html|\.type\(\s*["'`]html["'`]/i;
 const DOM_PROPERTIES = new Set(["innerHTML", "outerHTML"]);
 
 function enclosingFunctionText(node: Node, analyzer: TaintAnalyzer): string {
   let current: Node | undefined = node.parent;
-  while (current && current.type !== "ArrowFunctionExpression" && current.type !== "FunctionExpression" && current.type !== "FunctionDeclaration") current = current.parent;
+  while (
+    current &&
+    current.type !== "ArrowFunctionExpression" &&
+    current.type !== "FunctionExpression" &&
+    current.type !== "FunctionDeclaration"
+  )
+    current = current.parent;
   return current ? analyzer.text(current) : "";
 }
 
@@ -49,18 +56,34 @@ function responseHit(call: TSESTree.CallExpression, analyzer: TaintAnalyzer): Si
   return [{ category: "xss", node: first, sink: `HTML response ${calleeLabel(analyzer, call)}()`, taint }];
 }
 
-const JQUERY_INSERTERS = new Set(["append", "prepend", "after", "before", "replaceWith", "wrap", "wrapAll", "wrapInner"]);
+const JQUERY_INSERTERS = new Set([
+  "append",
+  "prepend",
+  "after",
+  "before",
+  "replaceWith",
+  "wrap",
+  "wrapAll",
+  "wrapInner",
+]);
 const URL_ATTRIBUTES = new Set(["href", "src", "action", "formAction"]);
 
 /** `href={input}`: a URL that may be `javascript:...` runs script on click. A fixed prefix ("/users/") makes it a path. */
 function urlAttributeHit(node: TSESTree.JSXAttribute, analyzer: TaintAnalyzer): SinkHit[] {
-  if (node.name.type !== "JSXIdentifier" || !URL_ATTRIBUTES.has(node.name.name) || node.value?.type !== "JSXExpressionContainer") return [];
+  if (
+    node.name.type !== "JSXIdentifier" ||
+    !URL_ATTRIBUTES.has(node.name.name) ||
+    node.value?.type !== "JSXExpressionContainer"
+  )
+    return [];
   const expression = node.value.expression;
   if (expression.type === "JSXEmptyExpression") return [];
   const value = analyzer.value(expression);
   const taint = dangerous(value, "xss");
   if (!taint || (value.prefix ?? "") !== "") return [];
-  return [{ category: "xss", node: expression, sink: `${node.name.name}={...} (a javascript: URL runs script)`, taint }];
+  return [
+    { category: "xss", node: expression, sink: `${node.name.name}={...} (a javascript: URL runs script)`, taint },
+  ];
 }
 
 /** Angular's `bypassSecurityTrustHtml(x)` and friends, jQuery inserters, `$("<p>" + x)` and serialize-javascript `unsafe`. */
@@ -90,8 +113,14 @@ function frontEndCallHit(call: TSESTree.CallExpression, analyzer: TaintAnalyzer)
 
 /** React's `dangerouslySetInnerHTML={{ __html: x }}` and Handlebars' `new SafeString(x)` skip escaping. */
 function unescapedMarkupHit(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
-  if (node.type === "JSXAttribute" && node.name.type === "JSXIdentifier" && URL_ATTRIBUTES.has(node.name.name)) return urlAttributeHit(node, analyzer);
-  if (node.type === "JSXAttribute" && node.name.type === "JSXIdentifier" && node.name.name === "dangerouslySetInnerHTML" && node.value?.type === "JSXExpressionContainer") {
+  if (node.type === "JSXAttribute" && node.name.type === "JSXIdentifier" && URL_ATTRIBUTES.has(node.name.name))
+    return urlAttributeHit(node, analyzer);
+  if (
+    node.type === "JSXAttribute" &&
+    node.name.type === "JSXIdentifier" &&
+    node.name.name === "dangerouslySetInnerHTML" &&
+    node.value?.type === "JSXExpressionContainer"
+  ) {
     const html = findProperty(node.value.expression as Node, "__html");
     const taint = html && dangerous(analyzer.value(html.value), "xss");
     return html && taint ? [{ category: "xss", node: html.value, sink: "dangerouslySetInnerHTML", taint }] : [];
@@ -113,7 +142,8 @@ export function findXss(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
     if (DOM_PROPERTIES.has(property)) return [{ category: "xss", node: node.right, sink: property, taint }];
     // Koa: ctx.body = "<p>..." is sent as text/html when it starts with "<" or ctx.type is html
     if (property === "body" && rootName(node.left.object) === "ctx" && isLeafString(value)) {
-      const html = (value.prefix ?? "").trimStart().startsWith("<") || HTML_TYPE.test(enclosingFunctionText(node, analyzer));
+      const html =
+        (value.prefix ?? "").trimStart().startsWith("<") || HTML_TYPE.test(enclosingFunctionText(node, analyzer));
       return html ? [{ category: "xss", node: node.right, sink: "ctx.body", taint }] : [];
     }
     return [];
@@ -126,7 +156,10 @@ export function findXss(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
     const receiver = receiverOf(node);
     const receiverText = receiver ? analyzer.text(receiver) : "";
     const argument = name === "insertAdjacentHTML" ? node.arguments[1] : node.arguments[0];
-    const isDom = (name === "write" || name === "writeln") ? receiverText === "document" : name === "insertAdjacentHTML" || /^\$|jQuery/.test(receiverText);
+    const isDom =
+      name === "write" || name === "writeln"
+        ? receiverText === "document"
+        : name === "insertAdjacentHTML" || /^\$|jQuery/.test(receiverText);
     if (isDom && argument) {
       const taint = dangerous(analyzer.value(argument), "xss");
       if (taint) return [{ category: "xss", node: argument, sink: `${calleeLabel(analyzer, node)}()`, taint }];

@@ -18,7 +18,14 @@ const config: Linter.Config[] = [
     files: ["**/*.js"],
     languageOptions: { ecmaVersion: "latest", sourceType: "script" },
     linterOptions: { noInlineConfig: true },
-    plugins: { apprentice: { rules: { xss: createTaintRule("xss", "XSS in inline scripts"), "open-redirect": createTaintRule("open-redirect", "Open redirect in inline scripts") } } },
+    plugins: {
+      apprentice: {
+        rules: {
+          xss: createTaintRule("xss", "XSS in inline scripts"),
+          "open-redirect": createTaintRule("open-redirect", "Open redirect in inline scripts"),
+        },
+      },
+    },
     rules: { "apprentice/xss": "warn" },
   },
 ];
@@ -32,7 +39,11 @@ export function inlineScriptsOnly(html: string): string | undefined {
   let found = false;
   for (const match of html.matchAll(SCRIPT)) {
     const attributes = match[1] ?? "";
-    if (/\bsrc\s*=/.test(attributes) || /type\s*=\s*["']?(application\/(ld\+)?json|text\/(template|x-template|html))/i.test(attributes)) continue;
+    if (
+      /\bsrc\s*=/.test(attributes) ||
+      /type\s*=\s*["']?(application\/(ld\+)?json|text\/(template|x-template|html))/i.test(attributes)
+    )
+      continue;
     const bodyStart = (match.index ?? 0) + match[0].indexOf(">") + 1;
     const body = match[2] ?? "";
     output += html.slice(last, bodyStart).replace(/[^\n]/g, " ") + body;
@@ -48,5 +59,9 @@ export function findInlineScriptXss(html: string): InlineScriptFinding[] {
   const messages = linter.verify(code, config, { filename: "inline.js" });
   return messages
     .filter((message) => !message.fatal && message.ruleId === "apprentice/xss")
-    .map((message) => ({ line: message.line, ...(message.endLine && message.endLine !== message.line ? { endLine: message.endLine } : {}), message: message.message }));
+    .map((message) => ({
+      line: message.line,
+      ...(message.endLine && message.endLine !== message.line ? { endLine: message.endLine } : {}),
+      message: message.message,
+    }));
 }

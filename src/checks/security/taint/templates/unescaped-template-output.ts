@@ -13,12 +13,18 @@ export interface UnescapedOutput {
   suggestion?: string;
 }
 
-const LAYOUT_SLOTS = /^(body|content|yield|script|style|scripts|styles|block\b|blocks\.|layout|defineContent\(|contentFor\(|partial\(|include\b|>)/;
+const LAYOUT_SLOTS =
+  /^(body|content|yield|script|style|scripts|styles|block\b|blocks\.|layout|defineContent\(|contentFor\(|partial\(|include\b|>)/;
 const ESCAPED = /^(escape|sanitize|DOMPurify|purify|encode|xss|filterXSS|htmlEscape|escapeHtml|h\()/;
 
 function lineAt(text: string, index: number): number {
   let line = 1;
-  for (let position = text.indexOf("\n"); position !== -1 && position < index; position = text.indexOf("\n", position + 1)) line++;
+  for (
+    let position = text.indexOf("\n");
+    position !== -1 && position < index;
+    position = text.indexOf("\n", position + 1)
+  )
+    line++;
   return line;
 }
 
@@ -31,7 +37,12 @@ function isQuiet(expression: string): boolean {
   return trimmed === "" || LAYOUT_SLOTS.test(trimmed) || ESCAPED.test(trimmed) || /^["'`][^"'`]*["'`]$/.test(trimmed);
 }
 
-function scan(content: string, pattern: RegExp, syntax: string, replace: ((tag: string) => string) | undefined): UnescapedOutput[] {
+function scan(
+  content: string,
+  pattern: RegExp,
+  syntax: string,
+  replace: ((tag: string) => string) | undefined,
+): UnescapedOutput[] {
   const found: UnescapedOutput[] = [];
   for (const match of content.matchAll(pattern)) {
     const expression = match[1] ?? "";
@@ -54,7 +65,9 @@ export function findUnescapedOutput(path: string, content: string): UnescapedOut
     case ".handlebars":
     case ".mustache":
       return [
-        ...scan(content, /\{\{\{~?\s*([^}]*?)\s*~?\}\}\}/g, "Handlebars {{{ }}}", (tag) => tag.replace(/^\{\{\{/, "{{").replace(/\}\}\}$/, "}}")),
+        ...scan(content, /\{\{\{~?\s*([^}]*?)\s*~?\}\}\}/g, "Handlebars {{{ }}}", (tag) =>
+          tag.replace(/^\{\{\{/, "{{").replace(/\}\}\}$/, "}}"),
+        ),
         ...scan(content, /\{\{&\s*([^}]*?)\s*\}\}/g, "Mustache {{& }}", (tag) => tag.replace("{{&", "{{")),
       ].sort((a, b) => a.line - b.line);
     case ".pug":
@@ -64,17 +77,29 @@ export function findUnescapedOutput(path: string, content: string): UnescapedOut
         const results: UnescapedOutput[] = [];
         const attribute = /^\s*[\w.#:-]+(\([^)]*\))?!=\s*(.+)$/.exec(text);
         if (attribute && !isQuiet(attribute[2] ?? "")) {
-          results.push({ line: index + 1, expression: (attribute[2] ?? "").trim(), syntax: "Pug !=", suggestion: text.replace("!=", "=") });
+          results.push({
+            line: index + 1,
+            expression: (attribute[2] ?? "").trim(),
+            syntax: "Pug !=",
+            suggestion: text.replace("!=", "="),
+          });
         }
         for (const match of text.matchAll(/!\{([^}]+)\}/g)) {
           if (isQuiet(match[1] ?? "")) continue;
-          results.push({ line: index + 1, expression: (match[1] ?? "").trim(), syntax: "Pug !{ }", suggestion: text.replace(match[0], `#{${match[1] ?? ""}}`) });
+          results.push({
+            line: index + 1,
+            expression: (match[1] ?? "").trim(),
+            syntax: "Pug !{ }",
+            suggestion: text.replace(match[0], `#{${match[1] ?? ""}}`),
+          });
         }
         return results;
       });
     case ".njk":
     case ".nunjucks":
-      return scan(content, /\{\{\s*([^}]*?)\s*\|\s*safe\s*\}\}/g, "Nunjucks | safe", (tag) => tag.replace(/\s*\|\s*safe\s*\}\}$/, " }}"));
+      return scan(content, /\{\{\s*([^}]*?)\s*\|\s*safe\s*\}\}/g, "Nunjucks | safe", (tag) =>
+        tag.replace(/\s*\|\s*safe\s*\}\}$/, " }}"),
+      );
     default:
       return [];
   }

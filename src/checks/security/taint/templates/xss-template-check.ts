@@ -21,7 +21,8 @@ export const xssTemplateCheck: FunctionCheck = {
   kind: "function",
   id: "xss-template",
   criterion: "security",
-  description: "Flags unescaped output in EJS, Handlebars, Pug and Nunjucks templates, and DOM sinks fed from the URL in HTML pages.",
+  description:
+    "Flags unescaped output in EJS, Handlebars, Pug and Nunjucks templates, and DOM sinks fed from the URL in HTML pages.",
   defaultLevel: "essential",
   category: "xss",
   languages: ["template", "html"],
@@ -45,7 +46,13 @@ export const xssTemplateCheck: FunctionCheck = {
         }
       } else if (file.language === "html") {
         for (const hit of findInlineScriptXss(file.content)) {
-          const finding: RawFinding = { messageId: "inline-script", message: hit.message, path: file.path, line: hit.line, category: "xss" };
+          const finding: RawFinding = {
+            messageId: "inline-script",
+            message: hit.message,
+            path: file.path,
+            line: hit.line,
+            category: "xss",
+          };
           const trace = traceFromMessage(hit.message);
           if (trace) finding.trace = trace;
           if (hit.endLine) finding.endLine = hit.endLine;
