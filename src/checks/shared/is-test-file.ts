@@ -16,9 +16,23 @@ export const TEST_DIR =
   /(^|\/)(__tests__|tests?|specs?|e2e|__e2e__|cypress|playwright|(e2e|integration|acceptance|api|functional)[-_]tests?|tests?[-_](e2e|integration|acceptance|api|functional))\//i;
 const SUPPORT_DIR = /(^|\/)(__mocks__|mocks?|fixtures?)\//i;
 
+/**
+ * Remembered answers: checks ask about the same few hundred paths once per file they look at, and the folder
+ * pattern is long, so a 300-file review spent about 6% of its time here before. Bounded, so a long-running
+ * worker does not grow without limit.
+ */
+const MAX_REMEMBERED = 20_000;
+const testFileAnswers = new Map<string, boolean>();
+
 /** True for a JavaScript or TypeScript test file (see the definition above). */
 export function isTestFile(path: string): boolean {
-  return SCRIPT.test(path) && (TEST_NAME.test(path) || TEST_DIR.test(path));
+  let answer = testFileAnswers.get(path);
+  if (answer === undefined) {
+    answer = SCRIPT.test(path) && (TEST_NAME.test(path) || TEST_DIR.test(path));
+    if (testFileAnswers.size >= MAX_REMEMBERED) testFileAnswers.clear();
+    testFileAnswers.set(path, answer);
+  }
+  return answer;
 }
 
 /** True for a test file, or any file under a test, fixtures or mocks folder: code and data only tests use. */
