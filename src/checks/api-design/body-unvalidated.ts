@@ -14,8 +14,9 @@ import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
 import { findProperty } from "../shared/ast/static-values.js";
-import { routesFromOtherFiles, routeNodeText, type ImportedRoute } from "./imported-handlers.js";
-import { readsBody, routeHandlerOf, storeText, type RouteHandler } from "./route-handlers.js";
+import { routeNodeText, type ImportedRoute } from "./imported-handlers.js";
+import { readsBody, storeText, type RouteHandler } from "./route-handlers.js";
+import { routeVisitors } from "./route-visitors.js";
 
 const STORES =
   /\.(create|createMany|insert|insertOne|insertMany|save|update|updateOne|upsert|findByIdAndUpdate|findOneAndUpdate|bulkCreate|query|execute|\$executeRaw|values|set)\s*\(|\bINSERT\s+INTO\b|\bUPDATE\s+["\w.]+\s+SET\b/i;
@@ -90,16 +91,7 @@ const rule: Rule.RuleModule = {
       context.report({ node: anchor, messageId: "unvalidated", data: { method: route.method, path: route.path } });
     };
     const fileValidates = validatesAll(sourceCode.text);
-    return {
-      Program() {
-        for (const route of routesFromOtherFiles(context)) check(route, route.handler);
-      },
-      CallExpression(node) {
-        if (fileValidates) return;
-        const route = routeHandlerOf(node, context);
-        if (route) check(route, node);
-      },
-    };
+    return routeVisitors(context, check, { inline: !fileValidates });
   },
 };
 

@@ -5,8 +5,8 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
-import { routesFromOtherFiles } from "./imported-handlers.js";
-import { responsesIn, routeHandlerOf, type RouteHandler } from "./route-handlers.js";
+import { responsesIn, type RouteHandler } from "./route-handlers.js";
+import { routeVisitors } from "./route-visitors.js";
 
 const CREATES = /\.(create|insert|insertOne|save|createOne|build)\s*\(|\bINSERT\s+INTO\b/i;
 /** POST routes that act rather than create: logging in, searching, webhooks. */
@@ -29,15 +29,7 @@ const rule: Rule.RuleModule = {
   },
   create(context) {
     const { sourceCode } = context;
-    return {
-      Program() {
-        for (const route of routesFromOtherFiles(context)) check(route, route.handler);
-      },
-      CallExpression(node) {
-        const route = routeHandlerOf(node, context);
-        if (route) check(route, node);
-      },
-    };
+    return routeVisitors(context, check);
     function check(route: RouteHandler, node: ESTree.Node): void {
       if (route.method !== "POST" || ACTION_PATH.test(route.path)) return;
       const text = sourceCode.getText(route.handler);

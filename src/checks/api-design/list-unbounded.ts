@@ -8,8 +8,8 @@ import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
 import { keyName } from "../shared/ast/names.js";
 import { staticString } from "../shared/ast/static-values.js";
-import { routesFromOtherFiles } from "./imported-handlers.js";
-import { routeHandlerOf, walk, type RouteHandler } from "./route-handlers.js";
+import { walk, type RouteHandler } from "./route-handlers.js";
+import { routeVisitors } from "./route-visitors.js";
 
 const LIST_CALLS = new Set(["findAll", "findMany", "findAndCountAll", "findAllAndCount", "getMany"]);
 const BOUNDED =
@@ -75,15 +75,7 @@ const rule: Rule.RuleModule = {
       if (!call || BOUNDED.test(sourceCode.getText(route.handler))) return;
       context.report({ node: call, messageId: "unbounded", data: { path: route.path } });
     };
-    return {
-      Program() {
-        for (const route of routesFromOtherFiles(context)) check(route);
-      },
-      CallExpression(node) {
-        const route = routeHandlerOf(node, context);
-        if (route) check(route);
-      },
-    };
+    return routeVisitors(context, check);
   },
 };
 

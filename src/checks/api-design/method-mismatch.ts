@@ -5,8 +5,8 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
-import { routesFromOtherFiles } from "./imported-handlers.js";
-import { readsBody, routeHandlerOf, storeText, WRITE_CALL, type RouteHandler } from "./route-handlers.js";
+import { readsBody, storeText, WRITE_CALL, type RouteHandler } from "./route-handlers.js";
+import { routeVisitors } from "./route-visitors.js";
 
 /** GET routes that must change state by nature: links in e-mails, OAuth callbacks, logout links. */
 const LINK_ACTION = /logout|callback|verify|confirm|unsubscribe|oauth|activate|redirect|track|webhook|seed|reset/i;
@@ -27,15 +27,7 @@ const rule: Rule.RuleModule = {
   },
   create(context) {
     const { sourceCode } = context;
-    return {
-      Program() {
-        for (const route of routesFromOtherFiles(context)) check(route, route.handler);
-      },
-      CallExpression(node) {
-        const route = routeHandlerOf(node, context);
-        if (route) check(route, node);
-      },
-    };
+    return routeVisitors(context, check);
     function check(route: RouteHandler, node: ESTree.Node): void {
       const text = sourceCode.getText(route.handler);
       if (route.method === "GET" && !LINK_ACTION.test(route.path) && WRITE_CALL.test(storeText(text))) {

@@ -6,8 +6,8 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
-import { routesFromOtherFiles } from "./imported-handlers.js";
-import { responsesIn, routeHandlerOf, type RouteHandler } from "./route-handlers.js";
+import { responsesIn, type RouteHandler } from "./route-handlers.js";
+import { routeVisitors } from "./route-visitors.js";
 
 /** Data-access calls that find one record, and SQL that selects by a key. */
 const LOOKUP = /\.(findById|findByPk|findOne|findUnique|findFirst|findOneBy|first)\s*\(|\bSELECT\b[^`'"]*\bWHERE\b/i;
@@ -39,15 +39,7 @@ const rule: Rule.RuleModule = {
   },
   create(context) {
     const { sourceCode } = context;
-    return {
-      Program() {
-        for (const route of routesFromOtherFiles(context)) check(route);
-      },
-      CallExpression(node) {
-        const route = routeHandlerOf(node, context);
-        if (route) check(route);
-      },
-    };
+    return routeVisitors(context, check);
     function check(route: RouteHandler): void {
       if (!["GET", "PUT", "PATCH", "DELETE"].includes(route.method) || !/\/:\w+|\{\w+\}/.test(route.path)) return;
       const text = sourceCode.getText(route.handler);
