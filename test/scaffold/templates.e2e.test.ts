@@ -115,11 +115,16 @@ describe.each(templateIds())("starter template %s, generated and run", (id) => {
     if (parent) rmSync(parent, { recursive: true, force: true });
   });
 
+  /** Runs `npm <args>` in the generated project and expects it to pass, showing the end of its output when not. */
+  async function expectNpmPasses(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
+    const result = await runCommand(NPM, args, { cwd: dir, env: projectEnv(extraEnv), timeoutMs: COMMAND_TIMEOUT });
+    expect(result.code, tail(result.output)).toBe(0);
+  }
+
   it(
     "passes its own tests on the embedded database (PGlite)",
     async () => {
-      const result = await runCommand(NPM, ["test"], { cwd: dir, env: projectEnv(), timeoutMs: COMMAND_TIMEOUT });
-      expect(result.code, tail(result.output)).toBe(0);
+      await expectNpmPasses(["test"]);
     },
     TEST_TIMEOUT,
   );
@@ -128,12 +133,7 @@ describe.each(templateIds())("starter template %s, generated and run", (id) => {
     it(
       "passes its own tests on the real PostgreSQL (APPRENTICE_TEST_DATABASE_URL)",
       async () => {
-        const result = await runCommand(NPM, ["test"], {
-          cwd: dir,
-          env: projectEnv({ DATABASE_URL }),
-          timeoutMs: COMMAND_TIMEOUT,
-        });
-        expect(result.code, tail(result.output)).toBe(0);
+        await expectNpmPasses(["test"], { DATABASE_URL });
       },
       TEST_TIMEOUT,
     );
@@ -142,12 +142,7 @@ describe.each(templateIds())("starter template %s, generated and run", (id) => {
   it(
     "typechecks",
     async () => {
-      const result = await runCommand(NPM, ["run", "typecheck"], {
-        cwd: dir,
-        env: projectEnv(),
-        timeoutMs: COMMAND_TIMEOUT,
-      });
-      expect(result.code, tail(result.output)).toBe(0);
+      await expectNpmPasses(["run", "typecheck"]);
     },
     TEST_TIMEOUT,
   );
@@ -155,12 +150,7 @@ describe.each(templateIds())("starter template %s, generated and run", (id) => {
   it(
     "lints clean with its own ESLint configuration",
     async () => {
-      const result = await runCommand(NPM, ["run", "lint"], {
-        cwd: dir,
-        env: projectEnv(),
-        timeoutMs: COMMAND_TIMEOUT,
-      });
-      expect(result.code, tail(result.output)).toBe(0);
+      await expectNpmPasses(["run", "lint"]);
     },
     TEST_TIMEOUT,
   );
@@ -168,12 +158,7 @@ describe.each(templateIds())("starter template %s, generated and run", (id) => {
   it(
     "builds, and the build starts from a production install with only the files the image holds",
     async () => {
-      const build = await runCommand(NPM, ["run", "build"], {
-        cwd: dir,
-        env: projectEnv(),
-        timeoutMs: COMMAND_TIMEOUT,
-      });
-      expect(build.code, tail(build.output)).toBe(0);
+      await expectNpmPasses(["run", "build"]);
       const production = join(parent, "production");
       mkdirSync(production);
       for (const file of IMAGE_FILES) cpSync(join(dir, file), join(production, file), { recursive: true });
