@@ -138,9 +138,24 @@ describe.skipIf(skipReason !== undefined)("two App processes and a worker on one
     await until(() => repo().checkRuns.every((run) => run.status === "completed"), 30000, "every check run completed");
     expect(runsOf(last)).toHaveLength(1);
     expect(runsOf(last)[0]!.output?.title).not.toMatch(/Superseded/);
-    // An older head either never got a run (dropped while waiting) or was completed as superseded.
+    // An older head never got a run (dropped while waiting), was completed as superseded, or was already
+    // publishing when the next push arrived (the worker asks every 200 ms, and a review that reached
+    // publishing finishes): then it finished before the newest head did, so its result is not the last word.
+    const finishedAt = (sha: string) =>
+      cluster
+        .all()
+        .flatMap((process) => process.logs)
+        .filter((log) => log.msg === "apprentice: review finished" && log.sha === sha)
+        .map((log) => Number(log.time));
+    const lastFinished = Math.max(...finishedAt(last));
+    expect(Number.isFinite(lastFinished)).toBe(true);
     for (const sha of heads.slice(0, -1))
-      for (const run of runsOf(sha)) expect(run.output?.title).toMatch(/Superseded/);
+      for (const run of runsOf(sha)) {
+        if (/Superseded/.test(run.output?.title ?? "")) continue;
+        expect(run.status).toBe("completed");
+        expect(finishedAt(sha).length).toBeGreaterThan(0);
+        expect(Math.max(...finishedAt(sha))).toBeLessThanOrEqual(lastFinished);
+      }
     expect(commentsOf(1)).toHaveLength(1);
     expect(commentsOf(1)[0]!.body).toContain(last.slice(0, 7));
   }, 90_000);
