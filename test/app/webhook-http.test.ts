@@ -94,23 +94,32 @@ describe("the App's webhook server", () => {
     harness = await startHarness();
     const url = await serve(harness);
     const { request } = await import("node:http");
-    const status = await new Promise<number>((resolve, reject) => {
+    // The server answers 413 and closes the connection while the client is still writing: the client then
+    // sees either the 413 or, when the close wins the race, EPIPE / ECONNRESET on its write. Both mean the
+    // body was cut off; a server that read all 30 MB would answer something else.
+    const outcome = await new Promise<number | "cut off">((resolve, reject) => {
+      let stopped = false;
       const req = request(
         url,
         { method: "POST", headers: { "transfer-encoding": "chunked", "x-github-event": "pull_request" } },
         (res) => resolve(res.statusCode ?? 0),
       );
-      req.on("error", reject);
+      req.on("error", (error: NodeJS.ErrnoException) => {
+        stopped = true;
+        if (error.code === "EPIPE" || error.code === "ECONNRESET") resolve("cut off");
+        else reject(error);
+      });
       const chunk = Buffer.alloc(1024 * 1024, 120);
       let sent = 0;
       const pump = () => {
-        while (sent < 30 && req.write(chunk)) sent += 1;
+        while (!stopped && sent < 30 && req.write(chunk)) sent += 1;
+        if (stopped) return;
         if (sent < 30) req.once("drain", pump);
         else req.end();
       };
       pump();
     });
-    expect(status).toBe(413);
+    expect([413, "cut off"]).toContain(outcome);
   });
 
   it("health, readiness and Prometheus metrics answer", async () => {
