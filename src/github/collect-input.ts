@@ -11,6 +11,7 @@ import {
   type ReviewThread,
 } from "./fetch-pull-request-snapshot.js";
 import { fetchRepoTree } from "./fetch-repo-tree.js";
+import { followImports } from "../syntax/follow-imports.js";
 import type { GitHubClient, PullRequestRef } from "./github-client.js";
 import { selectForLargePr } from "./large-pr.js";
 import { GITHUB_LISTED_FILES_LIMIT, listPullRequestFiles } from "./list-pull-request-files.js";
@@ -61,10 +62,30 @@ function relatedTestPaths(
   return chosen;
 }
 
+/** Texts of these paths at the head commit, in batched GraphQL queries (one per batch). */
+async function readTexts(
+  octokit: GitHubClient,
+  pr: PullRequestRef,
+  paths: readonly string[],
+  sizes: ReadonlyMap<string, number>,
+  options: CollectOptions,
+): Promise<Map<string, string | undefined>> {
+  const batches = batchPaths([...paths], sizes, options.batchLimits ?? DEFAULT_BATCH_LIMITS);
+  const snapshots = await Promise.all(
+    batches.map((batch) => fetchPullRequestSnapshot(octokit, pr, batch, false, options.signal)),
+  );
+  const texts = new Map<string, string | undefined>();
+  for (const snapshot of snapshots)
+    for (const [path, blob] of snapshot.blobs)
+      texts.set(path, blob && !blob.isBinary ? (blob.text ?? undefined) : undefined);
+  return texts;
+}
+
 /**
  * Builds the engine's input for a pull request with few requests: the changed files (paginated), one
  * recursive tree, and the contents of changed files and related test files at the head commit in
- * batched GraphQL queries (the first also brings the App's earlier review threads and comments).
+ * batched GraphQL queries (the first also brings the App's earlier review threads and comments), then the
+ * unchanged modules the changed files import (one more batched query per import level, only when there are any).
  */
 export async function collectInput(
   octokit: GitHubClient,
@@ -122,6 +143,18 @@ export async function collectInput(
     const blob = blobs.get(path);
     if (blob && !blob.isBinary && blob.text !== null) relatedFiles.push({ path, content: blob.text });
   }
+  const maxRelatedFiles = options.maxRelatedFiles ?? 200;
+  const maxRelatedBytes = options.maxRelatedBytes ?? 2_000_000;
+  const known = new Set(tree.paths);
+  const imported = await followImports({
+    start: files.flatMap((file) => (file.content === undefined ? [] : [{ path: file.path, content: file.content }])),
+    exists: (path) => known.has(path) && (tree.sizes.get(path) ?? 0) <= maxFileBytes,
+    known: [...changedPaths, ...related],
+    read: (paths) => readTexts(octokit, pr, paths, tree.sizes, options),
+    maxFiles: maxRelatedFiles - relatedFiles.length,
+    maxBytes: maxRelatedBytes - relatedFiles.reduce((sum, file) => sum + file.content.length, 0),
+  });
+  relatedFiles.push(...imported);
   return {
     files,
     repoPaths: tree.paths,

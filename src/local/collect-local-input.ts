@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES } from "../review/skip-reason.js";
 import type { ChangedFile, RelatedFile } from "../contract/types.js";
 import { isSqlMigration } from "../checks/shared/migration-paths.js";
 import { isTestFile } from "../checks/shared/is-test-file.js";
-import { relativeImports } from "../syntax/relative-imports.js";
+import { followImports } from "../syntax/follow-imports.js";
 import { changedFilesOfDiff } from "./changed-files-of-diff.js";
 import { defaultBranch, refExists } from "./git-refs.js";
 import { LocalReviewError } from "./local-review-error.js";
@@ -161,46 +161,21 @@ async function relatedTestFiles(repo: Repository, files: readonly ChangedFile[])
   return relatedFiles;
 }
 
-const JS_SOURCE = /\.[cm]?[jt]sx?$/;
-/** How far imports are followed from the changed files: a handler, the service it calls, the DAO that one calls. */
-const IMPORT_DEPTH = 3;
-
-/**
- * Contents of the unchanged modules the changed JS/TS files import from relative paths, and the modules those
- * import (to IMPORT_DEPTH), within the same file and byte limits: the security checks follow input from a changed
- * handler into them.
- */
+/** The unchanged modules the change imports (see followImports), within what is left of the related-file limits. */
 async function relatedImportedFiles(
   repo: Repository,
   files: readonly ChangedFile[],
   already: readonly RelatedFile[],
 ): Promise<RelatedFile[]> {
   const known = new Set(repo.repoPaths);
-  const exists = (path: string) => known.has(path);
-  const seen = new Set([...files.map((file) => file.path), ...already.map((file) => file.path)]);
-  let budgetFiles = MAX_RELATED_FILES - already.length;
-  let budgetBytes = MAX_RELATED_BYTES - already.reduce((sum, file) => sum + file.content.length, 0);
-  const related: RelatedFile[] = [];
-  let frontier = files
-    .filter((file) => file.content !== undefined && JS_SOURCE.test(file.path))
-    .map((file) => ({ path: file.path, content: file.content as string }));
-  for (let depth = 0; depth < IMPORT_DEPTH && frontier.length > 0 && budgetFiles > 0; depth++) {
-    const wanted = [...new Set(frontier.flatMap((file) => relativeImports(file.path, file.content, exists)))]
-      .filter((path) => !seen.has(path))
-      .slice(0, budgetFiles);
-    for (const path of wanted) seen.add(path);
-    const blobs = await repo.read(wanted);
-    frontier = [];
-    for (const path of wanted) {
-      const content = blobs.get(path)?.content;
-      if (content === undefined || content.length > budgetBytes) continue;
-      budgetBytes -= content.length;
-      budgetFiles--;
-      related.push({ path, content });
-      frontier.push({ path, content });
-    }
-  }
-  return related;
+  return followImports({
+    start: files.flatMap((file) => (file.content === undefined ? [] : [{ path: file.path, content: file.content }])),
+    exists: (path) => known.has(path),
+    known: [...files.map((file) => file.path), ...already.map((file) => file.path)],
+    read: async (paths) => new Map([...(await repo.read(paths))].map(([path, blob]) => [path, blob.content])),
+    maxFiles: MAX_RELATED_FILES - already.length,
+    maxBytes: MAX_RELATED_BYTES - already.reduce((sum, file) => sum + file.content.length, 0),
+  });
 }
 
 /**

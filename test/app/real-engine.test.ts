@@ -63,6 +63,34 @@ describe("the App with Apprentice's real checks, rubric and renderers", () => {
     expect(harness.fake.repo(OWNER, REPO).issueComments[0]!.body).not.toMatch(/this project/i);
   });
 
+  it("follows the changed handler's input into the unchanged modules it imports, with one more read per import level", async () => {
+    harness = await startHarness({
+      deps: createDefaultDeps(),
+      files: {
+        "README.md": "# Manuals\n",
+        "src/services/manuals.ts":
+          "import { readStored } from '../storage/files';\nexport async function manual(name: string) {\n  return readStored(name.trim());\n}\n",
+        "src/storage/files.ts":
+          "import fs from 'node:fs';\nexport function readStored(name: string) {\n  return fs.promises.readFile(`/srv/manuals/${name}`, 'utf8');\n}\n",
+      },
+    });
+    harness.fake.push(OWNER, REPO, 1, {
+      "src/routes/manuals.ts":
+        "import { Router } from 'express';\nimport { manual } from '../services/manuals';\nexport const manuals = Router();\nmanuals.get('/', async (req, res) => {\n  res.send(await manual(String(req.query.name)));\n});\n",
+    });
+    await deliverPullRequest(harness, "opened");
+    expect(harness.fake.violations).toEqual([]);
+    const repo = harness.fake.repo(OWNER, REPO);
+    const annotations = repo.checkRuns[0]!.annotations.filter((annotation) =>
+      /path-traversal/.test(annotation.title ?? ""),
+    );
+    expect(annotations.map((annotation) => `${annotation.path}:${annotation.start_line}`)).toEqual([
+      "src/routes/manuals.ts:5",
+    ]);
+    // The first query reads the change; the service, then the storage module it imports, take one query each.
+    expect(harness.fake.calls.filter((call) => call.route === "POST /graphql")).toHaveLength(3);
+  });
+
   it("/apprentice explain answers with the lesson file of a real check", async () => {
     harness = await startHarness({ deps: createDefaultDeps() });
     harness.fake.push(OWNER, REPO, 1, { "src/routes/todos.js": ROUTE });
