@@ -81,9 +81,9 @@ describe("the App with Apprentice's real checks, rubric and renderers", () => {
     await deliverPullRequest(harness, "opened");
     expect(harness.fake.violations).toEqual([]);
     const repo = harness.fake.repo(OWNER, REPO);
-    const annotations = repo.checkRuns[0]!.annotations.filter((annotation) =>
-      /path-traversal/.test(annotation.title ?? ""),
-    );
+    const annotations = (
+      repo.checkRuns[0]!.annotations as { path: string; start_line: number; title?: string }[]
+    ).filter((annotation) => /path-traversal/.test(annotation.title ?? ""));
     expect(annotations.map((annotation) => `${annotation.path}:${annotation.start_line}`)).toEqual([
       "src/routes/manuals.ts:5",
     ]);

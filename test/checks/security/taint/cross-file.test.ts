@@ -336,3 +336,82 @@ describe("no new findings on good code across files", () => {
     expect(at(findings([routes, controller]))).toEqual(["xss:src/controllers/items.js:2"]);
   });
 });
+
+describe("taint through path aliases and barrel files", () => {
+  const related = (entry: ChangedFile): RelatedFile => ({ path: entry.path, content: entry.content ?? "" });
+  const dao = (path: string) =>
+    related(
+      file(path, [
+        "import { pool } from './pool';",
+        "export async function findByName(name: string) {",
+        "  return pool.query(`SELECT * FROM users WHERE name = '${name}'`);",
+        "}",
+      ]),
+    );
+  const pool = (path: string) => related(file(path, ["import { Pool } from 'pg';", "export const pool = new Pool();"]));
+
+  it("follows an `@/` alias to src/", () => {
+    const routes = file(
+      "src/routes/users.ts",
+      expressRoute("import { findByName } from '@/db/users';", ["  res.json(await findByName(req.query.name));"]),
+    );
+    expect(at(findings([routes], [dao("src/db/users.ts"), pool("src/db/pool.ts")]))).toEqual([
+      "sql-injection:src/routes/users.ts:5",
+    ]);
+  });
+
+  it("follows a `src/` (baseUrl) import and `export * from` in a barrel index", () => {
+    const routes = file(
+      "src/routes/users.ts",
+      expressRoute("import { findByName } from 'src/db';", ["  res.json(await findByName(req.query.name));"]),
+    );
+    const barrel = related(file("src/db/index.ts", ["export * from './pool';", "export * from './users';"]));
+    expect(at(findings([routes], [barrel, dao("src/db/users.ts"), pool("src/db/pool.ts")]))).toEqual([
+      "sql-injection:src/routes/users.ts:5",
+    ]);
+  });
+
+  it("follows renamed and namespace re-exports, and an import re-exported by name", () => {
+    const routes = file(
+      "src/routes/users.ts",
+      expressRoute("import { db, lookUp, byName } from '../db';", [
+        "  res.json(await db.findByName(req.query.a));",
+        "  res.json(await lookUp(req.query.b));",
+        "  res.json(await byName(req.query.c));",
+      ]),
+    );
+    const barrel = related(
+      file("src/db/index.ts", [
+        "import { findByName as byName } from './users';",
+        "export * as db from './users';",
+        "export { findByName as lookUp } from './users';",
+        "export { byName };",
+      ]),
+    );
+    expect(at(findings([routes], [barrel, dao("src/db/users.ts"), pool("src/db/pool.ts")]))).toEqual([
+      "sql-injection:src/routes/users.ts:5",
+      "sql-injection:src/routes/users.ts:6",
+      "sql-injection:src/routes/users.ts:7",
+    ]);
+  });
+
+  it("stays quiet when the barrel's module is parameterised, and never takes a package for a project module", () => {
+    const routes = file(
+      "src/routes/users.ts",
+      expressRoute("import { findByName } from '@/db';\nimport { helper } from '@scope/db';", [
+        "  res.json(await findByName(req.query.name));",
+        "  res.json(await helper(req.query.name));",
+      ]),
+    );
+    const safe = related(
+      file("src/db/users.ts", [
+        "import { pool } from './pool';",
+        "export async function findByName(name: string) {",
+        "  return pool.query('SELECT * FROM users WHERE name = $1', [name]);",
+        "}",
+      ]),
+    );
+    const barrel = related(file("src/db/index.ts", ["export * from './users';"]));
+    expect(at(findings([routes], [barrel, safe, pool("src/db/pool.ts")]))).toEqual([]);
+  });
+});

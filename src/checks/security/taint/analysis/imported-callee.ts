@@ -8,7 +8,8 @@ import type { ProjectFiles } from "../../../../contract/check.js";
 import type { FunctionNode } from "../../../shared/ast/functions.js";
 import { propertyName } from "../../../shared/ast/names.js";
 import { unwrap } from "../../../shared/ast/unwrap.js";
-import { exportedFunction, resolveModulePath } from "./module-graph.js";
+import { isProjectSpecifier } from "../../../../syntax/resolve-module-path.js";
+import { exportedFunction, reexportsOf, resolveModulePath } from "./module-graph.js";
 import type { ModuleMember } from "./module-member.js";
 import { projectModule, type ProjectModule } from "./project-module.js";
 
@@ -101,7 +102,33 @@ function calleeMember(host: CalleeHost, callee: TSESTree.Node): ModuleMember | u
 /** The relative module and member path a call's callee names (cheap: no other file is read), if any. */
 export function importedMember(host: CalleeHost, call: TSESTree.CallExpression): ModuleMember | undefined {
   const member = calleeMember(host, unwrap(call.callee));
-  return member && member.module.startsWith(".") ? member : undefined;
+  return member && isProjectSpecifier(member.module) ? member : undefined;
+}
+
+/** How many barrel files (`export * from "./users"`, `export { findUser } from "./dao"`) are followed to the definition. */
+const MAX_REEXPORT_DEPTH = 3;
+
+/** The module of the review that defines `member`, through barrel files that re-export it. */
+function exportedIn(
+  fromPath: string,
+  member: ModuleMember,
+  project: ProjectFiles,
+  depth: number,
+): { module: ProjectModule; fn: FunctionNode } | undefined {
+  const path = resolveModulePath(fromPath, member.module, project.contents);
+  const content = path === undefined ? undefined : project.contents.get(path);
+  if (path === undefined || content === undefined) return undefined;
+  const module = projectModule(project, path, content);
+  const ast = module.sourceCode?.ast as unknown as TSESTree.Program | undefined;
+  if (!ast) return undefined;
+  const fn = exportedFunction(ast, member.members);
+  if (fn) return { module, fn };
+  if (depth >= MAX_REEXPORT_DEPTH) return undefined;
+  for (const next of reexportsOf(ast, member.members)) {
+    const reached = exportedIn(path, next, project, depth + 1);
+    if (reached) return reached;
+  }
+  return undefined;
 }
 
 /** The function of another review file that `call` invokes through `member` (from importedMember), if that file defines it. */
@@ -112,13 +139,9 @@ export function importedCallee(
   project: ProjectFiles,
 ): ImportedCallee | undefined {
   const callee = unwrap(call.callee);
-  const path = resolveModulePath(fromPath, member.module, project.contents);
-  const content = path === undefined ? undefined : project.contents.get(path);
-  if (path === undefined || content === undefined) return undefined;
-  const module = projectModule(project, path, content);
-  const ast = module.sourceCode?.ast as unknown as TSESTree.Program | undefined;
-  const fn = ast ? exportedFunction(ast, member.members) : undefined;
-  if (!fn) return undefined;
+  const found = exportedIn(fromPath, member, project, 0);
+  if (!found) return undefined;
+  const { module, fn } = found;
   const label =
     callee.type === "MemberExpression"
       ? (propertyName(callee) ?? "a function")

@@ -7,6 +7,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { isFunction } from "../../../shared/ast/functions.js";
 import type { FunctionNode } from "../../../shared/ast/functions.js";
 import { resolveModulePath as resolveIn } from "../../../../syntax/resolve-module-path.js";
+import type { ModuleMember } from "./module-member.js";
 
 /** The repository path a relative specifier of `fromPath` names, when that file is in `contents`. */
 export function resolveModulePath(
@@ -167,4 +168,47 @@ export function exportedFunction(program: TSESTree.Program, members: readonly st
   for (const name of rest) node = node && memberOf(node, name, exports.bindings);
   if (node?.type === "Identifier") node = exports.bindings.get(node.name);
   return node && isFunction(node) ? (node as FunctionNode) : undefined;
+}
+
+function nameOf(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === "Identifier" ? node.name : String(node.value);
+}
+
+/**
+ * Where a barrel file sends an importer that asks it for `members`: `export { findUser } from "./dao"` (also
+ * renamed), `export * from "./dao"`, `export * as users from "./users"`, and `import { findUser } from "./dao";
+ * export { findUser }`. Candidates in the file's order; `export *` ones may not define the member.
+ */
+export function reexportsOf(program: TSESTree.Program, members: readonly string[]): ModuleMember[] {
+  const [first, ...rest] = members;
+  if (first === undefined) return [];
+  const found: ModuleMember[] = [];
+  const imported = new Map<string, ModuleMember>();
+  for (const statement of program.body) {
+    if (statement.type !== "ImportDeclaration") continue;
+    for (const specifier of statement.specifiers)
+      if (specifier.type === "ImportSpecifier")
+        imported.set(specifier.local.name, {
+          module: String(statement.source.value),
+          members: [nameOf(specifier.imported)],
+        });
+  }
+  for (const statement of program.body) {
+    if (statement.type === "ExportAllDeclaration") {
+      const module = String(statement.source.value);
+      if (!statement.exported) found.push({ module, members: [...members] });
+      else if (nameOf(statement.exported) === first) found.push({ module, members: rest });
+    } else if (statement.type === "ExportNamedDeclaration") {
+      for (const specifier of statement.specifiers) {
+        if (specifier.type !== "ExportSpecifier" || nameOf(specifier.exported) !== first) continue;
+        const local = nameOf(specifier.local);
+        if (statement.source) found.push({ module: String(statement.source.value), members: [local, ...rest] });
+        else {
+          const via = imported.get(local);
+          if (via) found.push({ module: via.module, members: [...via.members, ...rest] });
+        }
+      }
+    }
+  }
+  return found;
 }
