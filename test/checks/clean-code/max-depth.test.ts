@@ -19,8 +19,20 @@ ruleTester.run("max-depth", maxDepthCheck.rule, {
 });
 
 describe("max-depth check", () => {
-  it("defaults to 4", () => {
+  it("reports over 4 by default, and reads both thresholds from the rubric", () => {
     expect(maxDepthCheck.ruleOptions?.({})).toEqual([{ max: 4 }]);
+    expect(maxDepthCheck.ruleOptions?.({ informativeAbove: 3, max: 6 })).toEqual([{ max: 3 }]);
+    expect(maxDepthCheck.ruleOptions?.({ max: 2 })).toEqual([{ max: 2 }]);
+    expect(() => maxDepthCheck.ruleOptions?.({ informativeAbove: "deep" })).toThrow(/informativeAbove/);
+  });
+
+  it("is informative five levels deep and at the rubric's level from six", () => {
+    const levelOf = (depth: number, options: Record<string, unknown> = {}) =>
+      maxDepthCheck.levelOf?.({ message: `Blocks are nested too deeply (${depth}). Maximum allowed is 4.` }, options);
+    expect(levelOf(5)).toBe("informative");
+    expect(levelOf(6)).toBeUndefined();
+    expect(levelOf(6, { max: 6 })).toBe("informative");
+    expect(levelOf(5, { max: 4 })).toBeUndefined();
   });
 
   it("tells a learner what to do, then why", () => {
