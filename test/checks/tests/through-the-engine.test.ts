@@ -112,6 +112,15 @@ describe("tests and clean-code checks through the review engine", () => {
     ).toEqual(["src/routes.ts"]);
   });
 
+  it("points a pull request's route-untested comment at the route it added", () => {
+    const routes = ROUTES + '\nrouter.delete("/tasks/:id", removeTask);\nrouter.post("/tasks", createTask);';
+    const modified = { ...changed("src/routes.ts", routes, [11]), status: "modified" as const };
+    const result = run([modified], { "test/health.test.ts": "it('is up', () => {});" });
+    expect(result.findings.filter((finding) => finding.ruleId === "route-untested")).toMatchObject([
+      { line: 11, message: expect.stringMatching(/^Add a test that sends POST to `\/tasks`.* 2 older routes/) },
+    ]);
+  });
+
   it("keeps a whole-module finding when only one line of the module changed", () => {
     const result = run([changed("src/task-store.ts", STORE, [2])]);
     expect(result.findings.filter((finding) => finding.ruleId === "test-missing")).toMatchObject([
