@@ -14,6 +14,29 @@ ruleTester.run("console-log", consoleLogCheck.rule, {
     { code: "server.listen(3000, function () { console.info('ready'); });", options },
     { code: "if (!module.parent) {\n  app.listen(3000);\n  console.log('started on port 3000');\n}", options },
     { code: "if (require.main === module) console.log('started');", options },
+    // Lines printed right after the server starts listening (with more of them in a row), or once it has.
+    { code: "app.listen(3000);\nconsole.log('listening on port 3000');\nconsole.log('try: GET /hello.txt');", options },
+    {
+      code: "async function start() {\n  await app.listen({ port });\n  console.info(`ready on ${port}`);\n}",
+      options,
+    },
+    { code: "const server = app.listen(3000);\nconsole.log('up');", options },
+    { code: "server.listen().then(() => {\n  console.log('Server is running');\n});", options },
+    // Shutdown messages in a signal handler, and the last word before the process exits.
+    {
+      code: "process.on('SIGINT', async () => {\n  console.info('Stopping server...');\n  await server.stop();\n  console.info('Server stopped');\n  process.exit(0);\n});",
+      options,
+    },
+    {
+      code: "db.on('error', (err) => {\n  console.log('Database connection failed');\n  process.exit(1);\n});",
+      options,
+    },
+    // Output switched on by a verbose or debug flag.
+    { code: "function boot(options) {\n  options.verbose && console.log('loading %s', name);\n}", options },
+    { code: "function map(route) {\n  if (verbose) console.log('%s', route);\n}", options },
+    { code: "function trace(step) {\n  if (process.env.DEBUG && step) {\n    console.log(step);\n  }\n}", options },
+    // Module scope of the file that starts the server runs once, at startup.
+    { code: "console.log('Run this app with npm start');\nconst app = express();\napp.listen(3000);", options },
   ],
   invalid: [
     {
@@ -43,6 +66,62 @@ ruleTester.run("console-log", consoleLogCheck.rule, {
       ],
     },
     { code: "if (module.parent) console.log('imported');", options, errors: [{ messageId: "limited" }] },
+    // In a request handler of the file that starts the server, it is still debugging output.
+    {
+      code: "app.listen(3000);\napp.post('/tasks', (req, res) => {\n  console.log(req.body);\n  res.end();\n});",
+      options,
+      errors: [
+        {
+          messageId: "limited",
+          line: 3,
+          suggestions: [
+            {
+              messageId: "removeConsole",
+              output: "app.listen(3000);\napp.post('/tasks', (req, res) => {\n  \n  res.end();\n});",
+            },
+          ],
+        },
+      ],
+    },
+    // Not right after listen, not before exit, not behind a flag that is on.
+    {
+      code: "function f() {\n  console.log(user);\n  save(user);\n}",
+      options,
+      errors: [
+        {
+          messageId: "limited",
+          suggestions: [{ messageId: "removeConsole", output: "function f() {\n  \n  save(user);\n}" }],
+        },
+      ],
+    },
+    {
+      code: "function f() {\n  if (!verbose) console.log('quiet?');\n  if (verbose) save(); else console.log('x');\n}",
+      options,
+      errors: [
+        { messageId: "limited", line: 2 },
+        { messageId: "limited", line: 3 },
+      ],
+    },
+    {
+      code: "process.on('message', (m) => { console.log(m); });",
+      options,
+      errors: [
+        {
+          messageId: "limited",
+          suggestions: [{ messageId: "removeConsole", output: "process.on('message', (m) => {  });" }],
+        },
+      ],
+    },
+    {
+      code: "console.log(config);\nexport const app = express();",
+      options,
+      errors: [
+        {
+          messageId: "limited",
+          suggestions: [{ messageId: "removeConsole", output: "\nexport const app = express();" }],
+        },
+      ],
+    },
     {
       code: "console.info('hi');",
       options: consoleLogCheck.ruleOptions?.({ allow: ["error"] }) ?? [],
@@ -62,6 +141,10 @@ describe("console-log check", () => {
     expect(consoleLogCheck.appliesTo?.("database/migrate.ts")).toBe(false);
     expect(consoleLogCheck.appliesTo?.("src/seeds/users.ts")).toBe(false);
     expect(consoleLogCheck.appliesTo?.("src/services/seed-sizes.ts")).toBe(true);
+    // example and demo folders print to show what the code does
+    expect(consoleLogCheck.appliesTo?.("examples/upload/app.js")).toBe(false);
+    expect(consoleLogCheck.appliesTo?.("packages/api/demo/index.ts")).toBe(false);
+    expect(consoleLogCheck.appliesTo?.("src/example-data.ts")).toBe(true);
   });
 
   it("reads allowed methods from the rubric", () => {
