@@ -6,6 +6,7 @@ import { filteredRule } from "../shared/filtered-rule.js";
 import { isApplicationCode } from "../shared/is-application-code.js";
 import { isCliEntryPoint } from "../shared/is-cli-entry-point.js";
 import { isDeliberateOutput } from "./deliberate-output.js";
+import { withErrorOutput } from "./error-output.js";
 
 /** Example and demo folders print to show what the code does. */
 const EXAMPLES = /(^|\/)(examples?|demos?|samples?)\//;
@@ -23,13 +24,17 @@ export const consoleLogCheck: EslintCheck = {
     "`console.log` is left in application code (tests, scripts, CLI entry points, examples and startup or shutdown lines may print).",
   defaultLevel: "actionable",
   options: optionsSchema,
-  rule: filteredRule(coreRule("no-console"), {
+  rule: filteredRule(withErrorOutput(coreRule("no-console")), {
     names: ["no-console"],
     skip: (node, context) => isDeliberateOutput(node, context),
   }),
   ruleOptions: (options) => [{ allow: checkOptions(optionsSchema, options, "console-log").allow }],
   appliesTo: (path) => isApplicationCode(path) && !isCliEntryPoint(path) && !EXAMPLES.test(path),
-  learnerMessage: () =>
-    "Remove this `console` call once you are done debugging, or log through the app's logger (for example pino) with a level and context. " +
-    "Stray console output clutters the server logs, can leak request data, and cannot be turned down in production.",
+  learnerMessage: ({ messageId }) =>
+    messageId === "errorOnLog"
+      ? 'Log this error as an error: through the app\'s logger (for example `logger.error({ err }, "what failed")` with pino), ' +
+        "or at least with `console.error`. Printed at log level, an error looks like routine output: " +
+        "log tools that filter by level hide it, and nobody is alerted."
+      : "Remove this `console` call once you are done debugging, or log through the app's logger (for example pino) with a level and context. " +
+        "Stray console output clutters the server logs, can leak request data, and cannot be turned down in production.",
 };

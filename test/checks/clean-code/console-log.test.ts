@@ -122,6 +122,54 @@ ruleTester.run("console-log", consoleLogCheck.rule, {
         },
       ],
     },
+    // An error printed at log level: its own advice, and no suggestion to delete it (that would swallow the error).
+    {
+      code: "function f() {\n  try { save(); } catch (e) {\n    console.log('oops', e);\n  }\n}",
+      options,
+      errors: [{ messageId: "errorOnLog", suggestions: [] }],
+    },
+    { code: "function f(err) {\n  if (err) console.log(err);\n}", options, errors: [{ messageId: "errorOnLog" }] },
+    {
+      code: "connect(url).catch((reason) => {\n  console.log(`Cannot reach the database: ${reason}`);\n});",
+      options,
+      errors: [{ messageId: "errorOnLog", suggestions: [] }],
+    },
+    {
+      code: "app.on('error', function (problem) {\n  console.log(problem.message);\n});",
+      options,
+      errors: [{ messageId: "errorOnLog", suggestions: [] }],
+    },
+    {
+      code: "function f() {\n  console.log(`MongoDB connection error: ${reason}`);\n}",
+      options,
+      errors: [{ messageId: "errorOnLog", suggestions: [] }],
+    },
+    {
+      code: "function f() {\n  console.log(`Failed to save ${id}`);\n}",
+      options,
+      errors: [{ messageId: "errorOnLog", suggestions: [] }],
+    },
+    {
+      code: "function f(res) {\n  console.info('API error:', res.error);\n}",
+      options,
+      errors: [{ messageId: "errorOnLog", suggestions: [] }],
+    },
+    {
+      code: "function f() {\n  try { save(); } catch (e) {\n    items.forEach((item) => {\n      console.log(item);\n    });\n  }\n}",
+      options,
+      errors: [
+        {
+          messageId: "limited",
+          suggestions: [
+            {
+              messageId: "removeConsole",
+              output:
+                "function f() {\n  try { save(); } catch (e) {\n    items.forEach((item) => {\n      \n    });\n  }\n}",
+            },
+          ],
+        },
+      ],
+    },
     {
       code: "console.info('hi');",
       options: consoleLogCheck.ruleOptions?.({ allow: ["error"] }) ?? [],
@@ -156,5 +204,9 @@ describe("console-log check", () => {
     expect(
       consoleLogCheck.learnerMessage?.({ messageId: "limited", message: "Unexpected console statement." }),
     ).toMatch(/^Remove this `console` call/);
+    const error = consoleLogCheck.learnerMessage?.({ messageId: "errorOnLog", message: "" }) ?? "";
+    expect(error).toMatch(/^Log this error as an error: through the app's logger/);
+    expect(error).toContain("`console.error`");
+    expect(error).not.toMatch(/\b(just|simply)\b/i);
   });
 });
