@@ -1,6 +1,7 @@
 /**
  * Console output a program means to print, which console-log leaves alone: the process telling whoever started
- * it that it is up, stopping or giving up, and output the code switches on with a verbose or debug flag. What
+ * it that it is up, stopping or giving up, and output the code switches on with a verbose or debug flag or for
+ * some environments only (`NODE_ENV`). What
  * is left is output in the code that serves requests, which a logger should carry.
  */
 import type { Rule } from "eslint";
@@ -54,9 +55,14 @@ function startsDirectly(test: Node): boolean {
   return false;
 }
 
-/** `verbose`, `options.debug`, `process.env.DEBUG`, or one of them joined with `&&`. */
+/**
+ * `verbose`, `options.debug`, `process.env.DEBUG`, a comparison of `NODE_ENV` (`process.env.NODE_ENV !== "test"`:
+ * the author chose where it prints), or one of them joined with `&&`.
+ */
 function testsFlag(test: Node): boolean {
   if (test.type === "LogicalExpression" && test.operator === "&&") return testsFlag(test.left) || testsFlag(test.right);
+  if (test.type === "BinaryExpression" && ["===", "!==", "==", "!="].includes(test.operator))
+    return [test.left as Node, test.right].some((side) => dotted(side).endsWith("NODE_ENV"));
   const name = dotted(test).split(".").pop() ?? "";
   return FLAG.test(name);
 }

@@ -35,6 +35,12 @@ ruleTester.run("console-log", consoleLogCheck.rule, {
     { code: "function boot(options) {\n  options.verbose && console.log('loading %s', name);\n}", options },
     { code: "function map(route) {\n  if (verbose) console.log('%s', route);\n}", options },
     { code: "function trace(step) {\n  if (process.env.DEBUG && step) {\n    console.log(step);\n  }\n}", options },
+    // Output the author scheduled for some environments only.
+    {
+      code: "async function logger(ctx, next) {\n  await next();\n  if ('test' != process.env.NODE_ENV) {\n    console.log('%s %s', ctx.method, ctx.url);\n  }\n}",
+      options,
+    },
+    { code: "function f(plan) {\n  if (process.env.NODE_ENV === 'development') console.log(plan);\n}", options },
     // Module scope of the file that starts the server runs once, at startup.
     { code: "console.log('Run this app with npm start');\nconst app = express();\napp.listen(3000);", options },
   ],
