@@ -15,6 +15,31 @@ ruleTester.run("max-depth", maxDepthCheck.rule, {
       options,
       errors: [{ messageId: "tooDeeply", data: { depth: 3, maxDepth: 2 } }],
     },
+    {
+      // One function nesting too deeply in three places: one finding, at its deepest block.
+      code: [
+        "function f(xs) {",
+        "  for (const x of xs) { if (x) { if (x.a) { a(); } } }",
+        "  for (const x of xs) { if (x) { if (x.b) { if (x.c) { c(); } } } }",
+        "  for (const x of xs) { if (x) { if (x.d) { d(); } } }",
+        "}",
+      ].join("\n"),
+      options,
+      errors: [{ messageId: "tooDeeply", line: 3, column: 45, data: { depth: 4, maxDepth: 2 } }],
+    },
+    {
+      // Each function gets its own finding, a nested one included.
+      code: [
+        "function f(x) { if (x) { if (x.a) { if (x.b) { b(); } } } }",
+        "function g(x) { if (x) { const h = () => { if (x.a) { if (x.b) { if (x.c) { c(); } } } }; if (x.d) { if (x.e) { e(); } } } }",
+      ].join("\n"),
+      options,
+      errors: [
+        { messageId: "tooDeeply", line: 1, data: { depth: 3, maxDepth: 2 } },
+        { messageId: "tooDeeply", line: 2, column: 66, data: { depth: 3, maxDepth: 2 } },
+        { messageId: "tooDeeply", line: 2, column: 102, data: { depth: 3, maxDepth: 2 } },
+      ],
+    },
   ],
 });
 
