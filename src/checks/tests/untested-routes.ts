@@ -14,19 +14,25 @@ export interface FileUntestedRoutes {
   routes: RouteDefinition[];
 }
 
+export interface UntestedRoutes {
+  /** True when the repository has no test at all: every route is untested, for one reason. */
+  noTests: boolean;
+  files: FileUntestedRoutes[];
+}
+
 /**
  * The routes of each changed application file that no test requests, following mount prefixes and reading
- * tests anywhere in the repository. Empty when the project has no test at all (test-missing reports that once),
- * and for a file whose same-named test cannot be read (it may well request its routes).
+ * tests anywhere in the repository; none for a file whose same-named test cannot be read (it may well request
+ * its routes).
  */
-export function untestedRoutes(context: CheckContext): FileUntestedRoutes[] {
+export function untestedRoutes(context: CheckContext): UntestedRoutes {
   const known = knownContents(context);
   const testContents = [...known].filter(([path]) => isTestFile(path));
   const unreadTests = context.repoPaths.filter((path) => isTestFile(path) && !known.has(path));
-  if (testContents.length === 0 && unreadTests.length === 0) return [];
+  const noTests = testContents.length === 0 && unreadTests.length === 0;
   const requests: RequestedPath[] = testContents.flatMap(([path, content]) => requestedPaths(content, path));
   const routesOf = createRouteResolver(known, new Set([...context.repoPaths, ...known.keys()]));
-  return context.files
+  const files = context.files
     .filter((file) => file.status !== "removed" && isApplicationCode(file.path))
     .filter((file) => !unreadTests.some((test) => testNameMatches(file.path, test)))
     .map((file) => ({
@@ -36,4 +42,5 @@ export function untestedRoutes(context: CheckContext): FileUntestedRoutes[] {
       ),
     }))
     .filter((entry) => entry.routes.length > 0);
+  return { noTests, files };
 }

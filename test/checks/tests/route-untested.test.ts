@@ -18,7 +18,7 @@ const ANOTHER_TEST = { "test/health.test.ts": "it('is up', () => {});" };
 
 /** The untested routes the check finds, as "line" or "line path", over every file. */
 function untestedIn(context: CheckContext, withPath = false): string[] {
-  return untestedRoutes(context).flatMap(({ routes }) =>
+  return untestedRoutes(context).files.flatMap(({ routes }) =>
     routes.map((route) => (withPath ? `${route.line} ${route.path}` : `${route.line}`)),
   );
 }
@@ -145,8 +145,6 @@ describe("route-untested", () => {
     expect(untested({}, ROUTES, "test/fake-server.test.ts")).toEqual([]);
     const context = makeContext({ changed: { "src/routes/tasks.ts": ROUTES }, otherPaths: ["test/tasks.test.ts"] });
     expect(routeUntestedCheck.run(context)).toEqual([]);
-    // no test at all: test-missing reports the project once, with its route modules
-    expect(routeUntestedCheck.run(makeContext({ changed: { "src/routes/tasks.ts": ROUTES } }))).toEqual([]);
   });
 
   it("speaks to a learner", () => {
@@ -351,5 +349,39 @@ describe("route-untested in a change", () => {
     expect(findings.map((finding) => finding.line)).toEqual([3]);
     expect(findings[0]?.message).toContain("the 4 routes here");
     expect(findings[0]?.message).not.toContain("older");
+  });
+});
+
+describe("route-untested in a project with no test at all", () => {
+  const USERS = 'import { Router } from "express";\nexport const users = Router();\nusers.get("/users", list);\n';
+
+  it("gives the whole project one finding that lists its route files and their routes", () => {
+    const findings = routeUntestedCheck.run(
+      makeContext({ changed: { "src/routes/tasks.ts": ROUTES, "src/routes/users.ts": USERS } }),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ messageId: "noTests", path: "src/routes/tasks.ts", line: 3 });
+    expect(findings[0]?.message).toBe(
+      "Add a first test: this project has none yet, so no test sends a request to its 5 routes in 2 files: " +
+        "`src/routes/tasks.ts` (GET `/tasks`, GET `/tasks/:id`, POST `/tasks`, and 1 more), `src/routes/users.ts` (GET `/users`). " +
+        'Start with the routes that matter most, for example with supertest: `await request(app).get("/tasks").expect(200)`. ' +
+        "A route is a promise to every client that calls it; a test keeps that promise as the code around it changes.",
+    );
+  });
+
+  it("sits on a route the change added", () => {
+    const context = makeContext({ changed: { "src/routes/tasks.ts": ROUTES, "src/routes/users.ts": USERS } });
+    const [tasks, users] = context.files;
+    if (tasks && users) {
+      tasks.addedLines = new Set([1]);
+      users.addedLines = new Set([3]);
+    }
+    expect(routeUntestedCheck.run(context)).toMatchObject([{ path: "src/routes/users.ts", line: 3 }]);
+  });
+
+  it("says nothing when the project has no route", () => {
+    expect(routeUntestedCheck.run(makeContext({ changed: { "src/price.ts": "export const price = 1;\n" } }))).toEqual(
+      [],
+    );
   });
 });
