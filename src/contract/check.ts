@@ -72,6 +72,12 @@ export interface EslintCheck extends CheckMeta {
    * ESLint core rules, whose own messages speak to experienced developers.
    */
   learnerMessage?: (message: { messageId?: string; message: string }) => string;
+  /**
+   * The level of one finding when it is milder than the rubric's, from the message and the rubric options
+   * (a function over `informativeAbove` branches but not over `max` is informative). The rubric's level is the
+   * ceiling: a finding's own level can make it milder, never more urgent. Default: the rubric's level.
+   */
+  levelOf?: (message: { messageId?: string; message: string }, options: Record<string, unknown>) => Level | undefined;
   /** Reads the data flow (`req.query.id -> id -> SQL template`) out of a message, for the finding's `trace`. */
   traceOf?: (message: string) => string | undefined;
 }

@@ -30,7 +30,11 @@ export interface RawFinding {
    * added-lines filter whenever the file changed, and is anchored at `line`. Default "line".
    */
   scope?: "line" | "file";
-  /** Override the rubric level for this one finding (e.g. celebratory findings from a mostly-actionable check). */
+  /**
+   * A milder level than the rubric's for this one finding (celebratory praise from a mostly-actionable check, an
+   * informative finding under a check's second threshold). The rubric's level is the ceiling: a finding's own
+   * level never makes it more urgent.
+   */
   level?: Level;
 }
 

@@ -78,7 +78,11 @@ function suggestionFor(
   return { first, last, text };
 }
 
-function toRawFinding(message: Linter.LintMessage, check: EslintCheck, file: SourceFile): RawFinding {
+function toRawFinding(
+  message: Linter.LintMessage,
+  { check, options }: EnabledEslintCheck,
+  file: SourceFile,
+): RawFinding {
   const finding: RawFinding = {
     message: check.learnerMessage
       ? check.learnerMessage({ messageId: message.messageId, message: message.message })
@@ -90,6 +94,8 @@ function toRawFinding(message: Linter.LintMessage, check: EslintCheck, file: Sou
   if (message.messageId) finding.messageId = message.messageId;
   if (message.endLine !== undefined && message.endLine !== message.line) finding.endLine = message.endLine;
   if (message.endColumn !== undefined) finding.endColumn = message.endColumn;
+  const level = check.levelOf?.({ messageId: message.messageId, message: message.message }, options);
+  if (level) finding.level = level;
   const trace = check.traceOf?.(message.message);
   if (trace) finding.trace = trace;
   const category = (message.messageId && check.categoryByMessageId?.[message.messageId]) || check.category;
@@ -160,7 +166,7 @@ export function runEslintChecks(
       }
     }
   }
-  const byId = new Map(entries.map((entry) => [entry.check.id, entry.check]));
+  const byId = new Map(entries.map((entry) => [entry.check.id, entry]));
   for (const message of messages) {
     if (message.fatal) {
       result.parseError ??= {
@@ -171,11 +177,11 @@ export function runEslintChecks(
       continue;
     }
     if (!message.ruleId?.startsWith(`${PLUGIN}/`)) continue;
-    const check = byId.get(message.ruleId.slice(PLUGIN.length + 1));
-    if (!check) continue;
-    const list = result.findings.get(check.id) ?? [];
-    list.push(toRawFinding(message, check, file));
-    result.findings.set(check.id, list);
+    const entry = byId.get(message.ruleId.slice(PLUGIN.length + 1));
+    if (!entry) continue;
+    const list = result.findings.get(entry.check.id) ?? [];
+    list.push(toRawFinding(message, entry, file));
+    result.findings.set(entry.check.id, list);
   }
   return result;
 }

@@ -15,6 +15,7 @@ import { compareFindings, conclude, gradeCriteria } from "./grade.js";
 import { dropDeferred } from "./drop-deferred.js";
 import { groupRepeated } from "./group-repeated.js";
 import { lessonUrl } from "../contract/lesson-url.js";
+import { levelRank } from "../contract/levels.js";
 import { selectFiles } from "./select-files.js";
 import { PARTIAL_REVIEW_PREFIXES } from "./skip-reason.js";
 
@@ -145,7 +146,7 @@ export function review(input: ReviewInput, options: ReviewOptions): ReviewResult
         ...finding,
         ruleId: checkId,
         criterion: entry.criterion,
-        level: finding.level === "celebratory" ? "celebratory" : entry.level,
+        level: finding.level && levelRank(finding.level) > levelRank(entry.level) ? finding.level : entry.level,
         fingerprint: fingerprints[index] ?? "",
         lesson: lessonUrl(checkId),
         ...(entry.check.category && !finding.category ? { category: entry.check.category } : {}),

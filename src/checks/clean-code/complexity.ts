@@ -3,21 +3,39 @@ import type { EslintCheck } from "../../contract/check.js";
 import { checkOptions } from "../shared/check-options.js";
 import { coreRule } from "../shared/core-rule.js";
 import { numbersIn, subjectOf } from "../shared/eslint-message-parts.js";
+import { reportAbove, tierLevel } from "../shared/severity-tiers.js";
 
 const optionsSchema = z.strictObject({
-  max: z.number().int().min(1).default(10).describe("Most independent paths (branches) one function may have."),
+  informativeAbove: z
+    .number()
+    .int()
+    .min(1)
+    .default(10)
+    .describe("Paths (branches) one function may have before it is mentioned, as informative."),
+  max: z
+    .number()
+    .int()
+    .min(1)
+    .default(15)
+    .describe("Most paths (branches) one function may have before it is reported at the rubric's level."),
 });
 
-/** Cyclomatic complexity, through ESLint's `complexity` rule. */
+const tiersOf = (options: Record<string, unknown>) => checkOptions(optionsSchema, options, "complexity");
+
+/**
+ * Cyclomatic complexity, through ESLint's `complexity` rule, in two tiers: over `informativeAbove` (10) it is
+ * worth knowing, over `max` (15, SonarQube's default for cognitive complexity) it is worth fixing.
+ */
 export const complexityCheck: EslintCheck = {
   kind: "eslint",
   id: "complexity",
   criterion: "clean-code",
-  description: "A function has too many branches (cyclomatic complexity).",
+  description: "A function has too many branches (cyclomatic complexity): informative over 10, actionable over 15.",
   defaultLevel: "actionable",
   options: optionsSchema,
   rule: coreRule("complexity"),
-  ruleOptions: (options) => [{ max: checkOptions(optionsSchema, options, "complexity").max }],
+  ruleOptions: (options) => [{ max: reportAbove(tiersOf(options)) }],
+  levelOf: ({ message }, options) => tierLevel(numbersIn(message)[0], tiersOf(options)),
   learnerMessage: ({ message }) => {
     const [count, max] = numbersIn(message);
     return (

@@ -25,11 +25,30 @@ ruleTester.run("complexity", complexityCheck.rule, {
   ],
 });
 
+const eslintMessage = (count: number, max = 10) =>
+  `Function 'step2' has a complexity of ${count}. Maximum allowed is ${max}.`;
+
 describe("complexity check", () => {
-  it("defaults to 10 and reads max from the rubric", () => {
+  it("reports over 10 by default, and reads both thresholds from the rubric", () => {
     expect(complexityCheck.ruleOptions?.({})).toEqual([{ max: 10 }]);
     expect(complexityCheck.ruleOptions?.({ max: 6 })).toEqual([{ max: 6 }]);
+    expect(complexityCheck.ruleOptions?.({ informativeAbove: 8, max: 20 })).toEqual([{ max: 8 }]);
     expect(() => complexityCheck.ruleOptions?.({ max: "high" })).toThrow(/max/);
+    expect(() => complexityCheck.ruleOptions?.({ informativeAbove: 0 })).toThrow(/informativeAbove/);
+  });
+
+  it("is informative over 10 and at the rubric's level over 15", () => {
+    const levelOf = (count: number, options: Record<string, unknown> = {}) =>
+      complexityCheck.levelOf?.({ messageId: "complex", message: eslintMessage(count) }, options);
+    expect(levelOf(11)).toBe("informative");
+    expect(levelOf(15)).toBe("informative");
+    // the digit in the function's name is not the count
+    expect(levelOf(16)).toBeUndefined();
+    expect(levelOf(41)).toBeUndefined();
+    expect(levelOf(16, { informativeAbove: 10, max: 20 })).toBe("informative");
+    expect(levelOf(21, { informativeAbove: 10, max: 20 })).toBeUndefined();
+    // one threshold again when the first is not below max (a rubric that sets only `max: 6`)
+    expect(levelOf(7, { max: 6 })).toBeUndefined();
   });
 
   it("tells a learner what to do, then why", () => {

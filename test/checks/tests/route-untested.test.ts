@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { CheckContext } from "../../../src/contract/check.js";
 import { routeUntestedCheck } from "../../../src/checks/tests/route-untested.js";
+import { untestedRoutes } from "../../../src/checks/tests/untested-routes.js";
 import { makeContext } from "./make-context.js";
 
 const ROUTES = [
@@ -14,24 +16,58 @@ const ROUTES = [
 /** The project has a test (of something else): with none at all, test-missing reports the project once instead. */
 const ANOTHER_TEST = { "test/health.test.ts": "it('is up', () => {});" };
 
+/** The untested routes the check finds, as "line" or "line path", over every file. */
+function untestedIn(context: CheckContext, withPath = false): string[] {
+  return untestedRoutes(context).files.flatMap(({ routes }) =>
+    routes.map((route) => (withPath ? `${route.line} ${route.path}` : `${route.line}`)),
+  );
+}
+
 function untested(tests: Record<string, string>, routes = ROUTES, path = "src/routes/tasks.ts") {
-  return routeUntestedCheck
-    .run(makeContext({ changed: { [path]: routes }, related: { ...ANOTHER_TEST, ...tests } }))
-    .map((finding) => `${finding.line}`);
+  return untestedIn(makeContext({ changed: { [path]: routes }, related: { ...ANOTHER_TEST, ...tests } }));
 }
 
 describe("route-untested", () => {
-  it("reports each route no test requests, at the route's line", () => {
+  it("reports the routes no test requests in one finding per file, at the first of them", () => {
     const findings = routeUntestedCheck.run(
       makeContext({
         changed: { "src/routes/tasks.ts": ROUTES },
         related: { "test/tasks.test.ts": 'await request(app).get("/tasks").expect(200);' },
       }),
     );
-    expect(findings.map((finding) => finding.line)).toEqual([4, 5, 6]);
-    expect(findings[0]?.message).toContain("GET to `/tasks/:id`");
-    expect(findings[0]?.message).toContain('request(app).get("/tasks/1")');
-    expect(findings[1]?.message).toContain("POST to `/tasks`");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ path: "src/routes/tasks.ts", line: 4 });
+    expect(findings[0]?.message).toBe(
+      "Add tests for the 3 routes here that no test sends a request to: GET `/tasks/:id` (line 4), POST `/tasks` (line 5), " +
+        'DELETE `/tasks/:id` (line 6). Start with the first and check its response, for example with supertest: `await request(app).get("/tasks/1").expect(200)`. ' +
+        "A route is a promise to every client that calls it; a test keeps that promise as the code around it changes.",
+    );
+  });
+
+  it("names one untested route the way a single route is asked for", () => {
+    const [finding, ...rest] = routeUntestedCheck.run(
+      makeContext({
+        changed: { "src/routes.ts": 'router.get("/tasks", list);\nrouter.post("/tasks", create);' },
+        related: { "test/a.test.ts": 'await request(app).get("/tasks");' },
+      }),
+    );
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ line: 2 });
+    expect(finding?.message).toMatch(/^Add a test that sends POST to `\/tasks` and checks the response/);
+  });
+
+  it("reports each file with untested routes once, and counts routes beyond the first eight", () => {
+    const many = Array.from({ length: 11 }, (_, index) => `router.get("/r${index}", handler);`).join("\n");
+    const findings = routeUntestedCheck.run(
+      makeContext({ changed: { "src/routes/many.ts": many, "src/routes/tasks.ts": ROUTES }, related: ANOTHER_TEST }),
+    );
+    expect(findings.map((finding) => `${finding.path}:${finding.line}`)).toEqual([
+      "src/routes/many.ts:1",
+      "src/routes/tasks.ts:3",
+    ]);
+    expect(findings[0]?.message).toContain("the 11 routes here");
+    expect(findings[0]?.message).toContain("GET `/r7` (line 8), and 3 more.");
+    expect(findings[0]?.message).not.toContain("/r8");
   });
 
   it("matches path templates against concrete and computed paths, and the method", () => {
@@ -115,7 +151,7 @@ describe("route-untested", () => {
     const [finding] = routeUntestedCheck.run(
       makeContext({ changed: { "src/routes/tasks.ts": ROUTES }, related: ANOTHER_TEST }),
     );
-    expect(finding?.message).toMatch(/^Add a test/);
+    expect(finding?.message).toMatch(/^Add tests for the 4 routes here/);
     expect(finding?.message).not.toMatch(/\b(just|simply)\b/i);
   });
 });
@@ -170,10 +206,10 @@ describe("route-untested with routers mounted under a prefix", () => {
     'import express from "express";\nimport { searchRouter } from "./routes/search.js";\nexport const app = express();\napp.use("/search", searchRouter);\n';
 
   function findings(tests: Record<string, string>, app = APP) {
-    const context = makeContext({ changed: { "src/routes/search.ts": SEARCH, "src/app.ts": app }, related: tests });
-    return routeUntestedCheck
-      .run(context)
-      .map((finding) => `${finding.line} ${/`([^`]+)`/.exec(finding.message)?.[1]}`);
+    return untestedIn(
+      makeContext({ changed: { "src/routes/search.ts": SEARCH, "src/app.ts": app }, related: tests }),
+      true,
+    );
   }
 
   it("gives routes their mounted path, so requests elsewhere do not count", () => {
@@ -215,7 +251,7 @@ describe("route-untested with routers mounted under a prefix", () => {
       changed: { "src/app.ts": 'app.get("/", home);' },
       related: { "test/a.test.ts": 'await request(app).get("/tasks");' },
     });
-    expect(routeUntestedCheck.run(context).map((finding) => finding.line)).toEqual([1]);
+    expect(untestedIn(context)).toEqual(["1"]);
   });
 
   it("reads koa-router prefixes and Fastify register prefixes", () => {
@@ -252,9 +288,7 @@ describe("route-untested with end-to-end tests in their own folders", () => {
       changed: { "src/routes/books.ts": BOOKS },
       related: { "src/routes/api.ts": API, "src/app.ts": APP, ...tests },
     });
-    return routeUntestedCheck
-      .run(context)
-      .map((finding) => `${finding.line} ${/`([^`]+)`/.exec(finding.message)?.[1]}`);
+    return untestedIn(context, true);
   }
 
   it("follows mounts across three files and reads tests under e2e folders and browser visits", () => {
@@ -274,5 +308,80 @@ describe("route-untested with end-to-end tests in their own folders", () => {
       "3 /api/v2/books/:id",
       "4 /api/v2/books/:id",
     ]);
+  });
+});
+
+describe("route-untested in a change", () => {
+  const FILE = [
+    'import { Router } from "express";',
+    "export const router = Router();",
+    'router.get("/tasks", list);',
+    'router.get("/tasks/:id", one);',
+    'router.post("/tasks", create);',
+    'router.delete("/tasks/:id", remove);',
+  ].join("\n");
+
+  function inChange(addedLines: number[]) {
+    const context = makeContext({ changed: { "src/routes/tasks.ts": FILE }, related: ANOTHER_TEST });
+    const [file] = context.files;
+    if (file) file.addedLines = new Set(addedLines);
+    return routeUntestedCheck.run(context);
+  }
+
+  it("points at the route the change added, and counts the file's older untested routes", () => {
+    const findings = inChange([5]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ line: 5 });
+    expect(findings[0]?.message).toMatch(/^Add a test that sends POST to `\/tasks`/);
+    expect(findings[0]?.message).toMatch(/ 3 older routes of this file have none either\.$/);
+  });
+
+  it("lists the routes the change added, anchored at the first of them", () => {
+    const findings = inChange([4, 6]);
+    expect(findings.map((finding) => finding.line)).toEqual([4]);
+    expect(findings[0]?.message).toContain("the 2 routes here");
+    expect(findings[0]?.message).toContain("GET `/tasks/:id` (line 4), DELETE `/tasks/:id` (line 6)");
+    expect(findings[0]?.message).toMatch(/ 2 older routes of this file have none either\.$/);
+  });
+
+  it("reports the whole file at its first untested route when the change added none of them", () => {
+    const findings = inChange([1]);
+    expect(findings.map((finding) => finding.line)).toEqual([3]);
+    expect(findings[0]?.message).toContain("the 4 routes here");
+    expect(findings[0]?.message).not.toContain("older");
+  });
+});
+
+describe("route-untested in a project with no test at all", () => {
+  const USERS = 'import { Router } from "express";\nexport const users = Router();\nusers.get("/users", list);\n';
+
+  it("gives the whole project one finding that lists its route files and their routes", () => {
+    const findings = routeUntestedCheck.run(
+      makeContext({ changed: { "src/routes/tasks.ts": ROUTES, "src/routes/users.ts": USERS } }),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ messageId: "noTests", path: "src/routes/tasks.ts", line: 3 });
+    expect(findings[0]?.message).toBe(
+      "Add a first test: this project has none yet, so no test sends a request to its 5 routes in 2 files: " +
+        "`src/routes/tasks.ts` (GET `/tasks`, GET `/tasks/:id`, POST `/tasks`, and 1 more), `src/routes/users.ts` (GET `/users`). " +
+        'Start with the routes that matter most, for example with supertest: `await request(app).get("/tasks").expect(200)`. ' +
+        "A route is a promise to every client that calls it; a test keeps that promise as the code around it changes.",
+    );
+  });
+
+  it("sits on a route the change added", () => {
+    const context = makeContext({ changed: { "src/routes/tasks.ts": ROUTES, "src/routes/users.ts": USERS } });
+    const [tasks, users] = context.files;
+    if (tasks && users) {
+      tasks.addedLines = new Set([1]);
+      users.addedLines = new Set([3]);
+    }
+    expect(routeUntestedCheck.run(context)).toMatchObject([{ path: "src/routes/users.ts", line: 3 }]);
+  });
+
+  it("says nothing when the project has no route", () => {
+    expect(routeUntestedCheck.run(makeContext({ changed: { "src/price.ts": "export const price = 1;\n" } }))).toEqual(
+      [],
+    );
   });
 });

@@ -24,14 +24,18 @@ function changed(path: string, content: string, addedLines?: number[]): ChangedF
   return { path, status: "added", content, addedLines: new Set(lines) };
 }
 
-function run(files: ChangedFile[], related: Record<string, string> = {}): ReturnType<typeof review> {
+function run(
+  files: ChangedFile[],
+  related: Record<string, string> = {},
+  withRubric: ReviewInput["rubric"] = rubric,
+): ReturnType<typeof review> {
   const relatedFiles = Object.entries(related).map(([path, content]) => ({ path, content }));
   const input: ReviewInput = {
     files,
     repoPaths: [...files.map((file) => file.path), ...relatedFiles.map((file) => file.path)],
     relatedFiles,
     config: defaultRepoConfig,
-    rubric,
+    rubric: withRubric,
   };
   return review(input, { registry: checksById });
 }
@@ -108,6 +112,15 @@ describe("tests and clean-code checks through the review engine", () => {
     ).toEqual(["src/routes.ts"]);
   });
 
+  it("points a pull request's route-untested comment at the route it added", () => {
+    const routes = ROUTES + '\nrouter.delete("/tasks/:id", removeTask);\nrouter.post("/tasks", createTask);';
+    const modified = { ...changed("src/routes.ts", routes, [11]), status: "modified" as const };
+    const result = run([modified], { "test/health.test.ts": "it('is up', () => {});" });
+    expect(result.findings.filter((finding) => finding.ruleId === "route-untested")).toMatchObject([
+      { line: 11, message: expect.stringMatching(/^Add a test that sends POST to `\/tasks`.* 2 older routes/) },
+    ]);
+  });
+
   it("keeps a whole-module finding when only one line of the module changed", () => {
     const result = run([changed("src/task-store.ts", STORE, [2])]);
     expect(result.findings.filter((finding) => finding.ruleId === "test-missing")).toMatchObject([
@@ -121,5 +134,44 @@ describe("tests and clean-code checks through the review engine", () => {
         'import { findTask } from "./task-store.js";\nit("x", () => expect(findTask(1)).resolves.toEqual({ id: 1 }));',
     });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(["tests-complete"]);
+  });
+
+  /** A function with `branches` ifs: a cyclomatic complexity of branches + 1. */
+  const branchy = (name: string, branches: number) =>
+    `export function ${name}(n: number) {\n` +
+    Array.from({ length: branches }, (_, index) => `  if (n === ${index}) return ${index};\n`).join("") +
+    "  return -1;\n}\n";
+  const complexityOf = (result: ReturnType<typeof review>) =>
+    Object.fromEntries(
+      result.findings
+        .filter((finding) => finding.ruleId === "complexity")
+        .map((finding) => [/`(\w+)`/.exec(finding.message)?.[1], finding.level]),
+    );
+  const source = branchy("mild", 11) + branchy("tangled", 16) + branchy("fine", 9);
+
+  it("grades complexity in two tiers: informative over 10, the rubric's level over 15", () => {
+    expect(complexityOf(run([changed("src/grades.ts", source)]))).toEqual({
+      mild: "informative",
+      tangled: "actionable",
+    });
+  });
+
+  it("keeps the rubric's level as the ceiling of both tiers", () => {
+    const atLevel = (level: "essential" | "informative") =>
+      rubricSchema.parse({
+        ...rubric,
+        criteria: rubric.criteria.map((criterion) => ({
+          ...criterion,
+          checks: criterion.checks.map((entry) => (entry.id === "complexity" ? { ...entry, level } : entry)),
+        })),
+      });
+    expect(complexityOf(run([changed("src/grades.ts", source)], {}, atLevel("essential")))).toEqual({
+      mild: "informative",
+      tangled: "essential",
+    });
+    expect(complexityOf(run([changed("src/grades.ts", source)], {}, atLevel("informative")))).toEqual({
+      mild: "informative",
+      tangled: "informative",
+    });
   });
 });
