@@ -18,6 +18,24 @@ function finding(ruleId: string, path: string, line: number): Finding {
 }
 
 describe("groupRepeated", () => {
+  it("groups each level of a check apart, so milder findings are never counted under a more urgent level", () => {
+    const at = (line: number, level: Finding["level"]) => ({
+      ...finding("complexity", `src/f${line}.ts`, line),
+      level,
+    });
+    const many = [
+      ...[1, 2, 3, 4, 5].map((line) => at(line, "actionable")),
+      ...[6, 7, 8, 9, 10].map((line) => at(line, "informative")),
+    ];
+    const grouped = groupRepeated(many, 3);
+    const summaries = grouped.filter((f) => f.messageId === "repeated");
+    expect(summaries.map((f) => [f.level, f.fingerprint, /(\d+) more times?/.exec(f.message)?.[1]])).toEqual([
+      ["actionable", "complexity:actionable:repeated", "2"],
+      ["informative", "complexity:informative:repeated", "2"],
+    ]);
+    expect(grouped.filter((f) => f.messageId !== "repeated")).toHaveLength(6);
+  });
+
   it("keeps a check's first findings, one per file first, and counts the rest by file in one summary", () => {
     const many = [
       ...[1, 2, 3, 4].map((line) => finding("no-explicit-any", "src/a.ts", line)),
