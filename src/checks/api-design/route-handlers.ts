@@ -226,7 +226,13 @@ export const WRITE_CALL =
 export const NOT_A_STORE =
   /\b(map|set|cache|session|headers|searchParams|params|cookies|res|reply|response|localStorage|sessionStorage|formData|url|tags|seen|visited|queue|emitter)\.(delete|set|add|remove|save|update|insert)\s*\(/gi;
 
-/** The handler's source with writes to non-store receivers (Map, Set, cache, session) blanked out. */
+/** Hashes, HMACs and ciphers take data with `.update(...)`: `crypto.createHmac("sha256", key).update(token)` writes nothing. */
+const CRYPTO_UPDATE =
+  /\b(createHash|createHmac|createCipheriv|createDecipheriv|createSign|createVerify)\s*\((?:[^()]|\([^()]*\))*\)(?:\s*\.\s*update\s*\((?:[^()]|\([^()]*\))*\))+/g;
+const CRYPTO_RECEIVER_UPDATE =
+  /\b(hash|hmac|hasher|digest|cipher|decipher|signer|verifier|shasum|md5sum)\.update\s*\(/gi;
+
+/** The handler's source with writes to non-store receivers (Map, Set, cache, session, a hash) blanked out. */
 export function storeText(text: string): string {
-  return text.replace(NOT_A_STORE, "");
+  return text.replace(NOT_A_STORE, "").replace(CRYPTO_UPDATE, "$1()").replace(CRYPTO_RECEIVER_UPDATE, "");
 }
