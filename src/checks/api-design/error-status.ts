@@ -8,7 +8,7 @@ import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
 import type { Node } from "../shared/ast/node.js";
 import { findProperty } from "../shared/ast/static-values.js";
-import { responseOf, walk, type Response } from "./route-handlers.js";
+import { responseOf, statusSetBefore, walk, type Response } from "./route-handlers.js";
 
 const VALIDATION_TEST =
   /typeof\s|isEmpty\(\)|\.success\b|ZodError|ValidationError|validationResult|\.(body|query)\.\w+|\.length\s*[<>]|isNaN|Number\.isInteger|\.test\(/;
@@ -16,7 +16,6 @@ const VALIDATION_WORDS = /\b(required|invalid|must be|missing|too (long|short)|i
 const DATA_ACCESS = /\.(query|create|save|insert\w*|update\w*|delete\w*|find\w*|destroy|execute)\s*\(/;
 const TELLS_ERRORS_APART =
   /instanceof|\.name\b|\.code\b|\.status(Code)?\b|\.kind\b|\.type\b|switch\s*\(|\.issues\b|\.errors\b/;
-const STATUS_SET_BEFORE = /\b(res|response|reply|resp)\.(status|code)\(|\bstatusCode\s*=/;
 
 function ancestors(node: Node): Node[] {
   const found: Node[] = [];
@@ -73,9 +72,9 @@ const rule: Rule.RuleModule = {
         if ((response.status === undefined || response.status === 200) && response.sender !== "end") {
           const inCatch = above.some((ancestor) => ancestor.type === "CatchClause");
           if (!hasErrorKey(response.body) && !inCatch) return;
-          const block = above.find((ancestor) => ancestor.type === "BlockStatement");
-          const before = block ? sourceCode.text.slice(block.range?.[0] ?? 0, node.range?.[0] ?? 0) : "";
-          if (response.status === undefined && STATUS_SET_BEFORE.test(before)) return;
+          // `res.status(error.status || 500); res.json({ error })`: a status set by a statement of its own.
+          const root = sourceCode.getText(node).split(/[.(\s]/)[0] ?? "";
+          if (response.status === undefined && statusSetBefore(node, root) !== undefined) return;
           // In a catch, only an answer that carries the error is an error answer (not a fallback value).
           if (!hasErrorKey(response.body) && !/\b(err|error|e|ex|exception)\b|message/.test(text(response.body)))
             return;

@@ -187,12 +187,67 @@ function statusInChain(node: ESTree.Node): { status?: number; root?: string } {
   };
 }
 
+/** The status a statement of its own sets on `root`, a number or "dynamic" (`res.status(error.status || 500);`). */
+function statusStatement(statement: ESTree.Node, root: string): number | "dynamic" | undefined {
+  if (statement.type !== "ExpressionStatement") return undefined;
+  const expression = statement.expression;
+  if (expression.type === "CallExpression" && expression.callee.type === "MemberExpression") {
+    const name = keyName(expression.callee.property, expression.callee.computed);
+    const first = expression.arguments[0];
+    const target = expression.callee.object;
+    if ((name === "status" || name === "code") && target.type === "Identifier" && target.name === root && first)
+      return first.type === "Literal" && typeof first.value === "number" ? first.value : "dynamic";
+  }
+  if (
+    expression.type === "AssignmentExpression" &&
+    expression.left.type === "MemberExpression" &&
+    expression.left.object.type === "Identifier" &&
+    expression.left.object.name === root &&
+    keyName(expression.left.property, expression.left.computed) === "statusCode"
+  )
+    return expression.right.type === "Literal" && typeof expression.right.value === "number"
+      ? expression.right.value
+      : "dynamic";
+  return undefined;
+}
+
+/**
+ * The status set on `root` by a statement of its own before the call, in the call's block or any block around it:
+ * `res.status(404); res.format({ json: () => res.json({ error }) })` answers 404, and so does
+ * `res.status(400); return res.json({ message })`. The nearest such statement wins.
+ */
+export function statusSetBefore(call: ESTree.Node, root: string): number | "dynamic" | undefined {
+  let child: ESTree.Node = call;
+  for (let parent = parentOf(call); parent; child = parent, parent = parentOf(parent)) {
+    const body =
+      parent.type === "BlockStatement" || parent.type === "Program"
+        ? parent.body
+        : parent.type === "SwitchCase"
+          ? parent.consequent
+          : undefined;
+    if (!body) continue;
+    const index = (body as ESTree.Node[]).indexOf(child);
+    for (let before = index - 1; before >= 0; before--) {
+      const status = statusStatement(body[before] as ESTree.Node, root);
+      if (status !== undefined) return status;
+    }
+  }
+  return undefined;
+}
+
+function parentOf(node: ESTree.Node): ESTree.Node | undefined {
+  return (node as ESTree.Node & { parent?: ESTree.Node }).parent;
+}
+
 /** A response sent by a call: `res.status(201).json(task)`, `reply.code(404).send()`, `res.sendStatus(204)`. */
 export function responseOf(call: ESTree.CallExpression, resName?: string): Response | undefined {
   if (call.callee.type !== "MemberExpression") return undefined;
   const sender = keyName(call.callee.property, call.callee.computed) ?? "";
   if (!SENDERS.has(sender)) return undefined;
-  const { status, root } = statusInChain(call.callee.object);
+  const chain = statusInChain(call.callee.object);
+  const { root } = chain;
+  const before = chain.status === undefined && root ? statusSetBefore(call, root) : undefined;
+  const status = chain.status ?? (typeof before === "number" ? before : undefined);
   if (!root || !(root === resName || RESPONSE_OBJECT.test(root))) return undefined;
   const first = call.arguments[0];
   if (sender === "sendStatus")
@@ -226,7 +281,13 @@ export const WRITE_CALL =
 export const NOT_A_STORE =
   /\b(map|set|cache|session|headers|searchParams|params|cookies|res|reply|response|localStorage|sessionStorage|formData|url|tags|seen|visited|queue|emitter)\.(delete|set|add|remove|save|update|insert)\s*\(/gi;
 
-/** The handler's source with writes to non-store receivers (Map, Set, cache, session) blanked out. */
+/** Hashes, HMACs and ciphers take data with `.update(...)`: `crypto.createHmac("sha256", key).update(token)` writes nothing. */
+const CRYPTO_UPDATE =
+  /\b(createHash|createHmac|createCipheriv|createDecipheriv|createSign|createVerify)\s*\((?:[^()]|\([^()]*\))*\)(?:\s*\.\s*update\s*\((?:[^()]|\([^()]*\))*\))+/g;
+const CRYPTO_RECEIVER_UPDATE =
+  /\b(hash|hmac|hasher|digest|cipher|decipher|signer|verifier|shasum|md5sum)\.update\s*\(/gi;
+
+/** The handler's source with writes to non-store receivers (Map, Set, cache, session, a hash) blanked out. */
 export function storeText(text: string): string {
-  return text.replace(NOT_A_STORE, "");
+  return text.replace(NOT_A_STORE, "").replace(CRYPTO_UPDATE, "$1()").replace(CRYPTO_RECEIVER_UPDATE, "");
 }

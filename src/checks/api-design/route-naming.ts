@@ -52,6 +52,10 @@ export const routeNamingCheck: FunctionCheck = {
           const segment = segments[index];
           const match = segment ? VERB_SEGMENT.exec(segment) : null;
           if (!match?.[1] || (forms && route.method === "POST")) return [];
+          // `GET /users/:id/edit` (and Laravel's `GET /users/create`) is the page with the form, named after what
+          // it is for: the conventional name for it in a server-rendered app. The form itself posts elsewhere.
+          if (route.method === "GET" && index === segments.length - 1 && (segment === "edit" || segment === "create"))
+            return [];
           const method = METHOD_OF_VERB[match[1]] ?? route.method;
           const better = nounPath(segments, index, match[2] ?? "");
           return [

@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/typescript-estree";
 import type { Rule } from "eslint";
-import type { EslintCheck } from "../../contract/check.js";
+import { projectFilesOf, type EslintCheck, type ProjectFiles } from "../../contract/check.js";
 import { coreRule } from "../shared/core-rule.js";
 import { walk } from "../shared/ast/walk.js";
 import { filteredRule } from "../shared/filtered-rule.js";
@@ -30,6 +30,41 @@ const MODERN = new Set<string>([
   "ArrayPattern",
 ]);
 
+/** Declarations at the start of a line, by keyword: enough to tell a project's style. */
+const DECLARATION = /^\s*(var|let|const)\s+[\w${[]/gm;
+/** A project is written in var style when this many of its JavaScript declarations (at least 50, in 3 files) are `var`. */
+const PROJECT_VAR_MIN = 50;
+const projectStyles = new WeakMap<ProjectFiles, boolean>();
+
+/**
+ * True when the project's JavaScript is written with `var` (Express's examples: every file declares with `var`):
+ * a small file in the same style follows the project's convention, even when it is too short to show a style of
+ * its own. TypeScript files do not count, and neither does the file itself.
+ */
+function isVarStyleProject(context: Rule.RuleContext): boolean {
+  const project = projectFilesOf(context.settings);
+  if (!project) return false;
+  let known = projectStyles.get(project);
+  if (known === undefined) {
+    let vars = 0;
+    let all = 0;
+    let files = 0;
+    for (const [path, content] of project.contents) {
+      if (!/\.[cm]?jsx?$/i.test(path) || path === context.filename) continue;
+      let counted = false;
+      for (const match of content.matchAll(DECLARATION)) {
+        all += 1;
+        if (match[1] === "var") vars += 1;
+        counted = true;
+      }
+      if (counted) files += 1;
+    }
+    known = files >= 3 && all >= PROJECT_VAR_MIN && vars >= VAR_STYLE_SHARE * all;
+    projectStyles.set(project, known);
+  }
+  return known;
+}
+
 /**
  * A JavaScript file with no ES2015 syntax at all (no `let`/`const`, arrow function, class, template, module
  * syntax, async, destructuring or spread) is written in ES5 style on purpose: a library that still supports
@@ -57,7 +92,9 @@ function isEs5File(context: Rule.RuleContext): boolean {
       return true;
     });
     // A long-lived var-style file with a few newer lines (Express 5's own source): its style is still `var`.
-    const varStyle = vars + others >= VAR_STYLE_MIN && vars >= VAR_STYLE_SHARE * (vars + others);
+    // So is a file of a var-style project that declares with `var` too, however short (see isVarStyleProject).
+    const mostlyVar = vars > 0 && vars >= VAR_STYLE_SHARE * (vars + others);
+    const varStyle = mostlyVar && (vars + others >= VAR_STYLE_MIN || isVarStyleProject(context));
     es5 = !typescript && (!(modern || others > 0) || varStyle);
     es5Files.set(ast, es5);
   }

@@ -5,7 +5,27 @@
  */
 import type { FunctionCheck } from "../../contract/check.js";
 import type { RawFinding } from "../../contract/types.js";
+import { knownContents } from "../shared/known-contents.js";
+import { isSqlMigration } from "../shared/migration-paths.js";
 import { hasLeadingIndex, schemaOf } from "./migration-schema.js";
+
+/** MySQL and MariaDB syntax in a migration: `AUTO_INCREMENT`, `ENGINE=InnoDB`, `INT UNSIGNED`, backquoted names. */
+const MYSQL_SYNTAX = /\bAUTO_INCREMENT\b|\bENGINE\s*=|\bUNSIGNED\b|`\w+`/i;
+/** A MySQL driver among package.json's dependencies. */
+const MYSQL_DRIVER = /"(mysql2?|mariadb)"\s*:/;
+
+/**
+ * True when the project's database is MySQL or MariaDB: InnoDB creates an index on every foreign-key column by
+ * itself, so the advice (written for PostgreSQL, which does not) would only add a second, redundant index.
+ */
+function usesMysql(context: Parameters<FunctionCheck["run"]>[0]): boolean {
+  for (const [path, content] of knownContents(context)) {
+    if (isSqlMigration(path) && MYSQL_SYNTAX.test(content)) return true;
+    if (/(^|\/)package\.json$/.test(path) && MYSQL_DRIVER.test(content) && !/"(pg|postgres)"\s*:/.test(content))
+      return true;
+  }
+  return false;
+}
 
 export const fkWithoutIndexCheck: FunctionCheck = {
   kind: "function",
@@ -18,6 +38,7 @@ export const fkWithoutIndexCheck: FunctionCheck = {
     const schema = schemaOf(context);
     const changed = new Set(context.files.filter((file) => file.status !== "removed").map((file) => file.path));
     const findings: RawFinding[] = [];
+    if (schema.foreignKeys.length === 0 || usesMysql(context)) return findings;
     for (const key of schema.foreignKeys) {
       if (!changed.has(key.path)) continue;
       const index = schema.indexes.find(

@@ -35,6 +35,25 @@ const ASSERTION_MODULES = new Set([
   "expect",
 ]);
 
+/**
+ * A Gherkin-style test (jest-cucumber: `test("...", ({ given, when, then }) => { ... })`) asserts in its `then`
+ * steps. Passing `then` to a shared step helper (`iReceiveAnError(then, ctx)`) hands that helper the step to
+ * define, assertion included, in a file this rule does not read.
+ */
+function passesThenStep(context: Rule.RuleContext, node: ESTree.CallExpression): boolean {
+  return node.arguments.some((argument) => {
+    if (argument.type !== "Identifier" || argument.name !== "then") return false;
+    const variable = context.sourceCode
+      .getScope(argument)
+      .references.find((reference) => reference.identifier === argument)?.resolved;
+    const definition = variable?.defs[0];
+    return (
+      definition?.type === "Parameter" &&
+      (definition.name as ESTree.Node & { parent?: ESTree.Node }).parent?.type === "Property"
+    );
+  });
+}
+
 const rule: Rule.RuleModule = {
   meta: {
     type: "problem",
@@ -77,7 +96,8 @@ const rule: Rule.RuleModule = {
       },
       CallExpression(node: ESTree.CallExpression) {
         tracker.noteTest(node);
-        if (isAssertionCall(node, pattern) || tracker.isImportedAssertion(node)) tracker.markAsserted(node);
+        if (isAssertionCall(node, pattern) || tracker.isImportedAssertion(node) || passesThenStep(context, node))
+          tracker.markAsserted(node);
         else if (node.callee.type === "Identifier") tracker.noteCall(node, node.callee.name);
       },
       // chai's should style: `res.should.have.status(200)`.

@@ -16,6 +16,11 @@ ruleTester.run("create-status", createStatusCheck.rule, {
       errors: [{ messageId: "notCreated" }],
     },
     {
+      // The 400 set by a statement of its own is the validation branch; the finding goes on the success.
+      code: `router.post("/tasks", async (req, res) => {\n  if (!req.body.title) {\n    res.status(400);\n    return res.json({ message: "title is missing" });\n  }\n  const task = await Task.create(req.body);\n  res.json(task);\n});`,
+      errors: [{ messageId: "notCreated", line: 7 }],
+    },
+    {
       code: `app.post("/tasks", async (req, res) => { const { rows } = await pool.query("INSERT INTO tasks (title) VALUES ($1) RETURNING *", [req.body.title]); res.status(200).send(rows[0]); });`,
       errors: [{ messageId: "notCreated" }],
     },

@@ -23,6 +23,14 @@ describe("route-naming", () => {
     ).toEqual([]);
   });
 
+  it("accepts the form pages GET /x/:id/edit and GET /x/create, but not a write to them", () => {
+    expect(
+      run(
+        `app.get("/posts/:id/edit", editForm);\napp.get("/posts/create", newForm);\napp.put("/posts/:id/edit", update);\napp.get("/edit/:id", editForm);`,
+      ).map((finding) => finding.line),
+    ).toEqual([3, 4]);
+  });
+
   it("reads NestJS controllers through the shared route definitions", () => {
     const findings = run(`@Controller("tasks")\nclass TasksController {\n  @Get("getAll")\n  all() {}\n}`);
     expect(findings).toHaveLength(1);

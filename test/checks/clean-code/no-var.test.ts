@@ -2,6 +2,24 @@ import { describe, expect, it } from "vitest";
 import { noVarCheck } from "../../../src/checks/clean-code/no-var.js";
 import { ruleTester } from "../../helpers/rule-tester.js";
 
+/** The engine's project files as a rule sees them: other JavaScript files of the project, declaring with `keyword`. */
+function projectDeclaringWith(keyword: string) {
+  const file = (name: string) =>
+    Array.from({ length: 20 }, (_, i) => `${keyword} ${name}${i} = require('m${i}');`).join("\n");
+  return {
+    apprenticeProject: {
+      contents: new Map([
+        ["examples/cookies/index.js", file("a")],
+        ["examples/auth/index.js", file("b")],
+        ["examples/params/index.js", file("c")],
+      ]),
+      reviewed: new Set<string>(),
+    },
+  };
+}
+const smallModernVarFile =
+  "var express = require('express');\nvar app = express();\napp.get('/', async (req, res) => res.send(await load()));";
+
 ruleTester.run("no-var", noVarCheck.rule, {
   valid: [
     "const limit = 10;",
@@ -22,8 +40,19 @@ ruleTester.run("no-var", noVarCheck.rule, {
       code: `${Array.from({ length: 9 }, (_, i) => `var v${i} = require('m${i}');`).join("\n")}\nconst { Buffer } = require('node:buffer');\nvar s = \`\${v0}\`;`,
       filename: "lib/response.js",
     },
+    // A short file of a var-style project follows the project's convention.
+    { code: smallModernVarFile, filename: "examples/search/index.js", settings: projectDeclaringWith("var") },
   ],
   invalid: [
+    // The same file in a project that declares with const: the `var` is the odd one out.
+    {
+      code: smallModernVarFile,
+      filename: "examples/search/index.js",
+      settings: projectDeclaringWith("const"),
+      output:
+        "let express = require('express');\nlet app = express();\napp.get('/', async (req, res) => res.send(await load()));",
+      errors: [{ messageId: "unexpectedVar" }, { messageId: "unexpectedVar" }],
+    },
     {
       code: "var limit = 10;",
       filename: "src/limits.ts",

@@ -94,6 +94,19 @@ describe("fk-without-index", () => {
     ).toEqual([]);
   });
 
+  it("stays quiet on MySQL and MariaDB, which index foreign-key columns themselves", () => {
+    const links =
+      "CREATE TABLE notes_tags (note_id INT NOT NULL, tag_id INT NOT NULL, PRIMARY KEY (note_id, tag_id), FOREIGN KEY (tag_id) REFERENCES tags(id));";
+    const mysqlTags = {
+      path: "migrations/001_tags.sql",
+      content: "CREATE TABLE tags (id INT AUTO_INCREMENT PRIMARY KEY);",
+    };
+    expect(fkWithoutIndexCheck.run(context([file("migrations/002_links.sql", links)], [mysqlTags]))).toEqual([]);
+    const mysqlPackage = file("package.json", '{ "dependencies": { "mysql2": "^3.0.0" } }');
+    expect(fkWithoutIndexCheck.run(context([file("migrations/002_links.sql", links), mysqlPackage]))).toEqual([]);
+    expect(fkWithoutIndexCheck.run(context([file("migrations/002_links.sql", links)]))).toHaveLength(1);
+  });
+
   it("counts a primary key that starts with the column as its index", () => {
     const sql =
       "CREATE TABLE order_items (order_id integer REFERENCES orders (id), book_id integer, PRIMARY KEY (order_id, book_id));";

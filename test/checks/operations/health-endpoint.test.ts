@@ -44,6 +44,18 @@ describe("health-endpoint", () => {
   });
 });
 
+describe("health-endpoint on a collection of examples", () => {
+  it("stays quiet when many folders each create their own small server, and reports four", () => {
+    const server = `const Koa = require("koa");\nconst app = new Koa();\napp.listen(3000);\n`;
+    const examples = (count: number) =>
+      Object.fromEntries(
+        ["hello", "cookies", "upload", "errors", "templates"].slice(0, count).map((name) => [`${name}/app.js`, server]),
+      );
+    expect(healthEndpointCheck.run(serviceContext(examples(5), { whole: true }))).toEqual([]);
+    expect(healthEndpointCheck.run(serviceContext(examples(4), { whole: true }))).toHaveLength(1);
+  });
+});
+
 describe("health-endpoint finds the server where the framework's import is called", () => {
   it("reads `express, { Router }`, `new Koa()` and NestFactory.create", () => {
     for (const [code, line] of [

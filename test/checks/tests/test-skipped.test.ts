@@ -8,6 +8,11 @@ ruleTester.run("test-skipped", testSkippedCheck.rule, {
     'it.skipIf(process.platform === "win32")("posix only", () => {});',
     'test("node", { skip: false }, () => {});',
     "const skip = items.skip(2);",
+    // Playwright's runtime skips: a condition first, then the reason.
+    'test("upload", async ({ page, browserName }) => { test.skip(browserName === "webkit", "no file chooser"); });',
+    'test.skip(({ browserName }) => browserName === "firefox", "flaky drag and drop");',
+    'if (process.env.OFFLINE) { test.skip(true, "needs the live API"); }',
+    'test("admin", async () => { if (!process.env.ADMIN_URL) test.skip(); });',
   ],
   invalid: [
     { code: 'it.skip("later", () => {});', errors: [{ messageId: "skipped", data: { what: "test", how: "it.skip" } }] },
@@ -21,6 +26,8 @@ ruleTester.run("test-skipped", testSkippedCheck.rule, {
       errors: [{ messageId: "skipped", data: { what: "group of tests", how: "xdescribe" } }],
     },
     { code: 'test.skip.each([1])("n %i", () => {});', errors: [{ messageId: "skipped" }] },
+    { code: "test.skip(true);", errors: [{ messageId: "skipped" }] },
+    { code: "test.skip(`title ${n}`, async () => {});", errors: [{ messageId: "skipped" }] },
     {
       code: 'test("flaky", { skip: "fails on CI" }, () => {});',
       errors: [{ messageId: "skipped", data: { what: "test", how: "{ skip }" } }],

@@ -31,6 +31,8 @@ ruleTester.run("test-without-assertion", testWithoutAssertionCheck.rule, {
       code: 'it("custom", () => { verifyTask(make()); });',
       options: [{ assertFunctionPattern: "^(expect|assert|verify)" }],
     },
+    // jest-cucumber: the shared step helper given `then` defines the assertion step.
+    'test("rejects bad input", ({ given, when, then }) => { givenBadInput(given); iPost(when); iGetAnError(then); });',
   ],
   invalid: [
     { code: 'it("adds", () => { add(1, 2); });', errors: [{ messageId: "noAssertion" }] },
@@ -54,6 +56,15 @@ ruleTester.run("test-without-assertion", testWithoutAssertionCheck.rule, {
     },
     {
       code: 'import { equal } from "./math.js"; it("not an assertion module", () => { equal(1, 1); });',
+      errors: [{ messageId: "noAssertion" }],
+    },
+    // A variable that happens to be called `then` is no Gherkin step.
+    {
+      code: 'const then = Date.now(); test("elapsed", () => { report(then); });',
+      errors: [{ messageId: "noAssertion" }],
+    },
+    {
+      code: 'test("steps", ({ given, when }) => { given("a user", () => {}); when("it posts", () => {}); });',
       errors: [{ messageId: "noAssertion" }],
     },
   ],

@@ -141,6 +141,12 @@ const rule: Rule.RuleModule = {
         }
         const call = cookieCall(node);
         if (!call || !call.express || sensitivity(cookieLabel(call)) !== "sensitive") return;
+        // `res.cookie("remember", 1)`: a flag written in the code holds nothing a script could steal.
+        if (
+          call.value?.type === "Literal" &&
+          (typeof call.value.value === "number" || typeof call.value.value === "boolean")
+        )
+          return;
         const cookie = staticString(call.name) ?? context.sourceCode.getText(call.name as ESTree.Node);
         if (node.arguments.length === 2) context.report({ node, messageId: "noOptions", data: { cookie } });
         else if (

@@ -226,6 +226,52 @@ function isCharset(node: ESTree.Node): boolean {
   return node.type === "Identifier" && words(node.name).some((word) => CHARSET_WORDS.has(word));
 }
 
+/** The innermost function around a node, or the program. */
+function enclosingFunction(node: Node): Node {
+  let current: Node | undefined = node.parent;
+  while (current && !/^(FunctionDeclaration|FunctionExpression|ArrowFunctionExpression|Program)$/.test(current.type))
+    current = current.parent;
+  return current ?? node;
+}
+
+const simulations = new WeakMap<Node, boolean>();
+
+/**
+ * A function that rolls dice for its own outcome (`if (Math.random() < 0.15) throw new Error("timeout")`) simulates
+ * a service: a demo's fake payment API, a mock tool, a chaos test. The ids it makes up (`REF${...}`) are part of
+ * the act; nobody relies on them being unguessable.
+ */
+function simulates(fn: Node): boolean {
+  let known = simulations.get(fn);
+  if (known === undefined) {
+    known = false;
+    const body = (fn as { body?: unknown }).body;
+    const visit = (value: unknown): void => {
+      if (known || !value || typeof value !== "object") return;
+      if (Array.isArray(value)) return value.forEach(visit);
+      const node = value as Node;
+      if (typeof node.type !== "string") return;
+      if (node !== fn && /^(FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/.test(node.type)) return;
+      if (
+        node.type === "BinaryExpression" &&
+        ["<", "<=", ">", ">="].includes(node.operator) &&
+        [node.left, node.right].some(
+          (side) => side.type === "CallExpression" && dottedName(side.callee as ESTree.Node) === "Math.random",
+        ) &&
+        [node.left, node.right].some((side) => side.type === "Literal" && typeof side.value === "number")
+      ) {
+        known = true;
+        return;
+      }
+      for (const key of Object.keys(node))
+        if (key !== "parent") visit((node as unknown as Record<string, unknown>)[key]);
+    };
+    visit(body);
+    simulations.set(fn, known);
+  }
+  return known;
+}
+
 const rule: Rule.RuleModule = {
   meta: {
     type: "problem",
@@ -255,6 +301,7 @@ const rule: Rule.RuleModule = {
         }
         if (!name && picksFromCharset(node as Node)) name = "a random string";
         if (!name) return;
+        if (simulates(enclosingFunction(node as Node))) return;
         const chain = stringChain(node as Node);
         context.report({
           node,

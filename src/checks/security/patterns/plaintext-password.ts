@@ -70,14 +70,24 @@ interface Frame {
  */
 const HASH_HOOK =
   /(\.pre\(\s*["'`](save|validate|updateOne|findOneAndUpdate)["'`]|@Before(Insert|Update|Create)\(|\b(beforeCreate|beforeSave|beforeUpdate|beforeInsert|addHook)\b)[\s\S]{0,1200}?\b(bcrypt|argon2?|scrypt|pbkdf2|hash\w*)\s*[.(]/i;
+/**
+ * A service that hashes the password of the data it is given to store (`bcrypt.hash(updateUserDto.password, salt)`
+ * in a NestJS `UsersService.update`): a caller setting `user.password = password` and passing the user to it stores
+ * a hash. Only a hash of a DTO-like object's password counts (`...Dto`, `...Input`, `...Data`, `payload`), never of
+ * the request itself.
+ */
+const SERVICE_HASHES_DTO =
+  /\b(bcrypt\w*|argon2?)\s*\.\s*hash(Sync)?\s*\(\s*\w*(Dto|Input|Data|Payload|payload|Attributes|Attrs|Args)\.password\b/;
 const hookCache = new WeakMap<ProjectFiles, boolean>();
 
-/** True when some file of the review's project hashes passwords in a model hook. */
+/** True when some file of the review's project hashes passwords in a model hook, or in the service that stores them. */
 function projectHashesInHook(project: ProjectFiles | undefined): boolean {
   if (!project) return false;
   let known = hookCache.get(project);
   if (known === undefined) {
-    known = [...project.contents.values()].some((text) => /pass/i.test(text) && HASH_HOOK.test(text));
+    known = [...project.contents.values()].some(
+      (text) => /pass/i.test(text) && (HASH_HOOK.test(text) || SERVICE_HASHES_DTO.test(text)),
+    );
     hookCache.set(project, known);
   }
   return known;

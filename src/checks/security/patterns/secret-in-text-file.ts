@@ -8,6 +8,7 @@ import type { FunctionCheck, SourceFile } from "../../../contract/check.js";
 import type { RawFinding } from "../../../contract/types.js";
 import { isTestSupport } from "../../shared/is-test-file.js";
 import { scanLines } from "../../shared/scan-lines.js";
+import { ciServices } from "./ci-service-values.js";
 import { findSecretFormats, isPasswordHash, isPlaceholder, isSecretName, redact } from "./secret-patterns.js";
 
 /** `.env.example` and friends document the variables; they are meant to be committed. */
@@ -103,7 +104,19 @@ function scanFile(file: SourceFile): RawFinding[] {
   }
   const keysMatter =
     namesMatter && !committedEnv && !(file.language === "env" && TEMPLATE_ENV.test(posix.basename(file.path)));
-  findings.push(...scanLines(file, (text) => knownFormatIn(text) ?? (keysMatter ? namedSecretIn(text) : undefined)));
+  // A CI job's service containers (and the steps that reach them) use throwaway passwords: see ci-service-values.ts.
+  const services = ciServices(file.path, lines);
+  const throwaway = (text: string, line: number): boolean => {
+    if (services.lines.has(line)) return true;
+    const pair = KEY_VALUE.exec(text);
+    return pair !== null && services.values.has(cleanValue(pair[2] ?? ""));
+  };
+  findings.push(
+    ...scanLines(
+      file,
+      (text, line) => knownFormatIn(text) ?? (keysMatter && !throwaway(text, line) ? namedSecretIn(text) : undefined),
+    ),
+  );
   return findings;
 }
 

@@ -8,6 +8,9 @@ describe("insecure-cookie", () => {
     valid: [
       { code: "res.cookie('token', t, { httpOnly: true, secure: true });" },
       { code: "res.cookie('theme', 'dark');" },
+      // A flag written in the code: nothing in it to steal.
+      { code: "res.cookie('remember', 1, { maxAge: 60000 });" },
+      { code: "res.cookie('session_seen', true);" },
       { code: "nodemailer.createTransport({ port: 587, secure: false });" },
       { code: "res.setHeader('Set-Cookie', `token=${t}; Path=/; HttpOnly; Secure`);" },
     ],
@@ -33,6 +36,7 @@ describe("insecure-cookie", () => {
         ],
       },
       { code: "res.cookie('sessionId', id);", errors: [{ messageId: "noOptions" }] },
+      { code: "res.cookie('remember', token, { maxAge: 60000 });", errors: [{ messageId: "noHttpOnly" }] },
       { code: "res.setHeader('Set-Cookie', `token=${t}; Path=/`);", errors: [{ messageId: "rawSetCookie" }] },
     ],
   });

@@ -9,6 +9,16 @@ describe("insecure-random", () => {
       { code: "const delay = base * 2 ** attempt + Math.random() * 100;" },
       { code: "const token = crypto.randomUUID();" },
       { code: "const token = Math.random().toString(36);", filename: "src/__tests__/auth.js" },
+      // A simulated service rolls dice for its outcome; the ids it makes up are part of the act.
+      {
+        code: [
+          "async function fakeShipping(parcel) {",
+          "  if (Math.random() < 0.2) throw new Error('carrier timeout');",
+          "  const trackingId = `TRK-${Math.random().toString(36).slice(2, 10)}`;",
+          "  return { parcel, trackingId };",
+          "}",
+        ].join("\n"),
+      },
     ],
     invalid: [
       {
@@ -22,6 +32,14 @@ describe("insecure-random", () => {
       },
       {
         code: "function makeOtp() { return Math.floor(Math.random() * 1e6); }",
+        errors: [{ messageId: "mathRandom", suggestions: [] }],
+      },
+      {
+        // A dice roll in another function does not make this one a simulation.
+        code: [
+          "const flaky = () => Math.random() < 0.1;",
+          "function inviteCode() { const code = Math.floor(Math.random() * 1e8); return code; }",
+        ].join("\n"),
         errors: [{ messageId: "mathRandom", suggestions: [] }],
       },
     ],

@@ -41,6 +41,16 @@ describe("missing-authorization", () => {
         code: "@Controller('users')\nclass UsersController {\n  @UseGuards(AuthGuard) @Put() update() {}\n  @Post() create() {}\n}",
         filename: "src/users/users.controller.ts",
       },
+      // A Fastify route whose own preHandler checks a role.
+      {
+        code: [
+          "export default async function (app) {",
+          "  app.post('/:id/close', { preHandler: (request, reply) => request.isModerator(reply) }, async (request) => {",
+          "    return app.repo.update(request.params.id, { open: false });",
+          "  });",
+          "}",
+        ].join("\n"),
+      },
     ],
     invalid: [
       // Creating something else than an account is not sign-up.
@@ -77,6 +87,17 @@ describe("missing-authorization", () => {
       {
         code: "function Handler(db) {\n  this.update = function (req, res) {\n    const userId = req.body.userId;\n    db.users.updateOne({ _id: userId }, { $set: { plan: req.body.plan } });\n  };\n}\nconst handler = new Handler(db);\napp.post('/benefits', handler.update);",
         errors: [{ messageId: "noOwnerCheck", line: 8 }],
+      },
+      // Field names in a Fastify route's schema (`roles`) are no role check: only its hooks are read.
+      {
+        code: [
+          "export default async function (app) {",
+          "  app.patch('/users/:id', { schema: { body: { properties: { roles: { type: 'array' } } } } }, async (request) => {",
+          "    return app.repo.update(request.params.id, request.body);",
+          "  });",
+          "}",
+        ].join("\n"),
+        errors: [{ messageId: "noOwnerCheck", line: 2 }],
       },
     ],
   });

@@ -19,6 +19,14 @@ const hashingHook = projectWith(
   "accountSchema.pre('save', async function () { this.password = await bcrypt.hash(this.password, 12); });",
 );
 const hooklessModel = projectWith("accountSchema.pre('save', function () { this.updatedAt = new Date(); });");
+/** A service that hashes the password of the DTO it is given before it stores it. */
+const hashingService = projectWith(
+  "class AccountsService { async update(id, updateAccountDto) { const password = await bcrypt.hash(updateAccountDto.password, 10); return this.repo.update(id, { ...updateAccountDto, password }); } }",
+);
+/** Hashing the request's own password in one route covers no other route. */
+const hashingRoute = projectWith(
+  "async function signup(req) { const hash = await bcrypt.hash(req.body.password, 10); }",
+);
 
 describe("plaintext-password", () => {
   ruleTester.run("plaintext-password", plaintextPassword.rule, {
@@ -40,6 +48,11 @@ describe("plaintext-password", () => {
       {
         code: "async function signup(req) { return new Account({ email, password: req.body.password }).save(); }",
         settings: hashingHook,
+      },
+      // The account goes to a service that hashes the password of what it stores.
+      {
+        code: "async function resetPassword(user, password) { user.password = password; await this.accountsService.update(user.id, user); }",
+        settings: hashingService,
       },
       // A mapper copying the stored value from one layer's object to another's.
       { code: "function toPersistence(entity) { const row = new Row(); row.password = entity.password; return row; }" },
@@ -70,6 +83,11 @@ describe("plaintext-password", () => {
       {
         code: "async function update(req) { account.password = req.body.password; await account.save(); }",
         settings: hooklessModel,
+        errors: [{ messageId: "stored" }],
+      },
+      {
+        code: "async function update(req) { account.password = req.body.password; await account.save(); }",
+        settings: hashingRoute,
         errors: [{ messageId: "stored" }],
       },
       // A hashing hook elsewhere does not make a raw SQL insert or a raw comparison safe.

@@ -81,4 +81,41 @@ describe("secret-in-text-file", () => {
     ).toEqual([2]);
     expect(run("config/app.yml", "password: stringent-horse-42\n").map((f) => f.line)).toEqual([1]);
   });
+
+  it("leaves a CI job's service-container passwords alone, and the steps that pass the same value on", () => {
+    const workflow = [
+      "jobs:",
+      "  test:",
+      "    services:",
+      "      postgres:",
+      "        image: postgres:16",
+      "        env:",
+      "          POSTGRES_PASSWORD: ci_only_pw",
+      "          POSTGRES_DB: app_test",
+      "    steps:",
+      "      - run: npm test",
+      "        env:",
+      "          DB_PASSWORD: ci_only_pw",
+      "",
+    ].join("\n");
+    expect(run(".github/workflows/test.yml", workflow)).toEqual([]);
+  });
+
+  it("still reports other secrets in a CI file, and service passwords outside CI files", () => {
+    const workflow = [
+      "jobs:",
+      "  deploy:",
+      "    services:",
+      "      redis:",
+      "        image: redis:7",
+      "    steps:",
+      "      - run: ./deploy.sh",
+      "        env:",
+      "          DEPLOY_API_KEY: s3cr3tValue9",
+      "",
+    ].join("\n");
+    expect(run(".github/workflows/deploy.yml", workflow).map((f) => f.line)).toEqual([9]);
+    const compose = "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ci_only_pw\n";
+    expect(run("docker-compose.yml", compose).map((f) => f.line)).toEqual([4]);
+  });
 });

@@ -415,3 +415,39 @@ describe("taint through path aliases and barrel files", () => {
     expect(at(findings([routes], [barrel, safe, pool("src/db/pool.ts")]))).toEqual([]);
   });
 });
+
+describe("an object literal passed to another file keeps its properties apart", () => {
+  const mailer = file("src/lib/mailer.ts", [
+    "import { readFile } from 'node:fs/promises';",
+    "import Handlebars from 'handlebars';",
+    "export async function sendMail({ to, view, data }: { to: string; view: string; data: object }) {",
+    "  const source = await readFile(view, 'utf8');",
+    "  const html = Handlebars.compile(source)(data);",
+    "  return transport.send({ to, html });",
+    "}",
+  ]);
+
+  it("does not taint a server-chosen template path with the address next to it, nor call its file's content code", () => {
+    const routes = file(
+      "src/routes/items.ts",
+      expressRoute("import { sendMail } from '../lib/mailer';", [
+        "  await sendMail({ to: req.query.email, view: 'views/welcome.hbs', data: { name: req.query.name } });",
+        "  res.end();",
+      ]),
+    );
+    expect(at(findings([routes, mailer]))).toEqual([]);
+  });
+
+  it("still follows the property that carries the input to the sink", () => {
+    const routes = file(
+      "src/routes/items.ts",
+      expressRoute("import { sendMail } from '../lib/mailer';", [
+        "  await sendMail({ to: 'ops@example.com', view: req.query.view, data: {} });",
+        "  res.end();",
+      ]),
+    );
+    const result = findings([routes, mailer]);
+    expect(at(result)).toEqual(["path-traversal:src/routes/items.ts:5"]);
+    expect(result[0]?.trace).toContain("req.query.view -> sendMail() -> view");
+  });
+});

@@ -90,10 +90,18 @@ ruleTester.run("mass-assignment", rule("mass-assignment"), {
 });
 
 ruleTester.run("nosql-injection", rule("nosql-injection"), {
-  valid: ['app.post("/l", async (req) => { await User.findOne({ email: String(req.body.email) }); });'],
+  valid: [
+    'app.post("/l", async (req) => { await User.findOne({ email: String(req.body.email) }); });',
+    // $eq compares with the value as it is, even an object such as { "$ne": null }.
+    'app.post("/l", async (req) => { await User.findOne({ email: { $eq: req.body.email } }); });',
+  ],
   invalid: [
     {
       code: 'app.post("/l", async (req) => {\n  await User.findOne({ email: req.body.email });\n});',
+      errors: [{ messageId: "nosql-injection", line: 2 }],
+    },
+    {
+      code: 'app.post("/l", async (req) => {\n  await User.findOne({ email: { $eq: req.body.email }, role: req.body.role });\n});',
       errors: [{ messageId: "nosql-injection", line: 2 }],
     },
   ],

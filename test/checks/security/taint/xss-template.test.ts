@@ -36,6 +36,28 @@ describe("xss-template", () => {
     expect(findings[0]?.message).toMatch(/^Use `<%= %>`, which escapes HTML/);
   });
 
+  it("leaves values the server serialised into a <script> alone, and reports text spliced into script strings", () => {
+    const pug = [
+      "block content",
+      "  script#chart-data(type='application/json') !{ chartJson }",
+      "  script.",
+      "    var points = !{ points };",
+      '    var title = "!{ chartTitle }";',
+      "  script!= JSON.stringify(settings)",
+      "  p!= summary",
+      "",
+    ].join("\n");
+    expect(run("views/chart.pug", pug).map((finding) => finding.line)).toEqual([5, 7]);
+    const ejs = [
+      "<script>",
+      "  const state = <%- JSON.stringify(state) %>;",
+      "  const who = '<%- visitor %>';",
+      "</script>",
+      "<div><%- note %></div>",
+    ].join("\n");
+    expect(run("views/state.ejs", ejs).map((finding) => finding.line)).toEqual([3, 5]);
+  });
+
   it("suggests {{ }} for Handlebars {{{ }}} but not for {{{body}}}", () => {
     const findings = run("views/post.hbs", "<main>{{{body}}}</main>\n<div>{{{ post.html }}}</div>");
     expect(findings.map((finding) => [finding.line, finding.suggestion])).toEqual([[2, "<div>{{ post.html }}</div>"]]);

@@ -2,7 +2,7 @@ import type { Rule } from "eslint";
 import { PERSONAL, type OwnerFacts } from "./owner-facts.js";
 import { publicRouteReason } from "./public-route.js";
 import type { Route, RouteCollector } from "./route-collector.js";
-import { AUTHORIZING, MUTATING } from "./route-syntax.js";
+import { authorizes, MUTATING } from "./route-syntax.js";
 
 /** Public by nature (see publicRouteReason): the rule stays quiet on these, and the lesson says why. */
 const isPublic = (route: Route, filename: string): boolean =>
@@ -27,7 +27,7 @@ export function reportUncheckedOwners(
     if (!MUTATING.has(route.method) && !authenticated) continue;
     // Without any auth in the file (a single-user or catalog API), only records that belong to people count.
     if (!authenticated && !fileHasAuth && !PERSONAL.test(route.path) && !facts.readsPersonalId(route)) continue;
-    if (route.middlewares.some((middleware) => AUTHORIZING.test(context.sourceCode.getText(middleware)))) continue;
+    if (route.middlewares.some((middleware) => authorizes(context.sourceCode, middleware))) continue;
     if (authorizingCoverage.some((position) => position < route.position)) continue;
     if (!facts.isUncheckedIdAccess(route)) continue;
     reported.add(route);

@@ -3,7 +3,7 @@ import type * as ESTree from "estree";
 import { calleeName, dottedName, keyName } from "../../../shared/ast/names.js";
 import { staticString } from "../../../shared/ast/static-values.js";
 import { FASTIFY_HOOKS, isAuthMiddleware } from "../auth-middleware.js";
-import { AUTHORIZING, handlerName, MUTATING, routePath } from "./route-syntax.js";
+import { authorizes, handlerName, MUTATING, routePath } from "./route-syntax.js";
 
 const ROUTE_METHODS = new Set([...MUTATING, "get", "all", "head", "options"]);
 /** Objects that send requests rather than receive them. */
@@ -61,7 +61,7 @@ export class RouteCollector {
           ? rest
           : node.arguments;
     if (middlewares.some((middleware) => isAuthMiddleware(middleware))) this.coverage.push(position);
-    if (middlewares.some((middleware) => AUTHORIZING.test(this.context.sourceCode.getText(middleware))))
+    if (middlewares.some((middleware) => authorizes(this.context.sourceCode, middleware)))
       this.authorizingCoverage.push(position);
   }
 

@@ -99,15 +99,42 @@ function stateOf(project: ProjectFiles): ReviewState {
 }
 
 /** The value a parameter is bound to: the caller's data, without its name and trace (those are put back at the call). */
-function boundValue(argument: AbstractValue, taint: Taint): AbstractValue {
+function boundValue(argument: AbstractValue, taint: Taint, source = PARAMETER_MARKER): AbstractValue {
   const marked: Taint = {
-    source: PARAMETER_MARKER,
+    source,
     path: [],
     kind: taint.kind,
     shape: taint.shape,
     clean: taint.clean,
   };
-  return { taint: marked, text: argument.text, ...(argument.prefix !== undefined ? { prefix: argument.prefix } : {}) };
+  // An object literal's properties are bound one by one: only the ones holding the caller's data are marked.
+  const fields = argument.fields
+    ? new Map(
+        [...argument.fields].map(([name, field]): [string, AbstractValue] => [
+          name,
+          field.taint ? boundValue(field, field.taint, `${source}.${name}`) : { text: field.text },
+        ]),
+      )
+    : undefined;
+  return {
+    taint: marked,
+    text: argument.text,
+    ...(argument.prefix !== undefined ? { prefix: argument.prefix } : {}),
+    ...(fields ? { fields } : {}),
+  };
+}
+
+/** Which properties of an object literal argument hold data, and how: part of what a summary depends on. */
+function fieldsKey(value: AbstractValue): string {
+  if (!value.fields) return "";
+  return [...value.fields]
+    .map(([name, field]) =>
+      field.taint
+        ? `${name}:${field.taint.kind}/${field.taint.shape}/${[...field.taint.clean].sort().join(",")}`
+        : name,
+    )
+    .sort()
+    .join(";");
 }
 
 function bindingKey(value: AbstractValue, taint: Taint): string {
@@ -117,6 +144,7 @@ function bindingKey(value: AbstractValue, taint: Taint): string {
     [...taint.clean].sort().join(","),
     value.prefix ?? "",
     value.text.slice(0, 200),
+    fieldsKey(value),
   ].join("\u0002");
 }
 

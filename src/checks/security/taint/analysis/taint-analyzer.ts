@@ -312,8 +312,19 @@ export class TaintAnalyzer implements GuardHost {
   private object(node: TSESTree.ObjectExpression): AbstractValue {
     let found: Taint | undefined;
     let onlyStrings = true;
+    let fields: Map<string, AbstractValue> | undefined = new Map();
     for (const property of node.properties) {
       const value = property.type === "SpreadElement" ? this.value(property.argument) : this.value(property.value);
+      const key =
+        property.type === "Property" && property.kind === "init" && !property.computed
+          ? property.key.type === "Identifier"
+            ? property.key.name
+            : property.key.type === "Literal"
+              ? String(property.key.value)
+              : undefined
+          : undefined;
+      if (key === undefined) fields = undefined;
+      else fields?.set(key, value);
       const taint = value.taint;
       if (!taint || taint.shape === "request") continue;
       if (property.type === "SpreadElement" && taint.shape === "whole") return { taint, text: UNKNOWN, prefix: "" };
@@ -325,7 +336,7 @@ export class TaintAnalyzer implements GuardHost {
     const taint = onlyStrings
       ? cleanedFor(found, ["mass-assignment", "prototype-pollution", "nosql-injection"])
       : found;
-    return { taint, text: UNKNOWN, prefix: "" };
+    return { taint, text: UNKNOWN, prefix: "", ...(fields ? { fields } : {}) };
   }
 
   // ---- identifiers and variables ----
@@ -498,6 +509,11 @@ export class TaintAnalyzer implements GuardHost {
   private memberOfValue(object: AbstractValue, name: string): AbstractValue {
     const taint = object.taint;
     if (!taint) return OPAQUE;
+    // A property of an object literal holds its own value (and an absent one nothing).
+    if (object.fields && !name.startsWith("[")) {
+      const field = object.fields.get(name);
+      return field?.taint ? { ...field, taint: withStep(field.taint, name) } : (field ?? OPAQUE);
+    }
     if (taint.shape === "request") {
       const property = requestPropertyTaint(taint, name);
       return property ? { taint: property, text: UNKNOWN, prefix: "" } : OPAQUE;
@@ -582,6 +598,8 @@ export class TaintAnalyzer implements GuardHost {
       const argument = call.arguments[index];
       if (argument && argument.type !== "SpreadElement") values.push(this.value(argument));
     }
+    // One call site: its argument as it is (an object literal keeps its properties apart).
+    if (values.length === 1 && values[0]?.fields) return values[0];
     if (values.length) return mergeValues(values);
     if (sites.length === 0 && param.type === "Identifier" && !isNonStringType(param) && isModuleApi(fn)) {
       return sourceValue(

@@ -36,6 +36,12 @@ export interface AbstractValue {
   text: string;
   /** Text before the first tainted part ("" when the value starts with input). */
   prefix?: string;
+  /**
+   * The values of an object literal's properties, when they are all it holds (named properties only, no spread,
+   * computed key or accessor): `{ to: email, templatePath: path.join(...) }`. Reading a member of it, directly or
+   * by destructuring, takes that property's own value, so input in `to` does not taint `templatePath`.
+   */
+  fields?: ReadonlyMap<string, AbstractValue>;
 }
 
 export const UNKNOWN = "\u0000";

@@ -115,10 +115,13 @@ export function findCodeInjection(node: Node, analyzer: TaintAnalyzer): SinkHit[
     else if (node.type === "CallExpression" && isVm2Run(node, analyzer)) label = "vm2 run";
     else if (templateCompilerLabel(node, analyzer)) {
       const template = node.arguments[0];
-      const taint =
+      const found =
         template && template.type !== "SpreadElement"
           ? dangerous(analyzer.value(template), "code-injection")
           : undefined;
+      // A template read from a file (`Handlebars.compile(await fs.readFile(templatePath, "utf8"))`) is how template
+      // engines are used: the file is the application's own. A path taken from input is path traversal, reported there.
+      const taint = found?.kind === "file" ? undefined : found;
       return template && taint
         ? [
             {

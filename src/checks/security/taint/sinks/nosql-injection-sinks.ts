@@ -95,6 +95,9 @@ function scanFilter(
       continue;
     }
     const key = keyOf(property) ?? "";
+    // `{ email: { $eq: input } }` compares with the value as it is, object or not: MongoDB's own defence against
+    // operator injection (https://www.mongodb.com/docs/manual/reference/operator/query/eq/).
+    if (key === "$eq") continue;
     const value = unwrap(property.value);
     if (value.type === "ObjectExpression" || value.type === "ArrayExpression") {
       scanFilter(value, analyzer, sink, hits, depth + 1, at);

@@ -32,6 +32,50 @@ function lineText(text: string, line: number): string {
   return text.split("\n")[line - 1] ?? "";
 }
 
+/**
+ * Output written as a bare value inside a `<script>` element (`var dates = !{ dates };`,
+ * `script(type="application/json") !{ options }`, `const data = <%- JSON.stringify(data) %>;`) is a value the
+ * server serialised as JSON or JavaScript: unquoted raw text there would not even parse. HTML escaping is the wrong
+ * fix for it (it breaks the JSON), so the check leaves it alone. Output inside quotes in a script
+ * (`var name = "<%- user.name %>"`) is text spliced into code and stays reported.
+ */
+function quotedAt(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start).trimEnd().slice(-1);
+  const after = text.slice(end).trimStart().charAt(0);
+  return /["'`]/.test(before) && before === after;
+}
+
+/** Ranges of the text inside `<script ...>` ... `</script>` elements (HTML-like templates). */
+function scriptRanges(content: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const match of content.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+    const start = (match.index ?? 0) + match[0].indexOf(">") + 1;
+    ranges.push([start, start + (match[1] ?? "").length]);
+  }
+  return ranges;
+}
+
+/** Pug lines that are script content: the inline text of a `script` tag, and the lines of a `script.` block. */
+function pugScriptLines(lines: readonly string[]): Set<number> {
+  const inside = new Set<number>();
+  let blockIndent: number | undefined;
+  lines.forEach((text, index) => {
+    const indent = text.length - text.trimStart().length;
+    if (blockIndent !== undefined) {
+      if (text.trim() === "" || indent > blockIndent) {
+        inside.add(index);
+        return;
+      }
+      blockIndent = undefined;
+    }
+    const tag = /^\s*script\b[\w.#-]*?(\([^)]*\))?(\.?)(\s+.*)?$/.exec(text);
+    if (!tag) return;
+    if (tag[2] === "." && !tag[3]?.trim()) blockIndent = indent;
+    else if (tag[3]?.trim()) inside.add(index);
+  });
+  return inside;
+}
+
 function isQuiet(expression: string): boolean {
   const trimmed = expression.trim();
   return trimmed === "" || LAYOUT_SLOTS.test(trimmed) || ESCAPED.test(trimmed) || /^["'`][^"'`]*["'`]$/.test(trimmed);
@@ -44,9 +88,13 @@ function scan(
   replace: ((tag: string) => string) | undefined,
 ): UnescapedOutput[] {
   const found: UnescapedOutput[] = [];
+  const scripts = scriptRanges(content);
   for (const match of content.matchAll(pattern)) {
     const expression = match[1] ?? "";
     if (isQuiet(expression)) continue;
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (scripts.some(([from, to]) => start >= from && end <= to) && !quotedAt(content, start, end)) continue;
     const line = lineAt(content, match.index ?? 0);
     const output: UnescapedOutput = { line, expression: expression.trim(), syntax };
     const original = lineText(content, line);
@@ -71,12 +119,16 @@ export function findUnescapedOutput(path: string, content: string): UnescapedOut
         ...scan(content, /\{\{&\s*([^}]*?)\s*\}\}/g, "Mustache {{& }}", (tag) => tag.replace("{{&", "{{")),
       ].sort((a, b) => a.line - b.line);
     case ".pug":
-    case ".jade":
-      return content.split("\n").flatMap((text, index) => {
+    case ".jade": {
+      const lines = content.split("\n");
+      const scriptLines = pugScriptLines(lines);
+      return lines.flatMap((text, index) => {
         if (/^\s*(-|\/\/)/.test(text)) return [];
+        const inScript = scriptLines.has(index);
         const results: UnescapedOutput[] = [];
         const attribute = /^\s*[\w.#:-]+(\([^)]*\))?!=\s*(.+)$/.exec(text);
-        if (attribute && !isQuiet(attribute[2] ?? "")) {
+        // `script!= JSON.stringify(data)`: the script's whole content, serialised by the server (see quotedAt).
+        if (attribute && !isQuiet(attribute[2] ?? "") && !inScript && !/^\s*script\b/.test(text)) {
           results.push({
             line: index + 1,
             expression: (attribute[2] ?? "").trim(),
@@ -86,6 +138,8 @@ export function findUnescapedOutput(path: string, content: string): UnescapedOut
         }
         for (const match of text.matchAll(/!\{([^}]+)\}/g)) {
           if (isQuiet(match[1] ?? "")) continue;
+          const start = match.index ?? 0;
+          if (inScript && !quotedAt(text, start, start + match[0].length)) continue;
           results.push({
             line: index + 1,
             expression: (match[1] ?? "").trim(),
@@ -95,6 +149,7 @@ export function findUnescapedOutput(path: string, content: string): UnescapedOut
         }
         return results;
       });
+    }
     case ".njk":
     case ".nunjucks":
       return scan(content, /\{\{\s*([^}]*?)\s*\|\s*safe\s*\}\}/g, "Nunjucks | safe", (tag) =>
