@@ -73,9 +73,19 @@ ruleTester.run("command-injection", rule("command-injection"), {
 });
 
 ruleTester.run("open-redirect", rule("open-redirect"), {
-  valid: ['app.get("/r", (req, res) => res.redirect("/users/" + req.query.id));'],
+  valid: [
+    'app.get("/r", (req, res) => res.redirect("/users/" + req.query.id));',
+    // Back to the page the user came from: the browser sets the Referer.
+    'app.post("/logout", (req, res) => res.redirect(req.get("Referrer") || "/"));',
+    'app.post("/theme", (req, res) => { const back = req.headers.referer; res.redirect(back ?? "/"); });',
+  ],
   invalid: [
     { code: 'app.get("/r", (req, res) => res.redirect(req.query.next));', errors: [{ messageId: "open-redirect" }] },
+    // Another header is the client's to choose.
+    {
+      code: 'app.get("/r", (req, res) => res.redirect(req.get("X-Return-To") || "/"));',
+      errors: [{ messageId: "open-redirect" }],
+    },
   ],
 });
 

@@ -13,11 +13,20 @@ import { calleeLabel, type SinkHit } from "./sink-hit.js";
 
 const HEADER_SETTERS = new Set(["setHeader", "set", "header", "append"]);
 
+/**
+ * The Referer header (`req.get("Referrer")`, `req.headers.referer`, `document.referrer`): the browser sets it to
+ * the page the user came from. Sending them back there (`res.redirect(req.get("Referrer") || "/")`, what Express 4
+ * called `res.redirect("back")`) borrows no trust: a link from an e-mail carries no Referer, and a user sent back
+ * to another site was on that site already.
+ */
+const REFERER_SOURCE = /(^|[."'[(])referr?er\b/i;
+
 function check(target: Node | undefined, analyzer: TaintAnalyzer, sink: string): SinkHit[] {
   if (!target || target.type === "SpreadElement") return [];
   const value = analyzer.value(target);
   const taint = dangerous(value, "open-redirect");
   if (!taint || taint.shape === "whole" || taint.shape === "object" || prefixFixesDestination(value.prefix)) return [];
+  if (REFERER_SOURCE.test(taint.source)) return [];
   return [{ category: "open-redirect", node: target, sink, taint }];
 }
 
