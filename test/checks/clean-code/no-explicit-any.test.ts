@@ -4,12 +4,46 @@ import { ruleTester } from "../../helpers/rule-tester.js";
 
 const options = noExplicitAnyCheck.ruleOptions?.({}) ?? [];
 
+/** The report on the `any` at `offset` in `code`, with the rule's two suggestions. */
+function anyAt(code: string, offset: number) {
+  const replaced = (type: string) => code.slice(0, offset) + type + code.slice(offset + 3);
+  return {
+    messageId: "unexpectedAny",
+    suggestions: [
+      { messageId: "suggestUnknown", output: replaced("unknown") },
+      { messageId: "suggestNever", output: replaced("never") },
+    ],
+  };
+}
+const LOG = "function log(...args: any[]) { console.error(...args); }";
+const HANDLER = "type Handler = (...args: any[]) => any;";
+const ADMIN = "class Admin extends User { constructor(...args: any[]) { super(...args); } }";
+
 ruleTester.run("no-explicit-any", noExplicitAnyCheck.rule, {
   valid: [
     { code: "function parse(body: unknown): Task { return schema.parse(body); }", options },
     { code: "const list: Task[] = [];", options },
+    // TypeScript needs `any[]` here: `unknown[]` would not accept `(id: string) => User`.
+    { code: "function once<F extends (...args: any[]) => unknown>(fn: F): F { return fn; }", options },
+    { code: "type Constructor<T = object> = new (...args: Array<any>) => T;", options },
+    { code: "type Factory = { new (...args: any[]): Service };", options },
+    // A mixin's constructor must take exactly `...args: any[]` (TS2545).
+    {
+      code: "function Timestamped<B extends Constructor>(Base: B) { return class extends Base { constructor(...args: any[]) { super(...args); } }; }",
+      options,
+    },
+    {
+      code: "class Model { static withDefaults<S extends Constructor>(this: S) { return class extends this { constructor(...args: any[]) { super(...args); } }; } }",
+      options,
+    },
   ],
   invalid: [
+    // A function that runs takes `...args: unknown[]` just as well.
+    { code: LOG, options, errors: [anyAt(LOG, LOG.indexOf("any"))] },
+    // What a function type returns is covariant: `unknown` accepts every result.
+    { code: HANDLER, options, errors: [anyAt(HANDLER, HANDLER.lastIndexOf("any"))] },
+    // A class extending an imported class is no mixin: its constructor can say what it takes.
+    { code: ADMIN, options, errors: [anyAt(ADMIN, ADMIN.indexOf("any"))] },
     {
       code: "function parse(body: any) { return body; }",
       options,
