@@ -71,6 +71,17 @@ function isErrorCode(name: string, value: string): boolean {
   );
 }
 
+/**
+ * A documented development default: a name that says it is the default (`defaultWebhookSecret`,
+ * `DEFAULT_SESSION_SECRET`) given a value that names an environment (`"development"`, `"dev"`, `"local"`,
+ * `"test"`). The value announces what it is for, as `changeme` does, and reveals nothing. Used directly as a key
+ * (`jwt.sign(p, "development")`) or as the fallback of `process.env.X ||`, it is still reported: there it is the
+ * secret production runs with.
+ */
+function isDevelopmentDefault(name: string, value: string): boolean {
+  return words(name)[0] === "default" && /^(development|dev|local|test|testing)$/i.test(value);
+}
+
 /** A literal worth reporting as a secret: not a placeholder, a hash, an env var name or a sentence. */
 function secretLiteral(node: ESTree.Node | null | undefined, name?: string): string | undefined {
   const value = staticString(node);
@@ -84,6 +95,8 @@ function secretLiteral(node: ESTree.Node | null | undefined, name?: string): str
     return undefined;
   if (isPlaceholder(value) || isPasswordHash(value)) return undefined;
   if (name !== undefined && (isEnumLike(name, value) || isErrorCode(name, value))) return undefined;
+  if (name !== undefined && (node as Node).parent?.type !== "LogicalExpression" && isDevelopmentDefault(name, value))
+    return undefined;
   if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return undefined; // names an env variable
   if ((value.match(/ /g) ?? []).length >= 2 && isMessage(value)) return undefined; // a sentence: a message, not a secret
   if (findSecretFormats(value).length > 0) return undefined; // reported by the format scan already

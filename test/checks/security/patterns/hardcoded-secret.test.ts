@@ -8,6 +8,9 @@ describe("hardcoded-secret", () => {
     valid: [
       { code: "const JWT_SECRET = process.env.JWT_SECRET;" },
       { code: "const apiKey = process.env.API_KEY ?? 'changeme';" },
+      // A documented development default: the name says default, the value names an environment.
+      { code: "export const defaultWebhookSecret = 'development';" },
+      { code: "const DEFAULT_SESSION_SECRET = 'local';" },
       { code: "app.use(session({ secret: process.env.SESSION_SECRET }));" },
       { code: "const passwordLabel = 'Password';" },
       // Validation error codes naming the field they are about.
@@ -96,6 +99,29 @@ describe("hardcoded-secret", () => {
       {
         code: "const secret = process.env.SESSION_SECRET || 'my-fallback-secret';",
         errors: [{ messageId: "envFallback" }],
+      },
+      // The same word as the fallback of the variable, or as the secret itself, is what production runs with.
+      {
+        code: "const defaultSecret = process.env.SESSION_SECRET || 'development';",
+        errors: [{ messageId: "envFallback" }],
+      },
+      {
+        code: "const webhookSecret = 'development';",
+        errors: [
+          {
+            messageId: "namedSecret",
+            suggestions: [{ messageId: "useEnv", output: "const webhookSecret = process.env.WEBHOOK_SECRET;" }],
+          },
+        ],
+      },
+      {
+        code: "const defaultSecret = 'kitten-42';",
+        errors: [
+          {
+            messageId: "namedSecret",
+            suggestions: [{ messageId: "useEnv", output: "const defaultSecret = process.env.DEFAULT_SECRET;" }],
+          },
+        ],
       },
       {
         code: "app.use(session({ secret: 'keyboard cat is the best cat' }));",
