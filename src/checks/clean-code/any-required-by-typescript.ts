@@ -6,7 +6,10 @@
  *   `new (...args: any[]) => T`): parameters are checked contravariantly, so `(...args: unknown[]) => unknown`
  *   does not accept `(id: string) => User`; `any[]` is how TypeScript spells "any function" there;
  * - the constructor of a mixin class (`class extends Base` where `Base` is a parameter, or `extends this`):
- *   TypeScript requires it to take exactly `...args: any[]` (error TS2545).
+ *   TypeScript requires it to take exactly `...args: any[]` (error TS2545);
+ * - a type argument in a type parameter's constraint (`E extends Entity<any>`, `S extends ZodObject<any>`): it
+ *   says "any kind of Entity", and `Entity<unknown>` is often rejected because the generic type uses its
+ *   parameter both ways (a property and a method's parameter); values are still typed `E`, not `any`.
  *
  * A rest parameter of a function that runs (`function log(...args: any[])`) is not one of them: `unknown[]` is
  * the better type there, and the check still reports it.
@@ -53,8 +56,21 @@ function isMixinConstructor(rest: Node, context: Rule.RuleContext): boolean {
   return variable?.defs[0]?.type === "Parameter";
 }
 
+/** True for the `any` in `<E extends Entity<any>>`: a type argument inside a type parameter's constraint. */
+function isTypeArgumentInConstraint(node: Node): boolean {
+  let inTypeArguments = false;
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === ("TSTypeParameterInstantiation" as string)) inTypeArguments = true;
+    else if (parent.type === ("TSTypeParameter" as string))
+      return inTypeArguments && (parent as unknown as { constraint?: Node }).constraint === child;
+    else if (!parent.type.startsWith("TS")) return false;
+  }
+  return false;
+}
+
 /** True when this `any` (a TSAnyKeyword node) sits where TypeScript needs `any`. */
 export function isAnyRequiredByTypeScript(node: ESTree.Node, context: Rule.RuleContext): boolean {
+  if (isTypeArgumentInConstraint(node as Node)) return true;
   const rest = restParameterOf(node as Node);
   if (!rest) return false;
   if (SIGNATURE_TYPES.has(rest.parent?.type ?? "")) return true;

@@ -17,6 +17,8 @@ function anyAt(code: string, offset: number) {
 }
 const LOG = "function log(...args: any[]) { console.error(...args); }";
 const HANDLER = "type Handler = (...args: any[]) => any;";
+const CONSTRAINT_ANY = "function first<T extends any>(list: T[]): T { return list[0]; }";
+const DEFAULT_ANY = "interface Page<T = any> { items: T[]; }";
 const ADMIN = "class Admin extends User { constructor(...args: any[]) { super(...args); } }";
 
 ruleTester.run("no-explicit-any", noExplicitAnyCheck.rule, {
@@ -27,6 +29,15 @@ ruleTester.run("no-explicit-any", noExplicitAnyCheck.rule, {
     { code: "function once<F extends (...args: any[]) => unknown>(fn: F): F { return fn; }", options },
     { code: "type Constructor<T = object> = new (...args: Array<any>) => T;", options },
     { code: "type Factory = { new (...args: any[]): Service };", options },
+    // "Any kind of Entity" in a constraint; values are still typed E.
+    {
+      code: "interface Mapper<E extends Entity<any>, R = Record<string, unknown>> { toDomain(record: R): E; }",
+      options,
+    },
+    {
+      code: "abstract class Repository<A extends AggregateRoot<Array<any>>> { abstract save(aggregate: A): Promise<void>; }",
+      options,
+    },
     // A mixin's constructor must take exactly `...args: any[]` (TS2545).
     {
       code: "function Timestamped<B extends Constructor>(Base: B) { return class extends Base { constructor(...args: any[]) { super(...args); } }; }",
@@ -44,6 +55,9 @@ ruleTester.run("no-explicit-any", noExplicitAnyCheck.rule, {
     { code: HANDLER, options, errors: [anyAt(HANDLER, HANDLER.lastIndexOf("any"))] },
     // A class extending an imported class is no mixin: its constructor can say what it takes.
     { code: ADMIN, options, errors: [anyAt(ADMIN, ADMIN.indexOf("any"))] },
+    // `any` as the constraint itself, or as a default, is no "kind of" anything: it turns checking off.
+    { code: CONSTRAINT_ANY, options, errors: [anyAt(CONSTRAINT_ANY, CONSTRAINT_ANY.indexOf("any"))] },
+    { code: DEFAULT_ANY, options, errors: [anyAt(DEFAULT_ANY, DEFAULT_ANY.indexOf("any"))] },
     {
       code: "function parse(body: any) { return body; }",
       options,
