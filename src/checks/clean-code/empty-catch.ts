@@ -7,7 +7,7 @@
  * - an optional value: `let key; try { key = readKey(); } catch {}` and the code goes on to read `key`. The try
  *   does one thing, assign one variable without waiting on anything, and the variable's earlier value is the
  *   fallback the next lines handle. An `await` in it (a query, a request) keeps the finding: a failed database
- *   call must not pass for "nothing found";
+ *   call must not pass for "nothing found". So does a request handler: there a bad input is the client's to hear of;
  * - `.catch(() => {})` on a call to a function of this file that catches and handles its own errors
  *   (`async init() { try { ... } catch (error) { log.error(error); ... } }`): the empty handler only stops a
  *   second, unhandled rejection of an error already handled.
@@ -16,6 +16,7 @@ import type { AST, Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
 import type { Node } from "../shared/ast/node.js";
+import { inRequestHandler } from "../shared/ast/in-request-handler.js";
 import { findVariable } from "../shared/ast/scope.js";
 
 type FunctionNode = ESTree.FunctionExpression | ESTree.ArrowFunctionExpression;
@@ -69,7 +70,7 @@ function optionalValue(block: ESTree.BlockStatement): ESTree.Identifier | undefi
 /** True for `let x; try { x = read(); } catch {}` where `x` is read after the try statement. */
 function isOptionalValueFallback(context: Rule.RuleContext, node: ESTree.CatchClause): boolean {
   const tryStatement = (node as Node).parent as ESTree.TryStatement & Node;
-  if (tryStatement.finalizer) return false;
+  if (tryStatement.finalizer || inRequestHandler(tryStatement)) return false;
   const target = optionalValue(tryStatement.block);
   if (!target) return false;
   const variable = findVariable(context.sourceCode.getScope(tryStatement as Rule.Node), target.name);

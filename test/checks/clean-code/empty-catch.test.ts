@@ -32,6 +32,11 @@ ruleTester.run("empty-catch", emptyCatchCheck.rule, {
       code: "async function show(req, res) { let user; try { user = await db.findUser(req.params.id); } catch {} res.json(user ?? null); }",
       errors: [{ messageId: "emptyCatch" }],
     },
+    // In a request handler a bad input is the client's to hear of, even without an await.
+    {
+      code: "app.post('/prefs', (req, res) => { let prefs = {}; try { prefs = JSON.parse(req.body.prefs); } catch {} res.json(save(prefs)); });",
+      errors: [{ messageId: "emptyCatch" }],
+    },
     // More than one assignment, or a value nobody reads afterwards, is no optional value.
     { code: "let a, b; try { a = f(); b = g(); } catch {} use(a, b);", errors: [{ messageId: "emptyCatch" }] },
     { code: "let cache; try { cache = load(); } catch {}", errors: [{ messageId: "emptyCatch" }] },
