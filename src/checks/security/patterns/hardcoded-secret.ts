@@ -189,6 +189,38 @@ function reportKeyArgument(context: Rule.RuleContext, node: ESTree.CallExpressio
   });
 }
 
+/** Words naming a table of values the code looks for in order to refuse them: placeholders, known weak secrets. */
+const REJECTED_LIST_WORDS = new Set([
+  "placeholder",
+  "placeholders",
+  "example",
+  "examples",
+  "weak",
+  "insecure",
+  "known",
+  "forbidden",
+  "banned",
+  "blocklist",
+  "denylist",
+  "blacklist",
+  "rejected",
+]);
+
+/**
+ * True for a property of an object bound to such a name (`const PLACEHOLDER_SECRETS = { JWT_SECRET: "secret" }`,
+ * compared with `process.env` to stop a deploy that kept them): the values are what must not be used.
+ */
+function inListOfRejectedValues(property: Node): boolean {
+  let holder = property.parent?.parent;
+  while (
+    holder &&
+    (holder.type === ("TSAsExpression" as string) || holder.type === ("TSSatisfiesExpression" as string))
+  )
+    holder = holder.parent;
+  if (holder?.type !== "VariableDeclarator" || holder.id.type !== "Identifier") return false;
+  return words(holder.id.name).some((word) => REJECTED_LIST_WORDS.has(word));
+}
+
 /** The name a declarator, assignment, property or class field binds its value to, with the value. */
 function namedValue(node: ESTree.Node): { name: string; value: ESTree.Node | null | undefined } | undefined {
   let name: string | undefined;
@@ -237,7 +269,8 @@ const rule: Rule.RuleModule = {
     const inTest = isSampleData(context.filename);
     const named = (node: ESTree.Node): void => {
       const found = inTest ? undefined : namedValue(node);
-      if (found) reportNamed(context, found.name, found.value);
+      if (found && !(node.type === "Property" && inListOfRejectedValues(node as Node)))
+        reportNamed(context, found.name, found.value);
     };
     return {
       Literal(node) {

@@ -108,6 +108,20 @@ function hashChain(call: ESTree.CallExpression): { updates: ESTree.Node[]; outer
   return { updates, outer };
 }
 
+/** Calls that make fresh random values: `randomBytes(32)`, `crypto.randomUUID()`, `nanoid()`, `randomStringGenerator()`. */
+const RANDOM_CALL =
+  /^(random\w*|getRandomValues|uuid(v4)?|v4|nanoid|cuid2?|createId|ulid|generateToken|generateSecret)$/i;
+
+/** True for a fresh random value (or its string form): `randomBytes(32).toString("hex")`, `randomUUID()`. */
+function isRandomValue(node: ESTree.Node): boolean {
+  if (node.type !== "CallExpression") return false;
+  const name = calleeName(node) ?? "";
+  if (RANDOM_CALL.test(name)) return true;
+  // randomBytes(32).toString("hex"): look through the conversion to the call that made the bytes
+  const callee = node.callee;
+  return name === "toString" && callee.type === "MemberExpression" && isRandomValue(callee.object as ESTree.Node);
+}
+
 /** True when a fast hash is applied to a password: by the hashed value, the result's name or the function. */
 function hashesPassword(updates: readonly ESTree.Node[], outer: Node): boolean {
   if (
@@ -127,8 +141,15 @@ function hashesPassword(updates: readonly ESTree.Node[], outer: Node): boolean {
     bound = bound.parent;
   const name = bindingName(bound);
   if (name && (isPasswordName(name) || /password|passwd|pwd/i.test(name))) return true;
-  // In a register/login/password function, a value named as a hash is the stored password.
-  return updates.length > 0 && !!name && /hash|digest|encrypt/i.test(name) && inCredentialFunction(outer);
+  // In a register/login/password function, a value named as a hash is the stored password, unless what is hashed
+  // is fresh randomness: a session or reset token, for which one fast hash is the right way to store it.
+  return (
+    updates.length > 0 &&
+    !!name &&
+    /hash|digest|encrypt/i.test(name) &&
+    inCredentialFunction(outer) &&
+    !updates.every(isRandomValue)
+  );
 }
 
 const rule: Rule.RuleModule = {
