@@ -10,7 +10,14 @@ import type * as ESTree from "estree";
 import { keyName } from "../shared/ast/names.js";
 import type { Node } from "../shared/ast/node.js";
 import { findVariable } from "../shared/ast/scope.js";
-import { isFunction, walk, type FunctionNode } from "./database-calls.js";
+import {
+  enclosingFunctionOf,
+  enclosingHandler,
+  isFunction,
+  isRequestHandler,
+  walk,
+  type FunctionNode,
+} from "./database-calls.js";
 
 function declaredFunction(context: Rule.RuleContext, callee: ESTree.Identifier): FunctionNode | undefined {
   const variable = findVariable(context.sourceCode.getScope(callee as Rule.Node), callee.name);
@@ -54,5 +61,31 @@ export function calledFunctions(context: Rule.RuleContext, handler: FunctionNode
 
 function isNestedIn(inner: ESTree.Node, outer: ESTree.Node): boolean {
   for (let current = (inner as Node).parent; current; current = current.parent) if (current === outer) return true;
+  return false;
+}
+
+const servicesOfFile = new WeakMap<ESTree.Program, ReadonlySet<FunctionNode>>();
+
+/** The functions of this file some request handler of it calls (computed once per file). */
+function serviceFunctions(context: Rule.RuleContext): ReadonlySet<FunctionNode> {
+  const program = context.sourceCode.ast as ESTree.Program;
+  let services = servicesOfFile.get(program);
+  if (!services) {
+    const found = new Set<FunctionNode>();
+    walk(program, (node) => {
+      if (isFunction(node) && isRequestHandler(node))
+        for (const called of calledFunctions(context, node)) found.add(called);
+    });
+    services = found;
+    servicesOfFile.set(program, services);
+  }
+  return services;
+}
+
+/** True when `node` runs while a request is answered: in a handler, or in a function of this file a handler calls. */
+export function runsInRequest(context: Rule.RuleContext, node: ESTree.Node): boolean {
+  if (enclosingHandler(node)) return true;
+  const services = serviceFunctions(context);
+  for (let fn = enclosingFunctionOf(node); fn; fn = enclosingFunctionOf(fn)) if (services.has(fn)) return true;
   return false;
 }
