@@ -1,5 +1,5 @@
 /**
- * select-unbounded: in a request handler, a `SELECT ... FROM` with neither `WHERE` nor `LIMIT` (nor `FETCH FIRST`,
+ * select-unbounded: in a request handler (or a function of its file it calls), a `SELECT ... FROM` with neither `WHERE` nor `LIMIT` (nor `FETCH FIRST`,
  * nor an aggregate that returns one row): every request reads the whole table. api-design's list-unbounded
  * speaks for GET collection routes (it asks for pagination from the query string); this check reads the SQL of
  * every other request path, and defers to list-unbounded when both report the same query.
@@ -7,7 +7,8 @@
 import type { Rule } from "eslint";
 import type { EslintCheck } from "../../contract/check.js";
 import { isTestSupport as isTestPath } from "../shared/is-test-file.js";
-import { callSql, enclosingHandler } from "./database-calls.js";
+import { runsInRequest } from "./called-functions.js";
+import { callSql } from "./database-calls.js";
 
 const SELECT_FROM = /^\s*SELECT\b[\s\S]*?\bFROM\s+([\w."]+)/i;
 const BOUNDED =
@@ -31,7 +32,7 @@ const rule: Rule.RuleModule = {
       CallExpression(node) {
         const sql = callSql(node);
         const match = sql ? SELECT_FROM.exec(sql) : null;
-        if (!sql || !match || BOUNDED.test(sql) || !enclosingHandler(node)) return;
+        if (!sql || !match || BOUNDED.test(sql) || !runsInRequest(context, node)) return;
         context.report({ node, messageId: "unbounded", data: { table: match[1] ?? "the table" } });
       },
     };
@@ -42,7 +43,8 @@ export const selectUnboundedCheck: EslintCheck = {
   kind: "eslint",
   id: "select-unbounded",
   criterion: "database",
-  description: "A request handler runs a SELECT with no WHERE and no LIMIT, reading the whole table.",
+  description:
+    "A request handler, or a function of its file it calls, runs a SELECT with no WHERE and no LIMIT, reading the whole table.",
   defaultLevel: "actionable",
   defersTo: ["list-unbounded"],
   rule,

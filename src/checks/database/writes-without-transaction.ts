@@ -2,12 +2,15 @@
  * writes-without-transaction: a request handler that writes to the database twice or more (SQL `INSERT`/`UPDATE`/
  * `DELETE`, or ORM create/update/delete/save) with no transaction around the writes: pg `BEGIN`/`COMMIT` on a
  * client from `pool.connect()`, Knex `transaction`, Prisma `$transaction`, Sequelize `sequelize.transaction`,
- * TypeORM `manager.transaction` / a `queryRunner`, or a helper whose name says transaction.
+ * TypeORM `manager.transaction` / a `queryRunner`, or a helper whose name says transaction. The writes of the
+ * functions of this file the handler calls (a service function taking `req.body`, not `req`) count as the
+ * handler's: they run in the same request.
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
 import { isTestSupport as isTestPath } from "../shared/is-test-file.js";
+import { calledFunctions } from "./called-functions.js";
 import { dbAccess, isFunction, isRequestHandler, walk, type FunctionNode } from "./database-calls.js";
 
 /** Text that shows a transaction around the writes. */
@@ -38,11 +41,14 @@ const rule: Rule.RuleModule = {
   },
   create(context) {
     if (isTestPath(context.filename)) return {};
+    const reported = new Set<ESTree.Node>();
     const visit = (fn: FunctionNode) => {
       if (!isRequestHandler(fn)) return;
-      const writes = writesIn(fn);
-      if (writes.length < 2) return;
-      if (TRANSACTION.test(context.sourceCode.getText(fn))) return;
+      const parts = [fn, ...calledFunctions(context, fn)];
+      if (parts.some((part) => TRANSACTION.test(context.sourceCode.getText(part)))) return;
+      const writes = parts.flatMap((part) => writesIn(part));
+      if (writes.length < 2 || reported.has(writes[1] as ESTree.Node)) return;
+      reported.add(writes[1] as ESTree.Node);
       context.report({
         node: writes[1] as ESTree.Node,
         messageId: "noTransaction",
@@ -63,7 +69,8 @@ export const writesWithoutTransactionCheck: EslintCheck = {
   kind: "eslint",
   id: "writes-without-transaction",
   criterion: "database",
-  description: "A request handler writes to the database several times with no transaction around the writes.",
+  description:
+    "A request handler, with the service functions of its file it calls, writes to the database several times with no transaction around the writes.",
   defaultLevel: "actionable",
   rule,
 };

@@ -9,27 +9,13 @@ import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../contract/check.js";
 import { storeText, walk, WRITE_CALL } from "../api-design/route-handlers.js";
+import { inRequestHandler } from "../shared/ast/in-request-handler.js";
 
 /** Calls that deal with an error: loggers, error reporters, `next`, `reject`, responses. */
 const HANDLES =
   /log|warn|error|report|capture|sentry|notify|next|reject|emit|fail|abort|exit|send|json|status|render|redirect|throw|done|callback|cb|resolve/i;
 
-const REQUEST_PARAM = /^(req|request|ctx|res|reply|response)$/;
-
 type Node = ESTree.Node & { parent?: Node };
-
-function inRequestHandler(node: Node): boolean {
-  for (let current = node.parent; current; current = current.parent) {
-    if (
-      current.type === "FunctionExpression" ||
-      current.type === "ArrowFunctionExpression" ||
-      current.type === "FunctionDeclaration"
-    ) {
-      if (current.params.some((param) => param.type === "Identifier" && REQUEST_PARAM.test(param.name))) return true;
-    }
-  }
-  return false;
-}
 
 function handles(body: ESTree.BlockStatement, param: string | undefined): boolean {
   let handled = false;

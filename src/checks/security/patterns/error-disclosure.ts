@@ -1,8 +1,14 @@
 /**
  * error-disclosure: stack traces and raw error objects sent to the client from catch blocks, error
  * handlers and error-first callbacks: `res.status(500).send(err)`, `res.json({ error: err })`,
- * `res.json({ stack: err.stack })`, `ctx.body = err`, `reply.send(err)`, `res.render("error", { error: err })`, unless inside a
- * development-only branch.
+ * `res.json({ stack: err.stack })`, `ctx.body = err`, `reply.send({ error: err })`, `res.render("error", { error: err })`, unless
+ * inside a development-only branch.
+ *
+ * Fastify's `reply.send(err)` with the error itself is not a disclosure: Fastify treats an `Error` given to `send`
+ * as a failure and runs the error handler (`setErrorHandler`, or its default that answers
+ * `{ statusCode, error, message }` without the stack), exactly as when the handler throws. It is Fastify's
+ * documented way to fail a request, as `next(err)` is Express's. Inside the learner's own `setErrorHandler` it
+ * still counts: that handler is where the answer is shaped, and passing the raw error on sends its message.
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
@@ -17,6 +23,8 @@ const RESPONSE_OBJECT =
   /^(res|response|resp|reply|rep|h|ctx\.res|this\.res)$|^(res|response|reply)\.(status|code)\(\)$/;
 const ERROR_NAME = /^(e|err|error|ex|exc|exception|er|e2|caught)$/i;
 const ERROR_HANDLER_HOOKS = new Set(["setErrorHandler", "onError", "catch", "on"]);
+/** Fastify's reply (`reply`, `rep`, `reply.code(500)`): its `send(err)` hands the error to the error handler. */
+const FASTIFY_REPLY = /^(reply|rep)$|^reply\.(status|code)\(\)$/;
 
 /** `res`, `reply`, `res.status(500)`, `response.locals`: an object that answers the client. */
 function isResponse(object: string | undefined): boolean {
@@ -37,6 +45,16 @@ function isErrorVariable(context: Rule.RuleContext, identifier: ESTree.Identifie
   const parent = (fn as Node).parent;
   if (parent?.type === "CallExpression" && ERROR_HANDLER_HOOKS.has(calleeName(parent) ?? "")) return true;
   return ERROR_NAME.test(identifier.name);
+}
+
+/** True inside a function given to `setErrorHandler`: the handler that decides what the client sees. */
+function isInsideErrorHandler(node: Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    const isFunction = current.type === "FunctionExpression" || current.type === "ArrowFunctionExpression";
+    if (isFunction && current.parent?.type === "CallExpression" && calleeName(current.parent) === "setErrorHandler")
+      return true;
+  }
+  return false;
 }
 
 /** What in `node` discloses the error: the raw object, its stack, or nothing. */
@@ -105,8 +123,12 @@ const rule: Rule.RuleModule = {
       CallExpression(node) {
         const method = calleeName(node);
         if (!method || !SEND_METHODS.has(method) || node.callee.type !== "MemberExpression") return;
-        if (!isResponse(dottedName(node.callee.object))) return;
-        check(context, node, node.arguments[0] as ESTree.Node | undefined);
+        const object = dottedName(node.callee.object);
+        if (!isResponse(object)) return;
+        const [value] = node.arguments;
+        const handsOver = method === "send" && FASTIFY_REPLY.test(object ?? "") && value?.type === "Identifier";
+        if (handsOver && !isInsideErrorHandler(node as Node)) return;
+        check(context, node, value as ESTree.Node | undefined);
       },
       "CallExpression[callee.property.name='render']"(node: ESTree.CallExpression) {
         // res.render("error", { error: err }): the view gets the raw error (and usually prints its stack)

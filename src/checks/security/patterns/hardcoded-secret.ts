@@ -71,6 +71,17 @@ function isErrorCode(name: string, value: string): boolean {
   );
 }
 
+/**
+ * A documented development default: a name that says it is the default (`defaultWebhookSecret`,
+ * `DEFAULT_SESSION_SECRET`) given a value that names an environment (`"development"`, `"dev"`, `"local"`,
+ * `"test"`). The value announces what it is for, as `changeme` does, and reveals nothing. Used directly as a key
+ * (`jwt.sign(p, "development")`) or as the fallback of `process.env.X ||`, it is still reported: there it is the
+ * secret production runs with.
+ */
+function isDevelopmentDefault(name: string, value: string): boolean {
+  return words(name)[0] === "default" && /^(development|dev|local|test|testing)$/i.test(value);
+}
+
 /** A literal worth reporting as a secret: not a placeholder, a hash, an env var name or a sentence. */
 function secretLiteral(node: ESTree.Node | null | undefined, name?: string): string | undefined {
   const value = staticString(node);
@@ -84,6 +95,8 @@ function secretLiteral(node: ESTree.Node | null | undefined, name?: string): str
     return undefined;
   if (isPlaceholder(value) || isPasswordHash(value)) return undefined;
   if (name !== undefined && (isEnumLike(name, value) || isErrorCode(name, value))) return undefined;
+  if (name !== undefined && (node as Node).parent?.type !== "LogicalExpression" && isDevelopmentDefault(name, value))
+    return undefined;
   if (/^[A-Z][A-Z0-9_]+$/.test(value) && value.includes("_")) return undefined; // names an env variable
   if ((value.match(/ /g) ?? []).length >= 2 && isMessage(value)) return undefined; // a sentence: a message, not a secret
   if (findSecretFormats(value).length > 0) return undefined; // reported by the format scan already
@@ -176,6 +189,38 @@ function reportKeyArgument(context: Rule.RuleContext, node: ESTree.CallExpressio
   });
 }
 
+/** Words naming a table of values the code looks for in order to refuse them: placeholders, known weak secrets. */
+const REJECTED_LIST_WORDS = new Set([
+  "placeholder",
+  "placeholders",
+  "example",
+  "examples",
+  "weak",
+  "insecure",
+  "known",
+  "forbidden",
+  "banned",
+  "blocklist",
+  "denylist",
+  "blacklist",
+  "rejected",
+]);
+
+/**
+ * True for a property of an object bound to such a name (`const PLACEHOLDER_SECRETS = { JWT_SECRET: "secret" }`,
+ * compared with `process.env` to stop a deploy that kept them): the values are what must not be used.
+ */
+function inListOfRejectedValues(property: Node): boolean {
+  let holder = property.parent?.parent;
+  while (
+    holder &&
+    (holder.type === ("TSAsExpression" as string) || holder.type === ("TSSatisfiesExpression" as string))
+  )
+    holder = holder.parent;
+  if (holder?.type !== "VariableDeclarator" || holder.id.type !== "Identifier") return false;
+  return words(holder.id.name).some((word) => REJECTED_LIST_WORDS.has(word));
+}
+
 /** The name a declarator, assignment, property or class field binds its value to, with the value. */
 function namedValue(node: ESTree.Node): { name: string; value: ESTree.Node | null | undefined } | undefined {
   let name: string | undefined;
@@ -224,7 +269,8 @@ const rule: Rule.RuleModule = {
     const inTest = isSampleData(context.filename);
     const named = (node: ESTree.Node): void => {
       const found = inTest ? undefined : namedValue(node);
-      if (found) reportNamed(context, found.name, found.value);
+      if (found && !(node.type === "Property" && inListOfRejectedValues(node as Node)))
+        reportNamed(context, found.name, found.value);
     };
     return {
       Literal(node) {

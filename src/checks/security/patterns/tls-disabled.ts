@@ -3,6 +3,10 @@
  * pg/mysql `ssl`, MongoDB and `tls.connect`, or for the whole process through
  * `process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0"`, and a gRPC client built with `credentials.createInsecure()`
  * (plaintext to a host that is not the local machine, outside a development-only branch).
+ *
+ * Quiet where the code honours a setting whose value names the opt-out (`case "no-verify":`,
+ * `if (sslmode === "no-verify")`): the operator asked for it by name, as libpq's `sslmode=no-verify` does, and
+ * the code that maps the setting onto TLS options is right to obey it.
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
@@ -22,6 +26,33 @@ function isRemoteInsecureGrpc(node: ESTree.CallExpression): boolean {
   if (client?.type !== "NewExpression") return true;
   const target = client.arguments[0] ? staticString(client.arguments[0] as ESTree.Node) : undefined;
   return !(target !== undefined && LOCAL_TARGET.test(target));
+}
+
+/** A configuration value that asks for certificate checks to be skipped, by name. */
+const OPT_OUT_VALUE = /^(no-?verify|insecure|skip-?verify|allow-?insecure|unverified)$/i;
+
+function namesOptOut(node: ESTree.Node | null | undefined): boolean {
+  const value = staticString(node);
+  return value !== undefined && OPT_OUT_VALUE.test(value);
+}
+
+/** True inside `case "no-verify":`, or the branch of `x === "no-verify"`: the setting asked for this by name. */
+function isInsideOptOutBranch(node: Node): boolean {
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === "SwitchCase" && parent.consequent.includes(child as ESTree.Statement)) {
+      if (namesOptOut(parent.test)) return true;
+    }
+    if ((parent.type === "IfStatement" || parent.type === "ConditionalExpression") && parent.consequent === child) {
+      const test = parent.test;
+      if (
+        test.type === "BinaryExpression" &&
+        (test.operator === "===" || test.operator === "==") &&
+        (namesOptOut(test.left as ESTree.Node) || namesOptOut(test.right))
+      )
+        return true;
+    }
+  }
+  return false;
 }
 
 /** Options that disable verification when set to `false`. */
@@ -80,6 +111,7 @@ const rule: Rule.RuleModule = {
           INSECURE_CLIENT.test(receivingCall(node as Node) ?? "")
         )
           safe = "false";
+        if (safe && isInsideOptOutBranch(node as Node)) return;
         if (safe) {
           const value = node.value;
           context.report({

@@ -3,11 +3,15 @@
  * DES/RC4/ECB ciphers, a static IV or nonce (a literal, zeros, a value from configuration), an AEAD cipher
  * (GCM, CCM, OCB, ChaCha20-Poly1305) decrypted without its tag being checked, bcrypt with a cost below 10
  * and pbkdf2 with too few iterations.
+ *
+ * A broken hash of a password inside a function named for a wire protocol that prescribes it (PostgreSQL's MD5
+ * authentication, HTTP Digest, CRAM-MD5, APOP, MySQL's native password, NTLM) is not reported: the client
+ * answers the server's challenge in the form the protocol defines and stores nothing, so bcrypt is no option.
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../../contract/check.js";
-import { bindingName } from "../../shared/ast/functions.js";
+import { bindingName, enclosingFunctionNames } from "../../shared/ast/functions.js";
 import { calleeName, calleeObject } from "../../shared/ast/names.js";
 import type { Node } from "../../shared/ast/node.js";
 import { initOf, staticNumber } from "../../shared/ast/scope.js";
@@ -19,6 +23,15 @@ const FAST_HASHES = /^(md4|md5|sha-?1|sha-?224|sha-?256|sha-?384|sha-?512|sha3-\
 const BROKEN_HASHES = /^(md4|md5|sha-?1)$/i;
 const WEAK_CIPHER =
   /^(des|des-ede|des-ede3|des3|des-cbc|des-ede3-cbc|des-ecb|rc2|rc4|rc4-40|bf|blowfish|bf-\w+)$|-ecb$/i;
+/** Functions named for an authentication protocol that prescribes md4/md5/sha1 of the password. */
+const PROTOCOL_FUNCTION =
+  /postgres|^pg(?=[A-Z_]|$)|digest[-_]?auth|httpDigest|cram[-_]?md5|apop|mysql[-_]?native|scramble|ntlm/i;
+
+/** True when a broken hash answers a protocol's challenge (see the file comment), not when it stores a password. */
+function answersProtocol(node: Node, algorithm: string): boolean {
+  return BROKEN_HASHES.test(algorithm) && enclosingFunctionNames(node).some((name) => PROTOCOL_FUNCTION.test(name));
+}
+
 /** Functions from npm packages that compute a fast hash: md5(x), sha1(x), CryptoJS.MD5(x). */
 const HASH_FUNCTIONS = /^(md5|sha1|sha256|sha512|MD5|SHA1|SHA256|SHA512|md5Hex|sha1Hex)$/;
 const BCRYPT_CALLS = new Set(["hash", "hashSync", "genSalt", "genSaltSync"]);
@@ -95,6 +108,20 @@ function hashChain(call: ESTree.CallExpression): { updates: ESTree.Node[]; outer
   return { updates, outer };
 }
 
+/** Calls that make fresh random values: `randomBytes(32)`, `crypto.randomUUID()`, `nanoid()`, `randomStringGenerator()`. */
+const RANDOM_CALL =
+  /^(random\w*|getRandomValues|uuid(v4)?|v4|nanoid|cuid2?|createId|ulid|generateToken|generateSecret)$/i;
+
+/** True for a fresh random value (or its string form): `randomBytes(32).toString("hex")`, `randomUUID()`. */
+function isRandomValue(node: ESTree.Node): boolean {
+  if (node.type !== "CallExpression") return false;
+  const name = calleeName(node) ?? "";
+  if (RANDOM_CALL.test(name)) return true;
+  // randomBytes(32).toString("hex"): look through the conversion to the call that made the bytes
+  const callee = node.callee;
+  return name === "toString" && callee.type === "MemberExpression" && isRandomValue(callee.object as ESTree.Node);
+}
+
 /** True when a fast hash is applied to a password: by the hashed value, the result's name or the function. */
 function hashesPassword(updates: readonly ESTree.Node[], outer: Node): boolean {
   if (
@@ -114,8 +141,15 @@ function hashesPassword(updates: readonly ESTree.Node[], outer: Node): boolean {
     bound = bound.parent;
   const name = bindingName(bound);
   if (name && (isPasswordName(name) || /password|passwd|pwd/i.test(name))) return true;
-  // In a register/login/password function, a value named as a hash is the stored password.
-  return updates.length > 0 && !!name && /hash|digest|encrypt/i.test(name) && inCredentialFunction(outer);
+  // In a register/login/password function, a value named as a hash is the stored password, unless what is hashed
+  // is fresh randomness: a session or reset token, for which one fast hash is the right way to store it.
+  return (
+    updates.length > 0 &&
+    !!name &&
+    /hash|digest|encrypt/i.test(name) &&
+    inCredentialFunction(outer) &&
+    !updates.every(isRandomValue)
+  );
 }
 
 const rule: Rule.RuleModule = {
@@ -150,7 +184,7 @@ const rule: Rule.RuleModule = {
           const algorithm = staticString(node.arguments[0]);
           if (!algorithm || !FAST_HASHES.test(algorithm)) return;
           const { updates, outer } = hashChain(node);
-          if (hashesPassword(updates, outer)) {
+          if (hashesPassword(updates, outer) && !answersProtocol(node as Node, algorithm)) {
             context.report({
               node,
               messageId: "fastPasswordHash",
@@ -166,7 +200,8 @@ const rule: Rule.RuleModule = {
           const object = calleeObject(node);
           if (object !== undefined && !/crypto|cryptojs|hash/i.test(object)) return;
           const argument = node.arguments[0];
-          if (argument && (readsPassword(argument) || hashesPassword([argument], node as Node))) {
+          const password = argument && (readsPassword(argument) || hashesPassword([argument], node as Node));
+          if (password && !answersProtocol(node as Node, name)) {
             context.report({
               node,
               messageId: "fastPasswordHash",

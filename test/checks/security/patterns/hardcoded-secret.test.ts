@@ -8,6 +8,14 @@ describe("hardcoded-secret", () => {
     valid: [
       { code: "const JWT_SECRET = process.env.JWT_SECRET;" },
       { code: "const apiKey = process.env.API_KEY ?? 'changeme';" },
+      // A documented development default: the name says default, the value names an environment.
+      { code: "export const defaultWebhookSecret = 'development';" },
+      { code: "const DEFAULT_SESSION_SECRET = 'local';" },
+      // A table of placeholder values the code refuses to start with.
+      {
+        code: "const PLACEHOLDER_SECRETS = { JWT_SECRET: 'secret', REFRESH_SECRET: 'secret_for_refresh' } as const;\nif (Object.entries(PLACEHOLDER_SECRETS).some(([k, v]) => process.env[k] === v)) throw new Error('set real secrets');",
+      },
+      { code: "const knownWeakPasswords = { adminPassword: 'admin123', rootPassword: 'toor1' };" },
       { code: "app.use(session({ secret: process.env.SESSION_SECRET }));" },
       { code: "const passwordLabel = 'Password';" },
       // Validation error codes naming the field they are about.
@@ -96,6 +104,41 @@ describe("hardcoded-secret", () => {
       {
         code: "const secret = process.env.SESSION_SECRET || 'my-fallback-secret';",
         errors: [{ messageId: "envFallback" }],
+      },
+      // The same word as the fallback of the variable, or as the secret itself, is what production runs with.
+      {
+        code: "const defaultSecret = process.env.SESSION_SECRET || 'development';",
+        errors: [{ messageId: "envFallback" }],
+      },
+      {
+        code: "const webhookSecret = 'development';",
+        errors: [
+          {
+            messageId: "namedSecret",
+            suggestions: [{ messageId: "useEnv", output: "const webhookSecret = process.env.WEBHOOK_SECRET;" }],
+          },
+        ],
+      },
+      // A config object whose name says nothing of refusing its values: these are the secrets.
+      {
+        code: "const AUTH_SECRETS = { JWT_SECRET: 'kitten-42' };",
+        errors: [
+          {
+            messageId: "namedSecret",
+            suggestions: [
+              { messageId: "useEnv", output: "const AUTH_SECRETS = { JWT_SECRET: process.env.JWT_SECRET };" },
+            ],
+          },
+        ],
+      },
+      {
+        code: "const defaultSecret = 'kitten-42';",
+        errors: [
+          {
+            messageId: "namedSecret",
+            suggestions: [{ messageId: "useEnv", output: "const defaultSecret = process.env.DEFAULT_SECRET;" }],
+          },
+        ],
       },
       {
         code: "app.use(session({ secret: 'keyboard cat is the best cat' }));",

@@ -24,6 +24,20 @@ describe("weak-crypto", () => {
       {
         code: "const d = createDecipheriv('chacha20-poly1305', key, nonce, { authTagLength: 16 });\nd.setAuthTag(tag);\nconst out = d.update(body, undefined, 'utf8') + d.final('utf8');",
       },
+      // PostgreSQL's MD5 authentication prescribes md5(md5(password + user) + salt): a challenge answer, stored nowhere.
+      {
+        code: "async function postgresMd5PasswordHash(user, password, salt) {\n  const inner = await md5(password + user);\n  return 'md5' + (await md5(inner + salt));\n}",
+      },
+      {
+        code: "function digestAuthResponse(user, realm, password, nonce) {\n  const ha1 = crypto.createHash('md5').update(`${user}:${realm}:${password}`).digest('hex');\n  return ha1 + nonce;\n}",
+      },
+      // A session token made of fresh randomness, hashed once to be stored: the right tool, in a login function too.
+      {
+        code: "async function login(user) {\n  const hash = crypto.createHash('sha256').update(randomBytes(32).toString('hex')).digest('hex');\n  return sessions.create({ user, hash });\n}",
+      },
+      {
+        code: "async function resetPassword(user) {\n  const tokenHash = createHash('sha256').update(crypto.randomUUID()).digest('hex');\n  await tokens.save({ user, tokenHash });\n}",
+      },
       // CBC has no tag to check
       {
         code: "function decrypt(body, key, iv) {\n  return crypto.createDecipheriv('aes-256-cbc', key, iv).update(body);\n}",
@@ -35,6 +49,21 @@ describe("weak-crypto", () => {
         errors: [{ messageId: "fastPasswordHash" }],
       },
       { code: "crypto.createCipher('aes192', key);", errors: [{ messageId: "createCipher" }] },
+      // In a login function, a hash of something that is not fresh randomness is taken for the stored password.
+      {
+        code: "async function login(user, secretWord) {\n  const hash = crypto.createHash('sha256').update(secretWord).digest('hex');\n  return users.check(user, hash);\n}",
+        errors: [{ messageId: "fastPasswordHash" }],
+      },
+      // Storing a password: a protocol's name elsewhere in the file changes nothing.
+      {
+        code: "// Users log in with PostgreSQL-style md5\nfunction saveUser(password) {\n  return db.insert({ hash: md5(password) });\n}",
+        errors: [{ messageId: "fastPasswordHash" }],
+      },
+      // Only the broken hashes those protocols prescribe (md4, md5, sha1) are exempt: a fast sha256 of a password is reported.
+      {
+        code: "function pgHashPassword(password) {\n  return crypto.createHash('sha256').update(password).digest('hex');\n}",
+        errors: [{ messageId: "fastPasswordHash" }],
+      },
       { code: "crypto.createCipheriv('rc4', key, '');", errors: [{ messageId: "weakCipher" }] },
       { code: "const ROUNDS = 4; bcrypt.hash(password, ROUNDS);", errors: [{ messageId: "lowBcryptCost" }] },
       { code: "crypto.pbkdf2(password, salt, 5000, 64, 'sha512', cb);", errors: [{ messageId: "lowIterations" }] },

@@ -56,6 +56,8 @@ const STRING_MEMBERS = new Set([
 export const REQUEST_GETTERS = new Set(["get", "header", "param"]);
 
 const REQUEST_NAMES = new Set(["req", "request", "ctx"]);
+/** A Koa context by its usual names: its `body` is the response's. */
+const KOA_CONTEXT = /^(ctx|context)$/;
 const REQUEST_TYPES =
   /^(Request|FastifyRequest|Context|ParameterizedContext|RouterContext|NextApiRequest|NextRequest|IncomingMessage|ExpressRequest|APIGatewayProxyEvent|APIGatewayProxyEventV2|ALBEvent|LambdaFunctionURLEvent)$/;
 const ROUTE_METHODS = new Set([
@@ -113,6 +115,8 @@ export function routeValidation(fn: TSESTree.Node, handlerText: string): Readonl
 export function requestPropertyTaint(request: Taint, property: string): Taint | undefined {
   const source = `${request.source}.${property}`;
   if (property === "request" || property === "req") return { ...request, source };
+  // Koa: `ctx.body` is the response body (what the app answers); the request's is `ctx.request.body`.
+  if (property === "body" && KOA_CONTEXT.test(request.source)) return undefined;
   const shape = REQUEST_PROPERTIES[property];
   if (!shape) return undefined;
   return { source, path: request.path, kind: "request", shape, clean: request.clean };
