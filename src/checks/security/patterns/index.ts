@@ -11,7 +11,6 @@ import { plaintextPassword } from "./plaintext-password.js";
 import { secretInTextFile } from "./secret-in-text-file.js";
 import { tlsDisabled } from "./tls-disabled.js";
 import { tlsDisabledConfig } from "./tls-disabled-config.js";
-import { weakAllowList } from "./weak-allow-list.js";
 import { weakCrypto } from "./weak-crypto.js";
 
 /** Pattern-based security checks: one rule per category, plus text-file scanners for secrets and TLS. */
@@ -29,5 +28,4 @@ export const patternChecks: readonly Check[] = [
   missingAuthorization,
   plaintextPassword,
   errorDisclosure,
-  weakAllowList,
 ];
