@@ -2,7 +2,8 @@
  * vue-v-html: `v-html` (and `:innerHTML`) in a `.vue` component's template given an expression that is not a
  * constant. Vue escapes `{{ }}` and bound attributes; `v-html` does not. The component's script is not traced,
  * so the finding is the audit level (informative by default, the rubric sets it); an expression that reads the
- * page's URL (`$route.query.x`, `route.params.x`) is traced input and reported as essential.
+ * page's URL (`$route.query.x`, `route.params.x`) says so and carries its trace, at the same level (the engine
+ * takes a finding's own level only for celebratory findings).
  */
 import type { FunctionCheck } from "../../../contract/check.js";
 import type { RawFinding } from "../../../contract/types.js";
@@ -52,7 +53,6 @@ export function findVHtml(path: string, content: string): RawFinding[] {
             line,
             category: "xss",
             trace: `${shown} -> ${directive}`,
-            level: "essential",
           }
         : {
             messageId: "untraced",
@@ -71,7 +71,7 @@ export const vueVHtml: FunctionCheck = {
   id: "vue-v-html",
   criterion: "security",
   description:
-    "v-html (and :innerHTML) in Vue single-file components given a value that is not constant (audit level; essential when it reads the URL).",
+    "v-html (and :innerHTML) in Vue single-file components given a value that is not constant (audit level).",
   defaultLevel: "informative",
   category: "xss",
   languages: ["text"],

@@ -29,13 +29,12 @@ describe("vue-v-html", () => {
     expect(findings[0]?.message).toMatch(/^Show `post.body` with `\{\{ \}\}`/);
   });
 
-  it("reports a value read from the URL as essential, with its trace", () => {
+  it("says when the value is read from the URL, with its trace", () => {
     const findings = run(component(`    <p v-html='$route.query.message'></p>`));
     expect(findings).toEqual([
       expect.objectContaining({
         messageId: "fromUrl",
         line: 3,
-        level: "essential",
         trace: "$route.query.message -> v-html",
       }),
     ]);
