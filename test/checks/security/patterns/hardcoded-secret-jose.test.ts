@@ -84,6 +84,20 @@ module.exports = (payload) => JWT.sign(payload, key, { expiresIn: "2 hours" });`
         "older-api-signing-key",
         { line: 2, data: { call: "JWK.asKey", env: "JWT_SECRET", preview: "olde…" } },
       ),
+      // A literal bound to a secret-named const is the name check's finding: one finding, not two.
+      {
+        code: `${jose}const JWT_SECRET = "team-signing-key-2024";
+const key = new TextEncoder().encode(JWT_SECRET);
+export const verify = (t) => jwtVerify(t, key);`,
+        errors: [{ messageId: "namedSecret", line: 2, suggestions: 1 }],
+      },
+      // The older API's JWT.sign / JWT.verify with the literal itself.
+      keyCase(
+        `const { JWT } = require("jose");
+module.exports = (payload) => JWT.sign(payload, "older-literal-key", { expiresIn: "2 hours" });`,
+        "older-literal-key",
+        { data: { call: "JWT.sign", env: "JWT_SECRET", preview: "olde…" } },
+      ),
       {
         code: `const { JWK, JWT } = require("jose");
 module.exports = (token) => JWT.verify(token, JWK.asKey({ kty: "oct", k: "c2VjcmV0LXNpZ25pbmcta2V5LWZvci1hcHA" }));`,
