@@ -2,7 +2,8 @@
  * weak-allow-list: a redirect or outgoing-request allow-list that a look-alike address passes
  * (`url.includes(allowed)`, `startsWith("https://example.com")`, `/example\.com/.test(url)`; weak-url-check.ts).
  * The check itself is reported, on an address-named value, when it decides something:
- * - it guards a redirect or an outgoing request in the same function (`if (...) res.redirect(url)`), or
+ * - it guards a redirect or an outgoing request in the same function given the checked value, or the address
+ *   it was parsed from (`if (...) res.redirect(url)`; a redirect to a fixed host is not chosen by it), or
  * - it is negated and its branch rejects (`if (!url.includes(ALLOWED)) throw ...`, `return res.status(400)`), or
  * - it is what a validator returns (`isSafeRedirect(url) { return url.startsWith(...) }`), whose caller may sit
  *   in another file.
@@ -13,6 +14,7 @@ import type { EslintCheck } from "../../../contract/check.js";
 import { isFunction } from "../../shared/ast/functions.js";
 import { calleeName, dottedName, keyName, rootName } from "../../shared/ast/names.js";
 import type { Node } from "../../shared/ast/node.js";
+import { initOf } from "../../shared/ast/scope.js";
 import { walk } from "../../shared/ast/walk.js";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isSampleData } from "../../shared/is-sample-data.js";
@@ -54,12 +56,53 @@ function sinkOf(node: TSESTree.Node): Sink | undefined {
 }
 
 /** The first redirect or request the function makes, if any. */
-function functionSink(fn: ESTree.Function | undefined): Sink | undefined {
-  if (!fn) return undefined;
+/** What a redirect or request is given: the call's arguments, or the assigned value. */
+function sinkArguments(node: TSESTree.Node): TSESTree.Node[] {
+  if (node.type === "AssignmentExpression") return [node.right];
+  return node.type === "CallExpression" ? node.arguments : [];
+}
+
+/**
+ * The names the checked value goes by: `url` for `url.includes(...)`; for `parsed.hostname` where
+ * `const parsed = new URL(target)`, `parsed` and `target`; for `req.query.next`, the whole chain.
+ */
+function relatedNames(context: Rule.RuleContext, subject: ESTree.Node): string[] {
+  let base: ESTree.Node = subject;
+  while (base.type === "MemberExpression" && base.object.type !== "ThisExpression") {
+    const object = base.object;
+    if (object.type === "Identifier" && /^(req|request|ctx|event|context|window|document)$/.test(object.name)) break;
+    base = object;
+  }
+  if (base.type === "NewExpression" || base.type === "CallExpression") {
+    const first = base.arguments[0];
+    return first ? [context.sourceCode.getText(first)] : [];
+  }
+  const names = [context.sourceCode.getText(base)];
+  if (base.type === "Identifier") {
+    const init = initOf(context, base);
+    if (init && (init.type === "NewExpression" || init.type === "CallExpression") && init.arguments[0])
+      names.push(context.sourceCode.getText(init.arguments[0]));
+  }
+  return names;
+}
+
+const mentions = (text: string, name: string): boolean =>
+  new RegExp(`(^|[^\\w$.])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w$])`).test(text);
+
+/** The first redirect or request in the function that is given the checked value (or what it was parsed from). */
+function functionSink(context: Rule.RuleContext, fn: ESTree.Function | undefined, names: string[]): Sink | undefined {
+  if (!fn || names.length === 0) return undefined;
   let found: Sink | undefined;
   walk(fn.body as unknown as TSESTree.Node, (node) => {
     if (found) return false;
-    found = sinkOf(node);
+    const sink = sinkOf(node);
+    const given = sink
+      ? sinkArguments(node).some((argument) => {
+          const text = context.sourceCode.getText(argument as unknown as ESTree.Node);
+          return names.some((name) => mentions(text, name));
+        })
+      : false;
+    if (sink && given) found = sink;
     return undefined;
   });
   return found;
@@ -123,11 +166,15 @@ function enclosing(node: Node): ESTree.Function | undefined {
 }
 
 /** The sink the check decides on, or undefined when it decides nothing this rule can tell. */
-function decides(node: Node): { sink?: Sink; fn?: ESTree.Function } | undefined {
+function decides(
+  context: Rule.RuleContext,
+  node: Node,
+  subject: ESTree.Node,
+): { sink?: Sink; fn?: ESTree.Function } | undefined {
   const { top, negated } = decidingNode(node);
   const parent = top.parent as Node | undefined;
   const fn = enclosing(top);
-  const sink = functionSink(fn);
+  const sink = functionSink(context, fn, relatedNames(context, subject));
   if (!parent) return undefined;
   const isTest =
     ((parent.type === "IfStatement" || parent.type === "ConditionalExpression") && parent.test === top) ||
@@ -191,7 +238,7 @@ const rule: Rule.RuleModule = {
     const visit = (node: ESTree.Node): void => {
       const check = weakUrlCheck(context, node);
       if (!check) return;
-      const decided = decides(node as Node);
+      const decided = decides(context, node as Node, check.subject);
       if (!decided) return;
       const text = context.sourceCode.getText(node);
       const messageId = categoryOf(

@@ -41,6 +41,13 @@ app.get("/go", (req, res) => {
   if (/^https:\\/\\/(www\\.)?example\\.com\\//.test(target)) res.redirect(target);
 }`,
       },
+      // The redirect goes to a fixed host: the check does not choose where the user lands.
+      {
+        code: `app.use((req, res, next) => {
+  if (!req.hostname.includes("www.example.com")) return res.redirect(301, "https://www.example.com" + req.originalUrl);
+  next();
+});`,
+      },
       // Not a decision about an address: a display label.
       { code: `export const icon = (url) => (url.includes("github.com") ? "github" : "link");` },
       // A deny-list of internal hosts is another question.
@@ -117,6 +124,16 @@ export function back(req, res) {
   res.send(upstream.data);
 }`,
         errors: [{ messageId: "request", line: 3 }],
+      },
+      // The value parsed, the address it was parsed from redirected to.
+      {
+        code: `export function back(req, res) {
+  const target = String(req.query.target);
+  const parsed = new URL(target);
+  if (parsed.hostname.endsWith("example.com")) return res.redirect(target);
+  res.redirect("/");
+}`,
+        errors: [{ messageId: "redirect", line: 4 }],
       },
       // Each element of an allow-list compared with includes.
       {
