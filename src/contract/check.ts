@@ -7,7 +7,7 @@ import type { Rule } from "eslint";
 import type { z } from "zod";
 import type { Level } from "./levels.js";
 import type { SecurityCategory } from "./security-categories.js";
-import type { ChangeStatus, CriterionId, RawFinding, RelatedFile } from "./types.js";
+import type { ChangeStatus, CriterionId, RawFinding, RelatedFile, SkippedFile } from "./types.js";
 
 /** Languages the engine recognises, by file name. See src/review/language.ts. */
 export type Language = "js" | "template" | "html" | "env" | "text";
@@ -115,6 +115,12 @@ export interface ProjectFiles {
   readonly contents: ReadonlyMap<string, string>;
   /** The paths of `contents` under review (the rest are related files, whose findings are not shown). */
   readonly reviewed: ReadonlySet<string>;
+  /**
+   * Analysis budgets a check ran out of in this review, by budget (the cross-file summaries' evaluations), with
+   * the first file it ran out in and what was not followed. The engine lists each as skipped and marks the
+   * review partial. Absent in projects built by tests that do not ask.
+   */
+  readonly limitsReached?: Map<string, SkippedFile>;
 }
 
 /** The key of `ProjectFiles` in the settings the engine gives its ESLint rules. */

@@ -113,7 +113,7 @@ export interface ReviewResult {
   findings: Finding[];
   conclusion: Conclusion;
   skipped: SkippedFile[];
-  /** True when part of the change could not be reviewed (left out, content unavailable, a check failed). */
+  /** True when part of the change could not be reviewed (left out, content unavailable, a check failed, an analysis budget ran out). */
   partial: boolean;
   stats: { filesReviewed: number; filesSkipped: number; durationMs: number; linesReviewed?: number };
   /** "project" for a whole-project review; absent or "change" for a change. */

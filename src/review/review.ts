@@ -41,7 +41,7 @@ function projectFiles(sources: readonly SourceFile[], input: ReviewInput): Proje
   const reviewed = new Set(contents.keys());
   for (const file of input.relatedFiles ?? [])
     if (JS_PATH.test(file.path) && !contents.has(file.path)) contents.set(file.path, file.content);
-  return { contents, reviewed };
+  return { contents, reviewed, limitsReached: new Map() };
 }
 
 function runJsChecks(
@@ -78,6 +78,8 @@ function runJsChecks(
       }
     }
   }
+  // A check that ran out of an analysis budget (cross-file summaries) did not follow everything: partial.
+  problems.push(...(project.limitsReached?.values() ?? []));
 }
 
 function runFunctionChecks(

@@ -12,6 +12,7 @@ import type { Node } from "../../shared/ast/node.js";
 import { staticString } from "../../shared/ast/static-values.js";
 import { words } from "../../shared/ast/words.js";
 import { isSampleData } from "../../shared/is-sample-data.js";
+import { reportJoseKey } from "./jose-keys.js";
 import {
   findSecretFormats,
   isPasswordHash,
@@ -284,7 +285,9 @@ const rule: Rule.RuleModule = {
       Property: named,
       PropertyDefinition: named,
       CallExpression(node) {
-        if (!inTest) reportKeyArgument(context, node);
+        if (inTest) return;
+        reportKeyArgument(context, node);
+        reportJoseKey(context, node);
       },
     };
   },
@@ -294,7 +297,7 @@ export const hardcodedSecret: EslintCheck = {
   kind: "eslint",
   id: "hardcoded-secret",
   criterion: "security",
-  description: "Secrets (API keys, tokens, passwords, signing keys) written into JS/TS source.",
+  description: "Secrets (API keys, tokens, passwords, signing keys, jose keys and JWKs) written into JS/TS source.",
   defaultLevel: "essential",
   category: "hardcoded-secret",
   rule,

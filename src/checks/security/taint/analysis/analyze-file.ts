@@ -51,7 +51,14 @@ const SINK_NODE_TYPES = new Set([
   "JSXAttribute",
 ]);
 
-const cache = new WeakMap<object, readonly SinkHit[]>();
+/** One file's analysis: its taint findings, the analyzer that found them (values memoised) and its sink candidates. */
+export interface FileAnalysis {
+  hits: readonly SinkHit[];
+  analyzer: TaintAnalyzer;
+  nodes: readonly Node[];
+}
+
+const cache = new WeakMap<object, FileAnalysis>();
 const collected = new WeakMap<object, { nodes: Node[]; calls: TSESTree.CallExpression[] }>();
 
 /** The sink-candidate nodes and the calls of a file, collected once per tree. */
@@ -148,16 +155,22 @@ const SUMMARY_ENGINE: SummaryEngine = {
   },
 };
 
-/** Every taint finding of a file, computed on first use and cached by the file's AST; `project` and `path` enable cross-file flows. */
-export function analyzeFile(sourceCode: SourceCode, project?: ProjectFiles, path?: string): readonly SinkHit[] {
+/** A file's analysis, computed on first use and cached by the file's AST; `project` and `path` enable cross-file flows. */
+export function fileAnalysis(sourceCode: SourceCode, project?: ProjectFiles, path?: string): FileAnalysis {
   const key = sourceCode.ast as object;
-  let hits = cache.get(key);
-  if (!hits) {
+  let analysis = cache.get(key);
+  if (!analysis) {
     const { nodes, calls } = nodesOf(sourceCode);
     const crossFile: CrossFile | undefined =
       project && path ? { project, path, depth: 0, engine: SUMMARY_ENGINE } : undefined;
-    hits = hitsAt(nodes, new TaintAnalyzer(sourceCode, calls, crossFile ? { crossFile } : {}));
-    cache.set(key, hits);
+    const analyzer = new TaintAnalyzer(sourceCode, calls, crossFile ? { crossFile } : {});
+    analysis = { hits: hitsAt(nodes, analyzer), analyzer, nodes };
+    cache.set(key, analysis);
   }
-  return hits;
+  return analysis;
+}
+
+/** Every taint finding of a file (see fileAnalysis). */
+export function analyzeFile(sourceCode: SourceCode, project?: ProjectFiles, path?: string): readonly SinkHit[] {
+  return fileAnalysis(sourceCode, project, path).hits;
 }

@@ -27,6 +27,7 @@ import {
   mergeValues,
   NUMERIC_VALUE,
   OPAQUE,
+  sanitizedValue,
   sourceValue,
   UNKNOWN,
   withShape,
@@ -102,12 +103,11 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
   }
   if (SANITIZER_NAME.test(name) || (name === "format" && /%[LI]/.test(firstValue.text))) {
     const values = argumentValues(analyzer, node);
-    const merged = mergeValues(values);
-    return merged.taint ? { text: merged.text } : merged;
+    return sanitizedValue(mergeValues(values).text);
   }
   if (SCHEMA_METHODS.has(name) && receiver && !PARSER_RECEIVERS.has(receiverName)) {
     const merged = mergeValues(argumentValues(analyzer, node));
-    return { text: merged.text };
+    return sanitizedValue(merged.text);
   }
   if (name === "parse" && receiverName === "JSON")
     return firstValue.taint ? { ...firstValue, taint: withShape(firstValue.taint, "whole") } : firstValue;
@@ -197,7 +197,7 @@ function stringMethod(
     const regex =
       pattern && pattern.type === "Literal" && "regex" in pattern && pattern.regex ? pattern.regex.pattern : undefined;
     const replacementText = replacement ? analyzer.value(replacement).text : "";
-    if (regex?.startsWith("[^") && replacementText === "") return { text: target.text };
+    if (regex?.startsWith("[^") && replacementText === "") return sanitizedValue(target.text);
     const categories: SecurityCategory[] = [];
     if (regex?.includes("\\.\\.") || regex?.includes("\\.{2}")) categories.push("path-traversal");
     if (regex && /[<>&]/.test(regex) && replacementText.includes("&")) categories.push("xss");

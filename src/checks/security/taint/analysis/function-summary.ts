@@ -98,6 +98,16 @@ function stateOf(project: ProjectFiles): ReviewState {
   return state;
 }
 
+/** Tells the engine (once per review) that calls into other files are no longer followed: the review is partial. */
+function noteBudgetReached(crossFile: CrossFile): void {
+  const limits = crossFile.project.limitsReached;
+  if (!limits || limits.has("cross-file-summaries")) return;
+  limits.set("cross-file-summaries", {
+    path: crossFile.path,
+    reason: `analysis budget reached: the taint analysis summarised ${SUMMARY_BUDGET} functions of other files and read later calls into other files (from this file on) as in a single file, so flows through them were not followed`,
+  });
+}
+
 /** The value a parameter is bound to: the caller's data, without its name and trace (those are put back at the call). */
 function boundValue(argument: AbstractValue, taint: Taint, source = PARAMETER_MARKER): AbstractValue {
   const marked: Taint = {
@@ -175,7 +185,10 @@ export function summaryOf(
   const known = byContent.get(key) ?? state.local.get(key);
   if (known === "in progress") return EMPTY;
   if (known) return known;
-  if (state.evaluations >= SUMMARY_BUDGET) return undefined;
+  if (state.evaluations >= SUMMARY_BUDGET) {
+    noteBudgetReached(crossFile);
+    return undefined;
+  }
   state.evaluations++;
   state.local.set(key, "in progress");
   const inner: CrossFile = {

@@ -37,6 +37,7 @@ import {
   mergeValues,
   NUMERIC_VALUE,
   OPAQUE,
+  sanitizedValue,
   sourceValue,
   UNKNOWN,
   withShape,
@@ -230,7 +231,7 @@ export class TaintAnalyzer implements GuardHost {
     let result = this.compute(node);
     if (result.taint && (node.type === "Identifier" || node.type === "MemberExpression")) {
       const guarded = guardedCategories(node, this);
-      if (guarded === "all") result = { text: result.text };
+      if (guarded === "all") result = sanitizedValue(result.text);
       else if (guarded.size > 0) result = cleanedValue(result, guarded);
     }
     // A value computed while one of its own inputs was still being computed may be incomplete (a recursive
@@ -249,7 +250,8 @@ export class TaintAnalyzer implements GuardHost {
       case "TaggedTemplateExpression": {
         const tag = this.text(node.tag);
         const inner = this.template(node.quasi);
-        return tag === "String.raw" ? inner : { text: inner.text };
+        if (tag === "String.raw") return inner;
+        return inner.taint || inner.cleaned ? sanitizedValue(inner.text) : { text: inner.text };
       }
       case "BinaryExpression":
         if (node.operator !== "+") return NUMERIC_VALUE;

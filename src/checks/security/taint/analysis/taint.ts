@@ -42,12 +42,29 @@ export interface AbstractValue {
    * by destructuring, takes that property's own value, so input in `to` does not taint `templatePath`.
    */
   fields?: ReadonlyMap<string, AbstractValue>;
+  /**
+   * A sanitizer or schema validator made this value safe, or a guard made traced input safe for every category
+   * (its taint was dropped). Kept so the audit of dangerous sinks (audit-sinks.ts) can tell a cleaned value from
+   * one nobody looked at.
+   */
+  cleaned?: true;
 }
 
 export const UNKNOWN = "\u0000";
 export const OPAQUE: AbstractValue = { text: UNKNOWN };
 /** A number or boolean made from input: safe everywhere. */
 export const NUMERIC_VALUE: AbstractValue = { text: "0" };
+
+/** A value made safe everywhere: no taint, the text it had, and the `cleaned` mark. */
+export function sanitizedValue(text: string): AbstractValue {
+  return { text, cleaned: true };
+}
+
+/** `{ text }` (no taint), marked `cleaned` when every part not fixed in the code was made safe. */
+function untainted(values: readonly AbstractValue[], text: string): AbstractValue {
+  const dynamic = values.filter((value) => value.text.includes(UNKNOWN));
+  return dynamic.length > 0 && dynamic.every((value) => value.cleaned) ? sanitizedValue(text) : { text };
+}
 
 export function sourceValue(name: string, kind: TaintKind, shape: Shape): AbstractValue {
   return { taint: { source: name, path: [], kind, shape, clean: new Set() }, text: UNKNOWN, prefix: "" };
@@ -85,7 +102,7 @@ export function mergeValues(values: readonly AbstractValue[], separator = ""): A
   const index = mostDangerousIndex(values);
   const text = values.map((value) => value.text).join(separator);
   const tainted = values[index];
-  if (!tainted?.taint) return { text };
+  if (!tainted?.taint) return untainted(values, text);
   return { taint: tainted.taint, text, prefix: tainted.prefix ?? "" };
 }
 
@@ -94,7 +111,7 @@ export function concatValues(values: readonly AbstractValue[]): AbstractValue {
   const index = mostDangerousIndex(values);
   const text = values.map((value) => value.text).join("");
   const tainted = values[index];
-  if (!tainted?.taint) return { text };
+  if (!tainted?.taint) return untainted(values, text);
   const before = values
     .slice(0, index)
     .map((value) => value.text)
