@@ -1,6 +1,7 @@
 /**
  * vue-v-html: `v-html` (and `:innerHTML`) in a `.vue` component's template given an expression that is not a
- * constant. Vue escapes `{{ }}` and bound attributes; `v-html` does not. The component's script is not traced,
+ * constant. Vue escapes `{{ }}` and bound attributes; `v-html` does not. The component's script is not traced
+ * (a name the script defines as a sanitiser's result is recognised from the text),
  * so the finding is the audit level (informative by default, the rubric sets it); an expression that reads the
  * page's URL (`$route.query.x`, `route.params.x`) says so and carries its trace, at the same level (the engine
  * takes a finding's own level only for celebratory findings).
@@ -15,6 +16,8 @@ const DIRECTIVE = /(?<![\w:-])(v-html|(?:v-bind)?:inner(?:HTML|-html))\s*=\s*(?:
 const CONSTANT = /^\s*(?:'[^']*'|"[^"]*"|`[^`$]*`|\d+(?:\.\d+)?|null|undefined|true|false)\s*$/;
 /** A sanitiser call around the whole expression: `sanitize(x)`, `DOMPurify.sanitize(x)`, `$sanitize(x)`. */
 const SANITIZED = /^\s*(?:[\w$.]*\.)?\$?(?:sanitize\w*|purify|escape\w*|xss|filterXSS)\s*\(/i;
+/** A sanitiser call anywhere in a definition. */
+const SANITIZER_CALL = /(?:^|[^\w$])\$?(?:sanitize\w*|purify|escape\w*|xss|filterXSS)\s*\(/i;
 /** The page's URL: Vue Router's `$route` / `useRoute()` query, params and hash. */
 const FROM_URL = /(?:\$route|\broute|useRoute\(\))\.(?:query|params|hash|fullPath)\b/;
 
@@ -31,6 +34,28 @@ function lineAt(content: string, offset: number): number {
   return line;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Whether the component's `<script>` defines `name` as a sanitised value: `const name = computed(() =>
+ * DOMPurify.sanitize(...))` (one statement) or an options-API `name() { return sanitize(...) }`. Read from the
+ * text, as the template is; a definition the pattern does not see leaves the finding in place.
+ */
+function definedSanitised(content: string, expression: string): boolean {
+  const name = /^([A-Za-z_$][\w$]*)(?:\.value)?$/.exec(expression)?.[1];
+  if (!name) return false;
+  const script = content.slice(content.search(/<script[\s>]/) >>> 0);
+  const id = escapeRegExp(name);
+  // One statement: up to a semicolon, a blank line, or the next line that starts a declaration.
+  const declared = new RegExp(
+    `(?:const|let|var)\\s+${id}\\s*=([^;]*?)(?=;|\\n\\s*(?:\\n|(?:const|let|var|function|import|export)\\s)|$)`,
+  ).exec(script)?.[1];
+  const method = new RegExp(`(?:^|[\\s,{])${id}\\s*\\([^)]*\\)\\s*\\{([^}]*)\\}`).exec(script)?.[1];
+  return [declared, method].some((text) => text !== undefined && SANITIZER_CALL.test(text));
+}
+
 export function findVHtml(path: string, content: string): RawFinding[] {
   const range = templateRange(content);
   if (!range) return [];
@@ -40,6 +65,7 @@ export function findVHtml(path: string, content: string): RawFinding[] {
     const directive = match[1] ?? "v-html";
     const expression = (match[2] ?? match[3] ?? "").trim();
     if (!expression || CONSTANT.test(expression) || SANITIZED.test(expression)) continue;
+    if (definedSanitised(content, expression)) continue;
     const line = lineAt(content, range[0] + (match.index ?? 0));
     const shown = expression.length > 50 ? `${expression.slice(0, 47)}...` : expression;
     const fromUrl = FROM_URL.test(expression);

@@ -62,6 +62,22 @@ describe("vue-v-html", () => {
     ).toEqual([]);
   });
 
+  it("stays quiet on a name the script defines as a sanitiser's result, and reports a name defined otherwise", () => {
+    const withScript = (script: string) =>
+      `<template>\n  <div v-html="description"></div>\n</template>\n\n<script setup>\n${script}\n</script>\n`;
+    expect(
+      run(withScript("const description = computed(() => DOMPurify.sanitize(product.value?.html ?? ''));")),
+    ).toEqual([]);
+    expect(
+      run(
+        withScript("export default {\n  computed: {\n    description() { return sanitizeHtml(this.html); },\n  },\n};"),
+      ),
+    ).toEqual([]);
+    expect(run(withScript("const description = computed(() => product.value?.html ?? '');"))).toHaveLength(1);
+    expect(run(withScript("const description = ref('');\nconst other = DOMPurify.sanitize(x);"))).toHaveLength(1);
+    expect(run(withScript("const description = ref('')\nconst other = DOMPurify.sanitize(x)"))).toHaveLength(1);
+  });
+
   it("reads only the template block of .vue files, not tests or other text files", () => {
     expect(run(`<script>\nconst doc = '<div v-html="x"></div>';\n</script>\n`)).toEqual([]);
     expect(run(component(`    <div v-html="post.body"></div>`), "tests/unit/Post.spec.vue")).toEqual([]);
