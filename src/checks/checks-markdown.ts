@@ -7,11 +7,15 @@ function row(check: Check, level: string): string {
   return `| \`${check.id}\` | ${check.category ?? ""} | ${level} | ${check.description.replace(/\|/g, "\\|")}${defers(check)} | ${lesson} |`;
 }
 
-/** "defers to ..." for a check that gives way to others on the same line, from its `defersTo`. */
+/** "defers to ..." for a check that gives way to others on the same line (or just above), from its `defersTo`. */
 function defers(check: Check): string {
-  return check.defersTo?.length
-    ? ` Gives way to ${check.defersTo.map((id) => `\`${id}\``).join(", ")} on the same line.`
-    : "";
+  return (check.defersTo ?? [])
+    .map((entry) =>
+      typeof entry === "string"
+        ? ` Gives way to \`${entry}\` on the same line.`
+        : ` Gives way to \`${entry.check}\` on the same line or up to ${entry.linesAbove} lines above it.`,
+    )
+    .join("");
 }
 
 /** docs/checks.md: every check by criterion, with its level in the default rubric. Built from the registry. */

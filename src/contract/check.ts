@@ -32,9 +32,17 @@ export interface CheckMeta {
   /**
    * Checks this one gives way to: when one of them is enabled and reports on the same file and line, this
    * check's finding is dropped, so one mistake gets one finding (select-unbounded defers to list-unbounded on a
-   * list endpoint's query). Each check still reports alone when the rubric leaves the other out.
+   * list endpoint's query). Each check still reports alone when the rubric leaves the other out. An entry with
+   * `linesAbove` also gives way when the other check reported up to that many lines above in the same file: the
+   * taint open-redirect finding on a redirect gives way to weak-allow-list's finding on the check guarding it.
    */
-  defersTo?: readonly string[];
+  defersTo?: readonly (string | DeferTo)[];
+}
+
+/** A check another one gives way to, on the same line or up to `linesAbove` lines above it in the same file. */
+export interface DeferTo {
+  check: string;
+  linesAbove: number;
 }
 
 export interface SourceFile {

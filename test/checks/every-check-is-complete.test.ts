@@ -80,8 +80,10 @@ describe("every check is complete", () => {
 
   it("defers only to other checks that exist", () => {
     for (const check of allChecks)
-      for (const other of check.defersTo ?? [])
+      for (const entry of check.defersTo ?? []) {
+        const other = typeof entry === "string" ? entry : entry.check;
         expect(checksById.has(other) && other !== check.id, `${check.id} defers to ${other}`).toBe(true);
+      }
   });
 
   it("has no lesson without a check", () => {

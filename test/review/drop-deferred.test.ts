@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Check } from "../../src/contract/check.js";
+import type { Check, DeferTo } from "../../src/contract/check.js";
 import type { Finding } from "../../src/contract/types.js";
 import { dropDeferred } from "../../src/review/drop-deferred.js";
 
@@ -15,7 +15,7 @@ function finding(ruleId: string, path: string, line: number): Finding {
   };
 }
 
-const meta = (id: string, defersTo?: string[]): Check => ({
+const meta = (id: string, defersTo?: (string | DeferTo)[]): Check => ({
   kind: "engine",
   id,
   criterion: "database",
@@ -54,5 +54,29 @@ describe("dropDeferred", () => {
   it("never drops the finding a check defers to, nor findings of checks that defer to nothing", () => {
     const findings = [finding("list-unbounded", "a.js", 5), finding("list-unbounded", "a.js", 5)];
     expect(dropDeferred(findings, checks)).toEqual(findings);
+  });
+
+  it("with linesAbove, also drops it where the other check reported up to that many lines above, never below", () => {
+    const ranged = new Map([
+      ["open-redirect", meta("open-redirect", [{ check: "weak-allow-list", linesAbove: 3 }])],
+      ["weak-allow-list", meta("weak-allow-list")],
+    ]);
+    const kept = dropDeferred(
+      [
+        finding("weak-allow-list", "a.js", 10),
+        finding("open-redirect", "a.js", 11),
+        finding("open-redirect", "a.js", 13),
+        finding("open-redirect", "a.js", 14),
+        finding("open-redirect", "a.js", 9),
+        finding("open-redirect", "b.js", 11),
+      ],
+      ranged,
+    );
+    expect(kept.map((f) => `${f.ruleId}:${f.path}:${f.line}`)).toEqual([
+      "weak-allow-list:a.js:10",
+      "open-redirect:a.js:14",
+      "open-redirect:a.js:9",
+      "open-redirect:b.js:11",
+    ]);
   });
 });

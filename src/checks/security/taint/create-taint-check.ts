@@ -49,6 +49,9 @@ export function createTaintRule(category: TaintCategory, description: string): R
 }
 
 /** The check of one taint category, from its row in the security category table. */
+/** How far below a weak allow-list check its guarded redirect or request is taken to sit (an if block's body). */
+const WEAK_CHECK_REACH = 12;
+
 export function createTaintCheck(category: TaintCategory): EslintCheck {
   const { description, defaultLevel } = taintSpec(category);
   return {
@@ -61,5 +64,9 @@ export function createTaintCheck(category: TaintCategory): EslintCheck {
     rule: createTaintRule(category, description),
     categoryByMessageId: { [category]: category },
     traceOf: traceFromMessage,
+    // A redirect or request guarded by a look-alike allow-list: one finding, on the check that lets it through.
+    ...(category === "open-redirect" || category === "ssrf"
+      ? { defersTo: [{ check: "weak-allow-list", linesAbove: WEAK_CHECK_REACH }] }
+      : {}),
   };
 }
