@@ -56,7 +56,7 @@ export const repoConfigSchema = z.strictObject({
     .int()
     .min(1)
     .max(1000)
-    .default(5)
+    .default(3)
     .describe("Findings of one check shown where they are; the rest are counted by file in one summary finding."),
   drafts: z.boolean().default(false).describe("Review draft pull requests too."),
   retentionDays: z

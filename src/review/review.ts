@@ -157,7 +157,7 @@ export function review(input: ReviewInput, options: ReviewOptions): ReviewResult
   }
   const findings = dropDeferred(found, new Map(enabled.map((entry) => [entry.check.id, entry.check] as const)));
   findings.sort(compareFindings);
-  const shown = groupRepeated(findings, input.config.maxFindingsPerCheck ?? 5).sort(compareFindings);
+  const shown = groupRepeated(findings, input.config.maxFindingsPerCheck ?? 3).sort(compareFindings);
   const linesReviewed = [...linesByPath.values()].reduce((sum, lines) => sum + lines.length, 0);
   const allSkipped = [...(input.omitted ?? []), ...skipped, ...problems];
   const partial =
