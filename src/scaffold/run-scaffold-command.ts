@@ -132,6 +132,12 @@ async function execute(argv: readonly string[], io: ScaffoldCommandIo): Promise<
     );
     return 1;
   }
+  if (result.setupError) {
+    io.stderr(
+      `The project was created, but ${result.setupError}. Fix the cause and run it again in ${result.target}.\n`,
+    );
+    return 1;
+  }
   return 0;
 }
 

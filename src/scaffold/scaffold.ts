@@ -6,7 +6,7 @@ import { exercisesFile } from "./exercises-file.js";
 import { commitLockfile, initRepository } from "./git-repository.js";
 import { githubToken } from "./publisher-octokit.js";
 import { parseGithubTarget } from "./github-target.js";
-import { installDependencies } from "./install-dependencies.js";
+import { installDependencies, runProjectScript } from "./install-dependencies.js";
 import type { Template } from "./load-template.js";
 import { repoConfigFile, templateRecordFile, REPO_CONFIG_PATH } from "./project-extras.js";
 import { publishToGithub, type PublishedRepository } from "./publish-to-github.js";
@@ -49,6 +49,8 @@ export interface ScaffoldResult {
   github?: PublishedRepository;
   /** Set when npm install (or committing its package-lock.json) failed after the project was moved into place; the project is kept. */
   installError?: string;
+  /** Set when a script of the manifest's `afterInstall` (run after a good install) failed; the project is kept. */
+  setupError?: string;
 }
 
 /** Validates everything and renders the project in memory: no disk writes. */
@@ -138,6 +140,10 @@ export async function scaffold(options: ScaffoldOptions): Promise<ScaffoldResult
     result.installError = await installDependencies(target, options.installOutput ?? "inherit");
     if (result.installError === undefined && options.git !== false)
       result.installError = await commitLockfile(target, { binary: options.gitBinary });
+    for (const script of options.template.manifest.afterInstall) {
+      if (result.installError !== undefined || result.setupError !== undefined) break;
+      result.setupError = await runProjectScript(target, script, options.installOutput ?? "inherit", options.env);
+    }
   }
   return result;
 }

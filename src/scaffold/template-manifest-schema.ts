@@ -213,6 +213,12 @@ export const templateManifestSchema = z
     rubric: kebabId.describe("The id of the rubric the project is graded with (rubrics/<id>.yml)."),
     variables: z.array(variableSchema).default([]),
     exercises: z.array(exerciseSchema).min(5).max(MAX_EXERCISES),
+    afterInstall: z
+      .array(kebabId)
+      .default([])
+      .describe(
+        "npm scripts the scaffolder runs, in order, after `npm install` (without DATABASE_URL): `migrate` initialises the embedded database, so the first `npm run dev` starts in seconds.",
+      ),
   })
   .superRefine((manifest, ctx) => {
     refineUnique(ctx, manifest.variables, "variables", "name", "variable name");

@@ -146,6 +146,25 @@ describe("scaffold", () => {
     expect((await git.status()).isClean()).toBe(true);
   });
 
+  it("runs the manifest's afterInstall scripts after npm install, and reports the one that fails", async () => {
+    const mini = findTemplate("mini-api", VALID_TEMPLATES);
+    const withScripts = (afterInstall: string[]) => ({ ...mini, manifest: { ...mini.manifest, afterInstall } });
+    const good = join(tempDir(), "good-api");
+    const passed = await scaffold(
+      options(good, { template: withScripts(["env"]), install: true, installOutput: "ignore" }),
+    );
+    expect(passed.installError).toBeUndefined();
+    expect(passed.setupError).toBeUndefined();
+
+    const bad = join(tempDir(), "bad-api");
+    const failed = await scaffold(
+      options(bad, { template: withScripts(["no-such-script", "env"]), install: true, installOutput: "ignore" }),
+    );
+    expect(failed.installError).toBeUndefined();
+    expect(failed.setupError).toMatch(/^npm run no-such-script exited with code [1-9]/);
+    expect(existsSync(join(bad, "package-lock.json"))).toBe(true);
+  });
+
   it("keeps the project and reports the reason when npm install fails", async () => {
     const out = join(tempDir(), "p");
     const template = findTemplate("path-var", VALID_TEMPLATES);

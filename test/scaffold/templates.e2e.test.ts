@@ -5,6 +5,11 @@
  * `.ci/run` does), typecheck and lint it, lint its openapi.yaml with Redocly, build it and start the build
  * from a production install (`npm ci --omit=dev`, the files the Dockerfile copies), and review it with
  * Apprentice's own rubric: a fresh starter must have no essential findings.
+ *
+ * The npm commands of each template run one after the other in its own folder, and the templates run side by
+ * side (APPRENTICE_E2E_CONCURRENCY at once, default 2): they start in the file's beforeAll, and each test awaits
+ * its step's result and asserts on it. Every step prints a progress line ("[e2e tasks-api] npm test (PGlite):
+ * passed in 14.2 s") as it ends, so a long run shows which template it is on.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -14,13 +19,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createConfig, findConfig, lint, loadConfig } from "@redocly/openapi-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLimiter } from "./helpers/limiter.js";
 import { collectLocalInput } from "../../src/local/collect-local-input.js";
 import { parseRepoConfig } from "../../src/review/parse-repo-config.js";
 import { review } from "../../src/review/review.js";
 import { loadRubric } from "../../src/rubric/load-rubric.js";
 import { findTemplate, templateIds } from "../../src/scaffold/template-registry.js";
 import { scaffold } from "../../src/scaffold/scaffold.js";
-import { runCommand, tail } from "./helpers/run-command.js";
+import { type CommandResult, runCommand, tail } from "./helpers/run-command.js";
 import { checksById } from "../../src/checks/registry.js";
 
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -33,6 +39,10 @@ const INSTALL_TIMEOUT = 300_000;
 const TEST_TIMEOUT = 600_000;
 /** The command's own limit, a little under the test's, so a hung suite is killed and its output shown. */
 const COMMAND_TIMEOUT = TEST_TIMEOUT - 15_000;
+/** How many templates run their commands at the same time. */
+const CONCURRENCY = Number(process.env.APPRENTICE_E2E_CONCURRENCY ?? 2);
+/** A test may wait for the templates queued before its own: room for all of them. */
+const QUEUED_TIMEOUT = TEST_TIMEOUT * templateIds().length;
 
 /** The environment for the generated project's own commands: no DATABASE_URL unless a test sets it. */
 function projectEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
@@ -95,96 +105,202 @@ async function runServer(
   return { code: await exited, output };
 }
 
-describe.each(templateIds())("starter template %s, generated and run", (id) => {
-  let parent: string;
-  let dir: string;
+/** The steps of one template, started at once and run one after the other; each resolves, never rejects. */
+interface TemplateRun {
+  parent: string;
+  dir: string;
+  /** The scaffold and install; the other steps' results are undefined when it failed. */
+  install: Promise<CommandResult>;
+  testPglite: Promise<CommandResult | undefined>;
+  testPostgres: Promise<CommandResult | undefined>;
+  typecheck: Promise<CommandResult | undefined>;
+  lint: Promise<CommandResult | undefined>;
+  /** The build, the production install and the started build: undefined when they passed, else the error thrown. */
+  production: Promise<Error | undefined>;
+  /** Every command above has finished. */
+  done: Promise<void>;
+}
 
-  beforeAll(async () => {
-    parent = mkdtempSync(join(tmpdir(), `apprentice-e2e-${id}-`));
-    dir = join(parent, id);
-    await scaffold({ template: findTemplate(id), projectName: `e2e-${id}`, out: dir, install: false });
-    const install = await runCommand(
-      NPM,
-      ["install", "--cache", NPM_CACHE, "--prefer-offline", "--no-audit", "--no-fund"],
-      { cwd: dir, env: projectEnv(), timeoutMs: INSTALL_TIMEOUT },
-    );
-    if (install.code !== 0) throw new Error(`npm install failed in ${dir}:\n${tail(install.output)}`);
-  }, INSTALL_TIMEOUT + 60_000);
+function progress(id: string, step: string, message: string): void {
+  console.log(`[e2e ${id}] ${step}: ${message}`);
+}
 
-  afterAll(() => {
-    if (parent) rmSync(parent, { recursive: true, force: true });
+/** Runs `step` when the previous one has finished and a slot is free, printing how it went and how long it took. */
+function timed<T>(id: string, name: string, step: () => Promise<T>, passed: (result: T) => boolean): () => Promise<T> {
+  return async () => {
+    const started = Date.now();
+    const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+    progress(id, name, "started");
+    try {
+      const result = await step();
+      progress(id, name, `${passed(result) ? "passed" : "FAILED"} in ${seconds()} s`);
+      return result;
+    } catch (error) {
+      progress(id, name, `FAILED in ${seconds()} s`);
+      throw error;
+    }
+  };
+}
+
+const limit = createLimiter(CONCURRENCY);
+
+function startTemplate(id: string): TemplateRun {
+  const parent = mkdtempSync(join(tmpdir(), `apprentice-e2e-${id}-`));
+  const dir = join(parent, id);
+  const ok = (result: CommandResult | undefined) => result?.code === 0;
+  const npm = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) =>
+    runCommand(NPM, args, { cwd: dir, env: projectEnv(extraEnv), timeoutMs: COMMAND_TIMEOUT });
+
+  const install = limit(
+    timed(
+      id,
+      "scaffold and npm install",
+      async () => {
+        await scaffold({ template: findTemplate(id), projectName: `e2e-${id}`, out: dir, install: false });
+        return runCommand(NPM, ["install", "--cache", NPM_CACHE, "--prefer-offline", "--no-audit", "--no-fund"], {
+          cwd: dir,
+          env: projectEnv(),
+          timeoutMs: INSTALL_TIMEOUT,
+        });
+      },
+      ok,
+    ),
+  ).catch((error: unknown): CommandResult => ({ code: null, output: String(error) }));
+
+  /** The next step after `previous`, skipped (undefined) when the install failed; an error thrown becomes `failed(error)`. */
+  const after = <T>(
+    previous: Promise<unknown>,
+    name: string,
+    step: () => Promise<T>,
+    passed: (result: T) => boolean,
+    failed: (error: unknown) => T,
+  ): Promise<T | undefined> =>
+    previous.then(async () => {
+      if ((await install).code !== 0) return undefined;
+      return limit(timed(id, name, step, passed)).catch(failed);
+    });
+  const commandFailed = (error: unknown): CommandResult => ({ code: null, output: String(error) });
+
+  const testPglite = after(install, "npm test (PGlite)", () => npm(["test"]), ok, commandFailed);
+  const testPostgres =
+    DATABASE_URL === undefined
+      ? testPglite.then(() => undefined)
+      : after(testPglite, "npm test (PostgreSQL)", () => npm(["test"], { DATABASE_URL }), ok, commandFailed);
+  const typecheck = after(testPostgres, "npm run typecheck", () => npm(["run", "typecheck"]), ok, commandFailed);
+  const lint = after(typecheck, "npm run lint", () => npm(["run", "lint"]), ok, commandFailed);
+  const production = after(
+    lint,
+    "build, production install and start",
+    () => buildAndStartProduction(parent, dir).then(() => undefined),
+    () => true,
+    (error) => (error instanceof Error ? error : new Error(String(error))),
+  );
+  const done = production.then(() => undefined);
+  return { parent, dir, install, testPglite, testPostgres, typecheck, lint, production, done };
+}
+
+/** `npm run build`, then the files the image holds with a production install, started and asked for /health/live. */
+async function buildAndStartProduction(parent: string, dir: string): Promise<void> {
+  const build = await runCommand(NPM, ["run", "build"], { cwd: dir, env: projectEnv(), timeoutMs: COMMAND_TIMEOUT });
+  expect(build.code, tail(build.output)).toBe(0);
+  const production = join(parent, "production");
+  mkdirSync(production);
+  for (const file of IMAGE_FILES) cpSync(join(dir, file), join(production, file), { recursive: true });
+  const install = await runCommand(
+    NPM,
+    ["ci", "--omit=dev", "--cache", NPM_CACHE, "--prefer-offline", "--no-audit", "--no-fund"],
+    { cwd: production, env: projectEnv(), timeoutMs: INSTALL_TIMEOUT },
+  );
+  expect(install.code, tail(install.output)).toBe(0);
+  const start = (JSON.parse(readFileSync(join(production, "package.json"), "utf8")) as { scripts: { start: string } })
+    .scripts.start;
+  expect(start).toBe("node dist/server.js");
+  const server = await runServer(production, [process.execPath, "dist/server.js"], async (url) => {
+    expect((await fetch(`${url}/health/live`)).status).toBe(200);
+    expect((await fetch(`${url}/openapi.json`)).status).toBe(200);
   });
+  expect(server.code, tail(server.output)).toBe(0);
+  expect(server.output).toMatch(/Shutdown complete/);
+}
 
-  /** Runs `npm <args>` in the generated project and expects it to pass, showing the end of its output when not. */
-  async function expectNpmPasses(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
-    const result = await runCommand(NPM, args, { cwd: dir, env: projectEnv(extraEnv), timeoutMs: COMMAND_TIMEOUT });
-    expect(result.code, tail(result.output)).toBe(0);
+const runs = new Map<string, TemplateRun>();
+
+beforeAll(() => {
+  for (const id of templateIds()) runs.set(id, startTemplate(id));
+});
+
+afterAll(async () => {
+  for (const run of runs.values()) {
+    await run.done;
+    rmSync(run.parent, { recursive: true, force: true });
+  }
+}, QUEUED_TIMEOUT);
+
+describe.each(templateIds())("starter template %s, generated and run", (id) => {
+  const run = () => {
+    const found = runs.get(id);
+    if (found === undefined) throw new Error(`no run for ${id}`);
+    return found;
+  };
+
+  /** Awaits a step and expects its command to have passed, showing the end of its output when not. */
+  async function expectPassed(step: Promise<CommandResult | undefined>): Promise<void> {
+    const install = await run().install;
+    expect(install.code, `npm install failed in ${run().dir}:\n${tail(install.output)}`).toBe(0);
+    const result = await step;
+    expect(result?.code, tail(result?.output ?? "")).toBe(0);
   }
 
   it(
     "passes its own tests on the embedded database (PGlite)",
     async () => {
-      await expectNpmPasses(["test"]);
+      await expectPassed(run().testPglite);
     },
-    TEST_TIMEOUT,
+    QUEUED_TIMEOUT,
   );
 
   if (DATABASE_URL !== undefined) {
     it(
       "passes its own tests on the real PostgreSQL (APPRENTICE_TEST_DATABASE_URL)",
       async () => {
-        await expectNpmPasses(["test"], { DATABASE_URL });
+        await expectPassed(run().testPostgres);
       },
-      TEST_TIMEOUT,
+      QUEUED_TIMEOUT,
     );
   }
 
   it(
     "typechecks",
     async () => {
-      await expectNpmPasses(["run", "typecheck"]);
+      await expectPassed(run().typecheck);
     },
-    TEST_TIMEOUT,
+    QUEUED_TIMEOUT,
   );
 
   it(
     "lints clean with its own ESLint configuration",
     async () => {
-      await expectNpmPasses(["run", "lint"]);
+      await expectPassed(run().lint);
     },
-    TEST_TIMEOUT,
+    QUEUED_TIMEOUT,
   );
 
   it(
     "builds, and the build starts from a production install with only the files the image holds",
     async () => {
-      await expectNpmPasses(["run", "build"]);
-      const production = join(parent, "production");
-      mkdirSync(production);
-      for (const file of IMAGE_FILES) cpSync(join(dir, file), join(production, file), { recursive: true });
-      const install = await runCommand(
-        NPM,
-        ["ci", "--omit=dev", "--cache", NPM_CACHE, "--prefer-offline", "--no-audit", "--no-fund"],
-        { cwd: production, env: projectEnv(), timeoutMs: INSTALL_TIMEOUT },
-      );
+      const install = await run().install;
       expect(install.code, tail(install.output)).toBe(0);
-      const start = (
-        JSON.parse(readFileSync(join(production, "package.json"), "utf8")) as { scripts: { start: string } }
-      ).scripts.start;
-      expect(start).toBe("node dist/server.js");
-      const server = await runServer(production, [process.execPath, "dist/server.js"], async (url) => {
-        expect((await fetch(`${url}/health/live`)).status).toBe(200);
-        expect((await fetch(`${url}/openapi.json`)).status).toBe(200);
-      });
-      expect(server.code, tail(server.output)).toBe(0);
-      expect(server.output).toMatch(/Shutdown complete/);
+      const error = await run().production;
+      if (error !== undefined) throw error;
     },
-    TEST_TIMEOUT,
+    QUEUED_TIMEOUT,
   );
 
   it(
     "has an openapi.yaml with no errors from Redocly's linter",
     async () => {
+      const { dir, install } = run();
+      expect((await install).code).toBe(0);
       const configPath = findConfig(dir);
       const config = configPath ? await loadConfig({ configPath }) : await createConfig({ extends: ["recommended"] });
       const problems = await lint({ ref: join(dir, "openapi.yaml"), config });
@@ -193,12 +309,16 @@ describe.each(templateIds())("starter template %s, generated and run", (id) => {
         .map((problem) => `${problem.ruleId}: ${problem.message} (${problem.location[0]?.pointer ?? ""})`);
       expect(errors).toEqual([]);
     },
-    TEST_TIMEOUT,
+    QUEUED_TIMEOUT,
   );
 
   it(
     "gets no essential findings when Apprentice reviews the whole project with the template's rubric",
     async () => {
+      const { dir, install, done } = run();
+      expect((await install).code).toBe(0);
+      // After the commands, as before: the review reads the project as the build left it.
+      await done;
       const { manifest } = findTemplate(id);
       const input = await collectLocalInput({ repo: dir, all: true });
       const result = review(
@@ -217,6 +337,6 @@ describe.each(templateIds())("starter template %s, generated and run", (id) => {
         .map((finding) => `${finding.path}:${finding.line} ${finding.ruleId}: ${finding.message}`);
       expect(essential).toEqual([]);
     },
-    TEST_TIMEOUT,
+    QUEUED_TIMEOUT,
   );
 });

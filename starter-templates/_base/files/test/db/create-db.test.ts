@@ -1,15 +1,13 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../src/db/create-db.js";
 import { createLogger } from "../../src/logger.js";
 import { createLogCapture } from "../helpers/log-capture.js";
+import { freshPgliteDataDir } from "../helpers/pglite-data-dir.js";
 
 describe("createDb", () => {
   it("opens the embedded database when DATABASE_URL is not set, and says so", async () => {
     const capture = createLogCapture();
-    const dataDir = mkdtempSync(join(tmpdir(), "create-db-"));
+    const dataDir = freshPgliteDataDir("create-db-");
     const db = await createDb({ databaseUrl: undefined, pgliteDataDir: dataDir }, createLogger("info", capture));
     expect(await db.query("SELECT 1 AS one")).toEqual([{ one: 1 }]);
     expect(capture.lines[0]).toMatchObject({ msg: expect.stringContaining("PGlite"), dataDir });

@@ -5,11 +5,11 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { connect, createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshPgliteDataDir } from "../helpers/pglite-data-dir.js";
 import { runSmokeTest } from "../smoke/smoke-test.js";
 
 const ROOT = new URL("../../", import.meta.url);
@@ -44,7 +44,7 @@ describe("the server process", () => {
   let exited: Promise<number | null>;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), "server-process-"));
+    dataDir = freshPgliteDataDir("server-process-");
     port = await freePort();
     url = `http://127.0.0.1:${port}`;
     // Only what the server needs: no DATABASE_URL, so it never touches a shared database.
@@ -54,7 +54,7 @@ describe("the server process", () => {
       NODE_ENV: "development",
       PORT: String(port),
       LOG_LEVEL: "info",
-      PGLITE_DATA_DIR: join(dataDir, "pglite"),
+      PGLITE_DATA_DIR: dataDir,
       JWT_SECRET: randomBytes(48).toString("base64url"),
       SHUTDOWN_TIMEOUT_MS: "20000",
     };
@@ -67,7 +67,7 @@ describe("the server process", () => {
 
   afterAll(() => {
     if (child.exitCode === null) child.kill("SIGKILL");
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(dirname(dataDir), { recursive: true, force: true });
   });
 
   it("passes the smoke test", async () => {

@@ -4,8 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/db.js";
 import { listMigrations, migrate } from "../../src/db/migrate.js";
-import { createPgliteDb } from "../../src/db/pglite-db.js";
-import { createTestDb } from "../helpers/test-db.js";
+import { createEmptyTestDb, createTestDb } from "../helpers/test-db.js";
 
 describe("listMigrations", () => {
   it("lists the project's migrations in order", async () => {
@@ -20,7 +19,7 @@ describe("migrate", () => {
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), "migrations-"));
-    db = await createPgliteDb();
+    db = await createEmptyTestDb();
   });
 
   afterEach(async () => {

@@ -1,6 +1,5 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rm } from "node:fs/promises";
+import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../src/db/create-db.js";
 import { migrate } from "../../src/db/migrate.js";
@@ -8,13 +7,14 @@ import { runMakeAdminCli } from "../../src/users/make-admin-cli.js";
 import { findUserByEmail, insertUser } from "../../src/users/user-repository.js";
 import { createLogger } from "../../src/logger.js";
 import { createLogCapture } from "../helpers/log-capture.js";
+import { freshPgliteDataDir } from "../helpers/pglite-data-dir.js";
 
 describe("runMakeAdminCli", () => {
   let dir: string;
   const env = () => ({ NODE_ENV: "test", PGLITE_DATA_DIR: dir });
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "make-admin-"));
+    dir = freshPgliteDataDir("make-admin-");
     const db = await createDb({ databaseUrl: undefined, pgliteDataDir: dir }, createLogger("silent"));
     await migrate(db);
     await insertUser(db, "ada@example.com", "hash");
@@ -22,7 +22,7 @@ describe("runMakeAdminCli", () => {
   });
 
   afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    await rm(dirname(dir), { recursive: true, force: true });
   });
 
   it("gives an existing user the admin role", async () => {

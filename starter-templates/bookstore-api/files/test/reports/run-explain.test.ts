@@ -1,14 +1,12 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logger.js";
 import { runExplain } from "../../src/reports/run-explain.js";
 import { createLogCapture } from "../helpers/log-capture.js";
+import { freshPgliteDataDir } from "../helpers/pglite-data-dir.js";
 
 describe("runExplain", () => {
   it("prints the plan of the report for the given months", async () => {
-    const env = { PGLITE_DATA_DIR: mkdtempSync(join(tmpdir(), "run-explain-")) };
+    const env = { PGLITE_DATA_DIR: freshPgliteDataDir("run-explain-") };
     const plan = await runExplain(["--from", "2025-01", "--to", "2025-02"], env, createLogger("silent"));
     expect(plan).toMatch(/Execution Time/);
   });
