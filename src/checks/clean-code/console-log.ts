@@ -30,11 +30,16 @@ export const consoleLogCheck: EslintCheck = {
   }),
   ruleOptions: (options) => [{ allow: checkOptions(optionsSchema, options, "console-log").allow }],
   appliesTo: (path) => isApplicationCode(path) && !isCliEntryPoint(path) && !EXAMPLES.test(path),
+  // A status line is a habit to improve (use a logger), not debugging output left behind.
+  levelOf: ({ messageId }) => (messageId === "statusLine" ? "informative" : undefined),
   learnerMessage: ({ messageId }) =>
-    messageId === "errorOnLog"
-      ? 'Log this error as an error: through the app\'s logger (for example `logger.error({ err }, "what failed")` with pino), ' +
-        "or at least with `console.error`. Printed at log level, an error looks like routine output: " +
-        "log tools that filter by level hide it, and nobody is alerted."
-      : "Remove this `console` call once you are done debugging, or log through the app's logger (for example pino) with a level and context. " +
-        "Stray console output clutters the server logs, can leak request data, and cannot be turned down in production.",
+    messageId === "statusLine"
+      ? 'Print status lines like this one through a logger with a level (for example `logger.info({ count }, "cleaned up sessions")` with pino). ' +
+        "A logger adds the time and level, writes JSON that log tools can search, and lets production turn the chatter down without a code change."
+      : messageId === "errorOnLog"
+        ? 'Log this error as an error: through the app\'s logger (for example `logger.error({ err }, "what failed")` with pino), ' +
+          "or at least with `console.error`. Printed at log level, an error looks like routine output: " +
+          "log tools that filter by level hide it, and nobody is alerted."
+        : "Remove this `console` call once you are done debugging, or log through the app's logger (for example pino) with a level and context. " +
+          "Stray console output clutters the server logs, can leak request data, and cannot be turned down in production.",
 };

@@ -6,6 +6,7 @@
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
+import { isStatusLine } from "./status-line.js";
 
 type Node = ESTree.Node;
 
@@ -58,8 +59,9 @@ export function isErrorOutput(node: Node, context: Rule.RuleContext): boolean {
 }
 
 /**
- * The rule, reporting a console call that prints an error with `messageId: "errorOnLog"` and no suggestion.
- * Every other report passes through unchanged.
+ * The rule, reporting a console call that prints an error with `messageId: "errorOnLog"` and no suggestion, and
+ * a status line (status-line.ts) with `messageId: "statusLine"` and no suggestion. Every other report passes
+ * through unchanged.
  */
 export function withErrorOutput(rule: Rule.RuleModule): Rule.RuleModule {
   return {
@@ -69,6 +71,7 @@ export function withErrorOutput(rule: Rule.RuleModule): Rule.RuleModule {
       messages: {
         ...rule.meta?.messages,
         errorOnLog: "An error is printed with a console method that is not for errors.",
+        statusLine: "A status line is printed with console instead of a logger.",
       },
     },
     create(context) {
@@ -76,6 +79,13 @@ export function withErrorOutput(rule: Rule.RuleModule): Rule.RuleModule {
         if ("node" in descriptor && isErrorOutput(descriptor.node as Node, context)) {
           context.report({ node: descriptor.node, messageId: "errorOnLog" });
           return;
+        }
+        if ("node" in descriptor) {
+          const ancestors = context.sourceCode.getAncestors(descriptor.node as Node) as Node[];
+          if (isStatusLine(ancestors[ancestors.length - 1])) {
+            context.report({ node: descriptor.node, messageId: "statusLine" });
+            return;
+          }
         }
         context.report(descriptor);
       };

@@ -176,6 +176,39 @@ ruleTester.run("console-log", consoleLogCheck.rule, {
         },
       ],
     },
+    // A status line: one sentence of two or more words, values interpolated allowed. No suggestion to delete it.
+    {
+      code: "async function setUp() {\n  await db.createCollection(name);\n  console.log(`Collection ${name} created.`);\n}",
+      options,
+      errors: [{ messageId: "statusLine", suggestions: [] }],
+    },
+    {
+      code: "function boot() {\n  console.log('Agent created successfully');\n}",
+      options,
+      errors: [{ messageId: "statusLine", suggestions: [] }],
+    },
+    // Debugging output stays what it was, however it is worded.
+    {
+      code: "function f(user) {\n  console.log('user is:', user);\n}",
+      options,
+      errors: [
+        { messageId: "limited", suggestions: [{ messageId: "removeConsole", output: "function f(user) {\n  \n}" }] },
+      ],
+    },
+    {
+      code: "function f() {\n  console.log('here we are now');\n}",
+      options,
+      errors: [
+        { messageId: "limited", suggestions: [{ messageId: "removeConsole", output: "function f() {\n  \n}" }] },
+      ],
+    },
+    {
+      code: "function f(rows) {\n  console.log(`rows: ${JSON.stringify(rows)}`);\n}",
+      options,
+      errors: [
+        { messageId: "limited", suggestions: [{ messageId: "removeConsole", output: "function f(rows) {\n  \n}" }] },
+      ],
+    },
     {
       code: "console.info('hi');",
       options: consoleLogCheck.ruleOptions?.({ allow: ["error"] }) ?? [],
@@ -204,6 +237,14 @@ describe("console-log check", () => {
   it("reads allowed methods from the rubric", () => {
     expect(consoleLogCheck.ruleOptions?.({})).toEqual([{ allow: ["warn", "error"] }]);
     expect(() => consoleLogCheck.ruleOptions?.({ allow: "error" })).toThrow(/allow/);
+  });
+
+  it("grades a status line informative (a habit to improve) and leaves other findings at the rubric's level", () => {
+    expect(consoleLogCheck.levelOf?.({ messageId: "statusLine", message: "" }, {})).toBe("informative");
+    expect(consoleLogCheck.levelOf?.({ messageId: "limited", message: "" }, {})).toBeUndefined();
+    const status = consoleLogCheck.learnerMessage?.({ messageId: "statusLine", message: "" }) ?? "";
+    expect(status).toMatch(/^Print status lines like this one through a logger with a level/);
+    expect(status).not.toMatch(/\b(just|simply)\b/i);
   });
 
   it("tells a learner what to do, then why", () => {
