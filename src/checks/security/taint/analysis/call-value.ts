@@ -19,6 +19,7 @@ import {
 import { calleeName, propertyName, receiverOf } from "../../../shared/ast/names.js";
 import { unwrap } from "../../../shared/ast/unwrap.js";
 import { summaryOf, throughCall } from "./function-summary.js";
+import { projectOwnFile } from "./project-own-file.js";
 import { REQUEST_BODY_READERS, REQUEST_GETTERS } from "./request-sources.js";
 import type { ImportedCall, TaintAnalyzer } from "./taint-analyzer.js";
 import {
@@ -114,7 +115,9 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
   if (name === "readFileSync" || name === "readFile") {
     const member = analyzer.moduleMember(node.callee);
     if (member && /^(fs|fs\/promises|fs-extra)$/.test(member.module))
-      return sourceValue(`${analyzer.text(node.callee)}(...)`, "file", "string");
+      return projectOwnFile(analyzer, node.arguments[0])
+        ? { text: UNKNOWN }
+        : sourceValue(`${analyzer.text(node.callee)}(...)`, "file", "string");
   }
   // methods on a tainted receiver
   if (receiver) {
