@@ -123,6 +123,14 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
   if (receiver) {
     const target = analyzer.value(receiver);
     if (target.taint && target.taint.shape !== "request") {
+      // `rows.map((row) => `<td>${escapeHtml(row.name)}</td>`)`: the elements are what the callback returns.
+      const mapper = name === "map" ? node.arguments[0] : undefined;
+      if (
+        mapper &&
+        (mapper.type === "ArrowFunctionExpression" || mapper.type === "FunctionExpression") &&
+        !analyzer.returnValue(mapper).taint
+      )
+        return { text: UNKNOWN };
       if (STRING_METHODS.has(name)) return stringMethod(analyzer, node, name, target);
       if (ELEMENT_METHODS.has(name)) return { ...target, taint: withShape(target.taint, "value") };
     }
