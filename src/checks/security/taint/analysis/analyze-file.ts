@@ -50,6 +50,7 @@ const SINK_NODE_TYPES = new Set([
   "AssignmentExpression",
   "ImportExpression",
   "JSXAttribute",
+  "ReturnStatement",
 ]);
 
 const cache = new WeakMap<object, readonly SinkHit[]>();

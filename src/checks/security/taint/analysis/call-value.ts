@@ -82,6 +82,9 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
       };
     }
   }
+  // `/[?&]ref=([^&]*)/.exec(document.URL)`: the match and its groups are parts of the input.
+  if (name === "exec" && receiver && firstValue.taint && isRegexExpression(receiver))
+    return { ...firstValue, taint: withShape(firstValue.taint, "value") };
   // React Router / Next.js client hooks: the URL the user opened.
   if (!receiver && /^(useSearchParams|useParams|useLocation)$/.test(name)) {
     const member = analyzer.moduleMember(node.callee);
@@ -135,6 +138,9 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
       if (ELEMENT_METHODS.has(name)) return { ...target, taint: withShape(target.taint, "value") };
     }
   }
+  // marked keeps raw HTML: `marked.parse(x)` and `marked.parseInline(x)` render like `marked(x)`.
+  if ((name === "parse" || name === "parseInline") && receiverName === "marked" && firstValue.taint)
+    return { ...firstValue, taint: withStep(withShape(firstValue.taint, "string"), `marked.${name}()`) };
   // markdown-it renders input to HTML; with `html: true` the input's own tags pass through unescaped
   if (
     (name === "render" || name === "renderInline") &&
@@ -186,6 +192,13 @@ function importedReturn({ callee, crossFile, values }: ImportedCall): AbstractVa
     if (inner?.taint) returned.push({ ...inner, taint: throughCall(value.taint, inner.taint, callee.label) });
   }
   return returned.length ? mergeValues(returned) : OPAQUE;
+}
+
+/** A regular expression written in place: `/x/.exec(...)`, `new RegExp(p).exec(...)`. */
+function isRegexExpression(node: TSESTree.Node): boolean {
+  const inner = unwrap(node);
+  if (inner.type === "Literal") return "regex" in inner && inner.regex !== undefined;
+  return inner.type === "NewExpression" && inner.callee.type === "Identifier" && inner.callee.name === "RegExp";
 }
 
 function stringMethod(
