@@ -50,3 +50,26 @@ describe("xss: Koa content negotiation", () => {
     ).toEqual([]);
   });
 });
+
+describe("code-injection: template engine instances", () => {
+  const ssti = (code: string) =>
+    [...findingLabels("src/routes/mail.ts", code)].filter((label) => label.startsWith("code-injection"));
+
+  it("reports input compiled by a nunjucks Environment or a Handlebars instance, not a constant template", () => {
+    expect(
+      ssti(
+        "import nunjucks from 'nunjucks';\nconst env = new nunjucks.Environment(null, { autoescape: true });\napp.get('/card', (req, res) => res.send(env.renderString(String(req.query.tpl), { who: 'you' })));\n",
+      ),
+    ).toEqual(["code-injection:3"]);
+    expect(
+      ssti(
+        "import Handlebars from 'handlebars';\nconst hbs = Handlebars.create();\napp.post('/card', (req, res) => res.send(hbs.compile(req.body.tpl)({})));\n",
+      ),
+    ).toEqual(["code-injection:3"]);
+    expect(
+      ssti(
+        "import nunjucks from 'nunjucks';\nconst env = new nunjucks.Environment(null, { autoescape: true });\napp.get('/card', (req, res) => res.send(env.renderString('Hello {{ who }}', { who: String(req.query.who) })));\n",
+      ),
+    ).toEqual([]);
+  });
+});
