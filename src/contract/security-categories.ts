@@ -159,7 +159,8 @@ export const SECURITY_CATEGORY_TABLE = {
     severity: 6.5,
     taint: {
       defaultLevel: "actionable",
-      description: "Finds the whole request body passed to an ORM create or update.",
+      description:
+        "Finds the whole request body passed to an ORM create or update, and a role or admin flag from the request written on a create.",
       fix: "Copy only the fields a client may set (destructure them, or use `pick`/a validated DTO) instead of passing the whole request body to the model",
       why: 'A client can add fields you did not expect, such as `role: "admin"` or `isVerified: true`, and the model saves them.',
     },

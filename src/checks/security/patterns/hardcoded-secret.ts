@@ -21,6 +21,7 @@ import {
   JWT_PATTERN,
   redact,
 } from "./secret-patterns.js";
+import { sessionKeyArray } from "./session-keys.js";
 
 /** Calls whose argument at the given index is a signing or encryption key. */
 const KEY_ARGUMENT: Record<string, number> = { sign: 1, verify: 1, createHmac: 1, cookieParser: 0, createSecretKey: 0 };
@@ -272,6 +273,16 @@ const rule: Rule.RuleModule = {
       const found = inTest ? undefined : namedValue(node);
       if (found && !(node.type === "Property" && inListOfRejectedValues(node as Node)))
         reportNamed(context, found.name, found.value);
+      const keys = inTest ? undefined : sessionKeyArray(node);
+      const literal = keys?.elements.find((element) => element && secretLiteral(element, "sessionKey") !== undefined);
+      if (literal) {
+        const value = staticString(literal) ?? "";
+        context.report({
+          node: literal,
+          messageId: "namedSecret",
+          data: { name: "keys", env: "SESSION_KEYS", preview: redact(value) },
+        });
+      }
     };
     return {
       Literal(node) {

@@ -58,6 +58,14 @@ function sensitivity(name: string | undefined): "sensitive" | "public" | "unknow
   return "unknown";
 }
 
+/** `cookies().set(...)` or `(await cookies()).set(...)`: Next.js's cookie store from next/headers. */
+function isNextCookies(node: ESTree.CallExpression): boolean {
+  if (node.callee.type !== "MemberExpression") return false;
+  let store: ESTree.Node = node.callee.object;
+  if (store.type === "AwaitExpression") store = store.argument;
+  return store.type === "CallExpression" && store.callee.type === "Identifier" && store.callee.name === "cookies";
+}
+
 /** A cookie-setting call: its name argument, value argument, options argument and framework. */
 function cookieCall(
   node: ESTree.CallExpression,
@@ -68,6 +76,9 @@ function cookieCall(
     return { name: node.arguments[0], value: node.arguments[1], options: node.arguments[2], express: true };
   if (method === "setCookie" && /reply|res|response/.test(object))
     return { name: node.arguments[0], value: node.arguments[1], options: node.arguments[2], express: false };
+  // Next.js `cookies().set(name, value, options)` (next/headers): not HttpOnly or Secure unless told, as in Express.
+  if (method === "set" && isNextCookies(node))
+    return { name: node.arguments[0], value: node.arguments[1], options: node.arguments[2], express: true };
   if (method === "set" && /cookies$/.test(object))
     return { name: node.arguments[0], value: node.arguments[1], options: node.arguments[2], express: false };
   return undefined;

@@ -13,6 +13,8 @@ const JWT_MODULES = /^(jsonwebtoken|jose|jwt-decode|jws|jwt-simple|@nestjs\/jwt|
 export class JwtImports {
   /** Local names bound to a whole JWT module (`jwt`, `jsonwebtoken`, `JWT`). */
   readonly modules = new Set<string>(["jwt", "jsonwebtoken", "JWT", "jose", "jws"]);
+  /** Local names bound to jwt-simple, whose `decode(token, key)` verifies the signature. */
+  readonly simple = new Set<string>();
   /** Local names bound to a named export, mapped to the export's name (`verifyToken` -> `verify`). */
   readonly named = new Map<string, string>();
 
@@ -25,6 +27,7 @@ export class JwtImports {
   noteImport(node: ESTree.ImportDeclaration): void {
     if (typeof node.source.value !== "string" || !JWT_MODULES.test(node.source.value)) return;
     for (const specifier of node.specifiers) {
+      if (node.source.value === "jwt-simple") this.simple.add(specifier.local.name);
       if (specifier.type === "ImportSpecifier")
         this.named.set(specifier.local.name, keyName(specifier.imported) ?? specifier.local.name);
       else this.modules.add(specifier.local.name);
@@ -37,12 +40,25 @@ export class JwtImports {
     const source = staticString(init.arguments[0]);
     if (!source || !JWT_MODULES.test(source)) return;
     if (node.id.type === "Identifier") this.modules.add(node.id.name);
+    if (node.id.type === "Identifier" && source === "jwt-simple") this.simple.add(node.id.name);
     else if (node.id.type === "ObjectPattern") {
       for (const property of node.id.properties) {
         if (property.type === "Property" && property.value.type === "Identifier")
           this.named.set(property.value.name, keyName(property.key, property.computed) ?? property.value.name);
       }
     }
+  }
+
+  /** True when the call is jwt-simple's `decode` (`jwt.decode(...)` on a jwt-simple import, or its named `decode`). */
+  isSimpleDecode(call: ESTree.CallExpression): boolean {
+    const callee = call.callee;
+    if (callee.type === "Identifier") return this.simple.has(callee.name) && this.named.get(callee.name) === "decode";
+    return (
+      callee.type === "MemberExpression" &&
+      callee.object.type === "Identifier" &&
+      this.simple.has(callee.object.name) &&
+      keyName(callee.property, callee.computed) === "decode"
+    );
   }
 
   /** The JWT function a call invokes (`sign`, `verify`, `decode`, `decodeJwt`, ...), or undefined. */

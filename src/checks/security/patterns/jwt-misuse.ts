@@ -11,6 +11,7 @@ import { functionName } from "../../shared/ast/functions.js";
 import { calleeName, calleeObject, keyName } from "../../shared/ast/names.js";
 import { isLiteral, staticString } from "../../shared/ast/static-values.js";
 import { JwtImports } from "./jwt-imports.js";
+import { jwtSimpleDecode } from "./jwt-simple.js";
 
 const DECODERS = new Set(["decode", "decodeJwt", "jwtDecode", "decodeProtectedHeader"]);
 const VERIFIERS = /^(verify|verifyAsync|verifySync|jwtVerify|compactVerify|verifyToken|verifyJwt)$/;
@@ -108,15 +109,21 @@ const rule: Rule.RuleModule = {
           imports.functionOf(node) ?? (/jwt/i.test(calleeObject(node) ?? "") ? calleeName(node) : undefined);
         if (jwtFunction === "verify") reportIgnoredError(context, node);
         // jwt-simple: decode(token, key, noVerify) with noVerify true skips the signature check.
+        const simple = jwtSimpleDecode(node, imports.isSimpleDecode(node));
         if (
-          jwtFunction === "decode" &&
-          node.arguments.length >= 3 &&
-          isLiteral(node.arguments[2] as ESTree.Node, true)
+          (jwtFunction === "decode" &&
+            node.arguments.length >= 3 &&
+            isLiteral(node.arguments[2] as ESTree.Node, true)) ||
+          simple === "may-skip"
         ) {
           context.report({ node: node.arguments[2] as ESTree.Node, messageId: "noVerifyFlag" });
         }
         const frame = frames.top();
         if (!frame) return;
+        if (simple === "verifies") {
+          frame.verifies = true;
+          return;
+        }
         if (jwtFunction && DECODERS.has(jwtFunction) && jwtFunction !== "decodeProtectedHeader")
           frame.decodes.push(node);
         const name = calleeName(node);

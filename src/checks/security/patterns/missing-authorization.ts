@@ -9,12 +9,26 @@
  * (`Order.findById(req.params.id)`, `UPDATE ... WHERE id = $1` with `req.body.userId`) and never looks at
  * who is asking (`req.user`, `req.session`, `res.locals.user`, `ctx.state.user`), unless a role/owner
  * middleware guards it: a logged-in user could then read or change anybody's record (IDOR).
+ *
+ * Authorization as a whole: private reads with no auth anywhere in the chain (private-data.ts, nest-reads.ts),
+ * REST generators without a guard (rest-generator.ts), and writes selected by an owner id from the body
+ * (body-selector.ts).
  */
 import type { Rule } from "eslint";
+import type * as ESTree from "estree";
+import { functionName } from "../../shared/ast/functions.js";
 import type { EslintCheck } from "../../../contract/check.js";
 import { reportUnguardedNestRoutes } from "./missing-authorization/nest-guards.js";
 import { OwnerFacts } from "./missing-authorization/owner-facts.js";
+import { reportBodySelectors } from "./missing-authorization/body-selector.js";
+import { reportUnguardedNestReads } from "./missing-authorization/nest-reads.js";
+import {
+  reportUncheckedLambdaHandlers,
+  reportUnauthenticatedNextHandlers,
+  reportUnauthenticatedReads,
+} from "./missing-authorization/private-data.js";
 import { reportMissingAuth, reportUncheckedOwners } from "./missing-authorization/report-routes.js";
+import { reportUnguardedGenerators } from "./missing-authorization/rest-generator.js";
 import { RouteCollector } from "./missing-authorization/route-collector.js";
 
 const rule: Rule.RuleModule = {
@@ -26,6 +40,16 @@ const rule: Rule.RuleModule = {
         "Add your auth middleware (as on this file's other routes, e.g. `{{example}}`) to `{{method}} {{path}}`. Without it, anyone who can reach the server can {{verb}} data, no login needed.",
       noOwnerCheck:
         "`{{method}} {{path}}` looks a record up by an id from the request but never checks who is asking (`req.user`, the session) or their role. Any logged-in user (or anyone) could {{verb}} someone else's data by changing the id: check that the record belongs to the user, or add a role check.",
+      privateRead:
+        "Put your auth middleware (and a role check) in front of `{{method}} {{path}}`. It serves private data (admin lists, stats, exports or someone's record) and nothing in its chain asks who is calling, so anyone who finds the URL can read it.",
+      bodySelector:
+        "Take the owner of the record from the signed-in user (`req.user.id`, `ctx.state.user.id`), not from the body, in `{{method}} {{path}}`. The selector comes from what the caller sent, so anyone can change someone else's record by sending their id.",
+      restGenerator:
+        "Give the generated routes for `{{model}}` a guard (`preMiddleware: requireAuth`, or `router.use(requireAuth)` before it). A REST generator creates list, read, update and delete routes; without a guard anyone can read and change every record.",
+      nestPrivateRead:
+        "Add `@UseGuards(...)` to `{{handler}}` (`GET {{path}}`) or to its controller. It serves private data and nothing guards it: no guard on the method, the controller or the app, so anyone can call it without logging in.",
+      lambdaUnchecked:
+        "Check who is calling before returning the record: compare it with the caller's id from `event.requestContext.authorizer` (the JWT claims). This handler reads a record by an id from the path or query and returns it to anyone who changes the id.",
       missingGuard:
         "Add `@UseGuards(...)` (as on this controller's other routes) to `{{method}}` handler `{{handler}}`. Without a guard, anyone can call it without logging in.",
     },
@@ -34,7 +58,12 @@ const rule: Rule.RuleModule = {
   create(context) {
     const routes = new RouteCollector(context);
     const facts = new OwnerFacts();
-    const noteFunction = facts.noteFunction.bind(facts);
+    const functions = new Map<string, ESTree.Function>();
+    const noteFunction = (node: ESTree.Function) => {
+      facts.noteFunction(node);
+      const name = functionName(node);
+      if (name && !functions.has(name)) functions.set(name, node);
+    };
     return {
       FunctionDeclaration: noteFunction,
       FunctionExpression: noteFunction,
@@ -45,9 +74,18 @@ const rule: Rule.RuleModule = {
         facts.noteCall(node);
         routes.noteCall(node);
       },
-      ClassDeclaration: (node) => reportUnguardedNestRoutes(context, node),
-      "Program:exit"() {
-        reportMissingAuth(context, routes, reportUncheckedOwners(context, routes, facts));
+      ClassDeclaration(node) {
+        reportUnguardedNestRoutes(context, node);
+        reportUnguardedNestReads(context, node);
+      },
+      "Program:exit"(program) {
+        const reported = reportUncheckedOwners(context, routes, facts);
+        for (const route of reportBodySelectors(context, routes, functions, reported)) reported.add(route);
+        for (const route of reportMissingAuth(context, routes, reported)) reported.add(route);
+        reportUnauthenticatedReads(context, routes, facts, functions, reported);
+        reportUnauthenticatedNextHandlers(context, program);
+        reportUncheckedLambdaHandlers(context, program);
+        reportUnguardedGenerators(context, routes);
       },
     };
   },
@@ -58,7 +96,7 @@ export const missingAuthorization: EslintCheck = {
   id: "missing-authorization",
   criterion: "security",
   description:
-    "State-changing routes without the auth middleware the rest of the file uses, and routes that look a record up by a request id without checking who asks (IDOR).",
+    "State-changing routes without the auth middleware the rest of the file uses, routes that look a record up by a request id without checking who asks (IDOR), private data (admin, stats, exports, private records) served with no auth in the route's chain (Express/Koa/Fastify, NestJS, Next.js, Lambda), REST generators without a guard, and writes whose owner comes from the body.",
   defaultLevel: "essential",
   category: "missing-authorization",
   rule,

@@ -11,6 +11,7 @@
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../../contract/check.js";
+import { gcmTagOfAnyLength, reportCryptoJs, weakCryptoLibMessages } from "./weak-crypto-libs.js";
 import { bindingName, enclosingFunctionNames } from "../../shared/ast/functions.js";
 import { calleeName, calleeObject } from "../../shared/ast/names.js";
 import type { Node } from "../../shared/ast/node.js";
@@ -169,6 +170,7 @@ const rule: Rule.RuleModule = {
         "Check the authentication tag when you decrypt {{algorithm}}: call `decipher.setAuthTag(tag)` before `update()`, then `decipher.final()`, and treat an error from `final()` as tampered data. Without both, {{algorithm}} decrypts changed data without noticing, and the tag protects nothing.",
       lowBcryptCost:
         "Raise the bcrypt cost from {{cost}} to at least 10 (12 is a good default). Each step doubles the work an attacker needs per guess; below 10, stolen hashes fall quickly.",
+      ...weakCryptoLibMessages,
       lowIterations:
         "Raise the pbkdf2 iterations from {{iterations}} to at least 100000 (OWASP suggests 600000 with SHA-256), or switch to bcrypt or argon2. Few iterations make each password guess cheap.",
     },
@@ -177,6 +179,7 @@ const rule: Rule.RuleModule = {
   create(context) {
     if (isTestSupport(context.filename)) return {};
     return {
+      MemberExpression: (node) => reportCryptoJs(context, node),
       CallExpression(node) {
         const name = calleeName(node);
         if (!name) return;
@@ -239,6 +242,8 @@ const rule: Rule.RuleModule = {
             const body = context.sourceCode.getText(enclosingFunctionOrProgram(node as Node) as ESTree.Node);
             if (!/\.setAuthTag\s*\(/.test(body) || !/\.final\s*\(/.test(body))
               context.report({ node, messageId: "uncheckedTag", data: { algorithm } });
+            else if (/gcm/i.test(algorithm) && gcmTagOfAnyLength(node, body))
+              context.report({ node, messageId: "gcmTagLength" });
           }
           return;
         }

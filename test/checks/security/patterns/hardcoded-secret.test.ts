@@ -6,6 +6,10 @@ import { describeCorpus } from "./fixture-corpus.js";
 describe("hardcoded-secret", () => {
   ruleTester.run("hardcoded-secret", hardcodedSecret.rule, {
     valid: [
+      // Session signing keys from the environment; a `keys` array that is not a session option.
+      { code: "app.use(cookieSession({ name: 'sid', keys: process.env.SESSION_KEYS.split(',') }));" },
+      { code: "app.keys = [process.env.COOKIE_KEY];" },
+      { code: "const shortcuts = configure({ keys: ['ctrl+k', 'ctrl+p'] });" },
       { code: "const JWT_SECRET = process.env.JWT_SECRET;" },
       { code: "const apiKey = process.env.API_KEY ?? 'changeme';" },
       // A documented development default: the name says default, the value names an environment.
@@ -35,6 +39,14 @@ describe("hardcoded-secret", () => {
       { code: "enum Field { Password = 'password' }", filename: "src/field.ts" },
     ],
     invalid: [
+      {
+        code: "app.use(cookieSession({ name: 'sid', keys: ['9d1e77c0a4b2f8e3', '04ac5e9b71d2c6f8'] }));",
+        errors: [{ messageId: "namedSecret" }],
+      },
+      {
+        code: "app.use(session({ secret: ['kX8#pQ2!vL9zR4tw'], resave: false }));",
+        errors: [{ messageId: "namedSecret" }],
+      },
       // camelCase that does not start with an error word, or does not end with the field's name, is a value.
       {
         code: "const db = { password: 'hunterPassword' };",

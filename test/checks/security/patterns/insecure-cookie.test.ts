@@ -6,6 +6,10 @@ import { describeCorpus } from "./fixture-corpus.js";
 describe("insecure-cookie", () => {
   ruleTester.run("insecure-cookie", insecureCookie.rule, {
     valid: [
+      {
+        code: "cookies().set('auth_token', token, { httpOnly: true, secure: true, sameSite: 'lax', path: '/' });",
+      },
+      { code: "(await cookies()).set('theme', 'dark', { path: '/' });" },
       { code: "res.cookie('token', t, { httpOnly: true, secure: true });" },
       { code: "res.cookie('theme', 'dark');" },
       // A flag written in the code: nothing in it to steal.
@@ -15,6 +19,11 @@ describe("insecure-cookie", () => {
       { code: "res.setHeader('Set-Cookie', `token=${t}; Path=/; HttpOnly; Secure`);" },
     ],
     invalid: [
+      {
+        code: "cookies().set('auth_token', token, { path: '/', maxAge: 3600 });",
+        errors: [{ messageId: "noHttpOnly" }],
+      },
+      { code: "(await cookies()).set('session', id);", errors: [{ messageId: "noOptions" }] },
       {
         code: "res.cookie('token', t, { httpOnly: false, secure: true });",
         errors: [

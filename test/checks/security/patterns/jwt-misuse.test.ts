@@ -15,6 +15,13 @@ describe("jwt-misuse", () => {
       { code: "function expiresAt(token) { return jwt.decode(token).exp; }" },
       { code: "jwt.verify(token, key, { ignoreExpiration: false });" },
       { code: "const jwt = require('jwt-simple');\nconst payload = jwt.decode(token, secret);" },
+      // jwt-simple's decode with a key verifies the signature, also with noVerify false and an algorithm.
+      {
+        code: "const codec = require('jwt-simple');\nfunction auth(req, res, next) { req.user = codec.decode(bearer(req), process.env.KEY, false, 'HS512'); next(); }",
+      },
+      {
+        code: "import { decode } from 'jwt-simple';\nexport function auth(req, res, next) { req.user = decode(bearer(req), key, undefined, 'HS256'); next(); }",
+      },
     ],
     invalid: [
       {
@@ -30,6 +37,11 @@ describe("jwt-misuse", () => {
       {
         code: "const jwt = require('jwt-simple');\nconst payload = jwt.decode(token, secret, true);",
         errors: [{ messageId: "noVerifyFlag", line: 2 }],
+      },
+      // A computed noVerify flag may be true at run time (outside production, say).
+      {
+        code: "import codec from 'jwt-simple';\nconst skip = process.env.NODE_ENV === 'test';\nexport const who = (t) => codec.decode(t, key, skip).sub;",
+        errors: [{ messageId: "noVerifyFlag", line: 3 }],
       },
     ],
   });

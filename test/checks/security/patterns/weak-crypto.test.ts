@@ -6,6 +6,17 @@ import { describeCorpus } from "./fixture-corpus.js";
 describe("weak-crypto", () => {
   ruleTester.run("weak-crypto", weakCrypto.rule, {
     valid: [
+      // crypto-js with its default mode (CBC) and a random IV; a GCM tag of checked or fixed length.
+      { code: "const box = CryptoJS.AES.encrypt(text, key, { iv: CryptoJS.lib.WordArray.random(16) });" },
+      {
+        code: "function open(blob, key) {\n  const d = crypto.createDecipheriv('aes-256-gcm', key, blob.subarray(0, 12));\n  d.setAuthTag(blob.subarray(12, 28));\n  return Buffer.concat([d.update(blob.subarray(28)), d.final()]);\n}",
+      },
+      {
+        code: "app.post('/inbox', (req, res) => {\n  const d = crypto.createDecipheriv('aes-128-gcm', key, req.body.iv, { authTagLength: 16 });\n  d.setAuthTag(req.body.tag);\n  res.send(Buffer.concat([d.update(req.body.data), d.final()]));\n});",
+      },
+      {
+        code: "app.post('/inbox', (req, res) => {\n  const tag = Buffer.from(req.body.tag, 'hex');\n  if (tag.length !== 16) return res.sendStatus(400);\n  const d = crypto.createDecipheriv('aes-128-gcm', key, req.body.iv);\n  d.setAuthTag(tag);\n  res.send(Buffer.concat([d.update(req.body.data), d.final()]));\n});",
+      },
       { code: "const hash = await bcrypt.hash(password, 12);" },
       { code: "const etag = crypto.createHash('md5').update(body).digest('hex');" },
       { code: "crypto.createCipheriv('aes-256-gcm', key, iv);" },
@@ -44,6 +55,15 @@ describe("weak-crypto", () => {
       },
     ],
     invalid: [
+      {
+        code: "const box = CryptoJS.AES.encrypt(text, key, { mode: CryptoJS.mode.ECB });",
+        errors: [{ messageId: "cryptoJsWeak", data: { algorithm: "ECB mode" } }],
+      },
+      { code: "const box = CryptoJS.TripleDES.encrypt(text, key);", errors: [{ messageId: "cryptoJsWeak" }] },
+      {
+        code: "app.post('/inbox', (req, res) => {\n  const d = crypto.createDecipheriv('aes-256-gcm', key, Buffer.from(req.body.iv, 'hex'));\n  d.setAuthTag(Buffer.from(req.body.tag, 'hex'));\n  res.send(Buffer.concat([d.update(Buffer.from(req.body.data, 'hex')), d.final()]));\n});",
+        errors: [{ messageId: "gcmTagLength", line: 2 }],
+      },
       {
         code: "const passwordHash = crypto.createHash('md5').update(password).digest('hex');",
         errors: [{ messageId: "fastPasswordHash" }],

@@ -79,7 +79,7 @@ describe("taint across two files", () => {
     );
   });
 
-  it("does not report the call again when the helper's file reports the sink by itself (a parameter spliced into SQL text)", () => {
+  it("reports at the handler's call, not in the helper, whether or not the helper's file is under review", () => {
     const routes = file(
       "src/routes/items.ts",
       expressRoute("import { findItems } from '../dao/items';", ["  res.json(await findItems(req.query.name));"]),
@@ -91,8 +91,9 @@ describe("taint across two files", () => {
       "  return (await pool.query(sql)).rows;",
       "}",
     ]);
-    expect(at(findings([routes, dao]))).toEqual(["sql-injection:src/dao/items.ts:4"]);
-    // When the DAO is not under review (only the handler changed), the handler's call carries the finding.
+    // The input enters at the handler: its call carries the finding, and the DAO's own finding is dropped.
+    expect(at(findings([routes, dao]))).toEqual(["sql-injection:src/routes/items.ts:5"]);
+    // The same when the DAO is not under review (only the handler changed).
     const related = { path: dao.path, content: dao.content ?? "" };
     const alone = findings([routes], [related]);
     expect(at(alone)).toEqual(["sql-injection:src/routes/items.ts:5"]);
@@ -262,7 +263,7 @@ describe("taint across three files", () => {
     expect(at(findings([routes, service, storage]))).toEqual([]);
   });
 
-  it("does not report the handler when the last file reports its SQL sink by itself", () => {
+  it("reports a three-file chain once, at the handler's call, and not in the last file", () => {
     const routes = file(
       "src/routes/orders.ts",
       expressRoute("import * as orders from '../services/orders';", [
@@ -281,7 +282,24 @@ describe("taint across three files", () => {
       "  return db.query(`SELECT * FROM orders WHERE customer = '${who}'`);",
       "}",
     ]);
-    expect(at(findings([routes, service, dao]))).toEqual(["sql-injection:src/dao/orders.ts:3"]);
+    expect(at(findings([routes, service, dao]))).toEqual(["sql-injection:src/routes/orders.ts:5"]);
+  });
+
+  it("keeps the helper's own finding when no handler of the review passes it input", () => {
+    const dao = file("src/dao/orders.ts", [
+      "import { db } from './db';",
+      "export function ordersOf(who) {",
+      "  return db.query(`SELECT * FROM orders WHERE customer = '${who}'`);",
+      "}",
+    ]);
+    const job = file("src/jobs/nightly.ts", [
+      "import { ordersOf } from '../dao/orders';",
+      "export async function nightly() {",
+      "  return ordersOf('batch');",
+      "}",
+    ]);
+    expect(at(findings([dao, job]))).toEqual(["sql-injection:src/dao/orders.ts:3"]);
+    expect(at(findings([dao]))).toEqual(["sql-injection:src/dao/orders.ts:3"]);
   });
 });
 

@@ -41,14 +41,15 @@ export function reportUncheckedOwners(
   return reported;
 }
 
-/** In a file where some routes use auth middleware, reports the mutating routes that have none (and are not public). */
+/** In a file where some routes use auth middleware, reports the mutating routes that have none (and are not public); returns them. */
 export function reportMissingAuth(
   context: Rule.RuleContext,
   collected: RouteCollector,
   skip: ReadonlySet<Route>,
-): void {
+): Set<Route> {
   const { routes } = collected;
-  if (!routes.some((route) => route.hasAuth)) return;
+  const reported = new Set<Route>();
+  if (!routes.some((route) => route.hasAuth)) return reported;
   const example = collected.authExamples[0] ?? "requireAuth";
   for (const route of routes) {
     if (
@@ -60,10 +61,12 @@ export function reportMissingAuth(
     )
       continue;
     const verb = isDelete(route) ? "delete" : route.method === "post" ? "create" : "change";
+    reported.add(route);
     context.report({
       node: route.report,
       messageId: "missingAuth",
       data: { example, method: route.method.toUpperCase(), path: route.path || "/", verb },
     });
   }
+  return reported;
 }

@@ -9,7 +9,8 @@ import type { SourceCode } from "eslint";
 import type { ProjectFiles } from "../../../../contract/check.js";
 import type { FunctionNode } from "../../../shared/ast/functions.js";
 import { findCrossFileSinks } from "../sinks/cross-file-sinks.js";
-import type { Bindings, CrossFile, SummaryEngine } from "./function-summary.js";
+import { sinksReportedByCallers } from "./caller-reported.js";
+import { sinkKey, type ThroughHit, type Bindings, type CrossFile, type SummaryEngine } from "./function-summary.js";
 import { TAINT_CATEGORIES, type TaintCategory } from "../../../../contract/security-categories.js";
 import { findCodeInjection } from "../sinks/code-injection-sinks.js";
 import { findCommandInjection } from "../sinks/command-injection-sinks.js";
@@ -49,6 +50,7 @@ const SINK_NODE_TYPES = new Set([
   "AssignmentExpression",
   "ImportExpression",
   "JSXAttribute",
+  "ReturnStatement",
 ]);
 
 /** One file's analysis: its taint findings, the analyzer that found them (values memoised) and its sink candidates. */
@@ -59,6 +61,8 @@ export interface FileAnalysis {
 }
 
 const cache = new WeakMap<object, FileAnalysis>();
+/** The hits of the files calling a helper, analysed with the review's files to place the helper's findings. */
+const callerCache = new WeakMap<object, readonly SinkHit[]>();
 const collected = new WeakMap<object, { nodes: Node[]; calls: TSESTree.CallExpression[] }>();
 
 /** The sink-candidate nodes and the calls of a file, collected once per tree. */
@@ -112,12 +116,8 @@ function hitsAt(nodes: readonly Node[], analyzer: TaintAnalyzer): SinkHit[] {
     if (!imported?.values.some((value) => value?.taint && value.taint.kind !== "caller"))
       for (const matcher of MATCHERS) for (const hit of matcher(node, analyzer)) report(hit);
     if (!analyzer.options.crossFile) continue;
-    for (const hit of findCrossFileSinks(node, analyzer)) {
-      // In the file under review, a sink the other file already reports by itself is not reported again at the call.
-      const { reviewed } = analyzer.options.crossFile.project;
-      const reportedThere = hit.through.reportedIn.some((path) => reviewed.has(path));
-      if (analyzer.options.bindings || !reportedThere) report(hit);
-    }
+    // The handler's call carries the finding; the helper's file drops its own `caller` finding (caller-reported.ts).
+    for (const hit of findCrossFileSinks(node, analyzer)) report(hit);
   }
   return hits;
 }
@@ -155,16 +155,40 @@ const SUMMARY_ENGINE: SummaryEngine = {
   },
 };
 
+function crossFileAnalysis(sourceCode: SourceCode, project?: ProjectFiles, path?: string): FileAnalysis {
+  const { nodes, calls } = nodesOf(sourceCode);
+  const crossFile: CrossFile | undefined =
+    project && path ? { project, path, depth: 0, engine: SUMMARY_ENGINE } : undefined;
+  const analyzer = new TaintAnalyzer(sourceCode, calls, crossFile ? { crossFile } : {});
+  return { hits: hitsAt(nodes, analyzer), analyzer, nodes };
+}
+
+function callerHits(sourceCode: SourceCode, project: ProjectFiles, path: string): readonly SinkHit[] {
+  const key = sourceCode.ast as object;
+  let hits = callerCache.get(key);
+  if (!hits) callerCache.set(key, (hits = crossFileAnalysis(sourceCode, project, path).hits));
+  return hits;
+}
+
+/** Drops the helper's own `caller` findings whose sink a handler's call in another file reaches with input. */
+function withoutCallerReported(hits: readonly SinkHit[], project: ProjectFiles, path: string): readonly SinkHit[] {
+  if (!hits.some((hit) => hit.taint.kind === "caller")) return hits;
+  // hitsAt's cross-file hits carry `through` (CrossFileHit); the others have none.
+  const covered = sinksReportedByCallers(
+    project,
+    path,
+    (sourceCode, other) => callerHits(sourceCode, project, other) as readonly (SinkHit & { through?: ThroughHit })[],
+  );
+  return hits.filter((hit) => hit.taint.kind !== "caller" || !covered.has(sinkKey(path, hit.category, hit.node.range)));
+}
+
 /** A file's analysis, computed on first use and cached by the file's AST; `project` and `path` enable cross-file flows. */
 export function fileAnalysis(sourceCode: SourceCode, project?: ProjectFiles, path?: string): FileAnalysis {
   const key = sourceCode.ast as object;
   let analysis = cache.get(key);
   if (!analysis) {
-    const { nodes, calls } = nodesOf(sourceCode);
-    const crossFile: CrossFile | undefined =
-      project && path ? { project, path, depth: 0, engine: SUMMARY_ENGINE } : undefined;
-    const analyzer = new TaintAnalyzer(sourceCode, calls, crossFile ? { crossFile } : {});
-    analysis = { hits: hitsAt(nodes, analyzer), analyzer, nodes };
+    analysis = crossFileAnalysis(sourceCode, project, path);
+    if (project && path) analysis = { ...analysis, hits: withoutCallerReported(analysis.hits, project, path) };
     cache.set(key, analysis);
   }
   return analysis;

@@ -19,6 +19,7 @@ import {
 import { calleeName, propertyName, receiverOf } from "../../../shared/ast/names.js";
 import { unwrap } from "../../../shared/ast/unwrap.js";
 import { summaryOf, throughCall } from "./function-summary.js";
+import { projectOwnFile } from "./project-own-file.js";
 import { REQUEST_BODY_READERS, REQUEST_GETTERS } from "./request-sources.js";
 import type { ImportedCall, TaintAnalyzer } from "./taint-analyzer.js";
 import {
@@ -82,6 +83,9 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
       };
     }
   }
+  // `/[?&]ref=([^&]*)/.exec(document.URL)`: the match and its groups are parts of the input.
+  if (name === "exec" && receiver && firstValue.taint && isRegexExpression(receiver))
+    return { ...firstValue, taint: withShape(firstValue.taint, "value") };
   // React Router / Next.js client hooks: the URL the user opened.
   if (!receiver && /^(useSearchParams|useParams|useLocation)$/.test(name)) {
     const member = analyzer.moduleMember(node.callee);
@@ -114,16 +118,29 @@ export function callValue(analyzer: TaintAnalyzer, node: TSESTree.CallExpression
   if (name === "readFileSync" || name === "readFile") {
     const member = analyzer.moduleMember(node.callee);
     if (member && /^(fs|fs\/promises|fs-extra)$/.test(member.module))
-      return sourceValue(`${analyzer.text(node.callee)}(...)`, "file", "string");
+      return projectOwnFile(analyzer, node.arguments[0])
+        ? { text: UNKNOWN }
+        : sourceValue(`${analyzer.text(node.callee)}(...)`, "file", "string");
   }
   // methods on a tainted receiver
   if (receiver) {
     const target = analyzer.value(receiver);
     if (target.taint && target.taint.shape !== "request") {
+      // `rows.map((row) => `<td>${escapeHtml(row.name)}</td>`)`: the elements are what the callback returns.
+      const mapper = name === "map" ? node.arguments[0] : undefined;
+      if (
+        mapper &&
+        (mapper.type === "ArrowFunctionExpression" || mapper.type === "FunctionExpression") &&
+        !analyzer.returnValue(mapper).taint
+      )
+        return { text: UNKNOWN };
       if (STRING_METHODS.has(name)) return stringMethod(analyzer, node, name, target);
       if (ELEMENT_METHODS.has(name)) return { ...target, taint: withShape(target.taint, "value") };
     }
   }
+  // marked keeps raw HTML: `marked.parse(x)` and `marked.parseInline(x)` render like `marked(x)`.
+  if ((name === "parse" || name === "parseInline") && receiverName === "marked" && firstValue.taint)
+    return { ...firstValue, taint: withStep(withShape(firstValue.taint, "string"), `marked.${name}()`) };
   // markdown-it renders input to HTML; with `html: true` the input's own tags pass through unescaped
   if (
     (name === "render" || name === "renderInline") &&
@@ -175,6 +192,13 @@ function importedReturn({ callee, crossFile, values }: ImportedCall): AbstractVa
     if (inner?.taint) returned.push({ ...inner, taint: throughCall(value.taint, inner.taint, callee.label) });
   }
   return returned.length ? mergeValues(returned) : OPAQUE;
+}
+
+/** A regular expression written in place: `/x/.exec(...)`, `new RegExp(p).exec(...)`. */
+function isRegexExpression(node: TSESTree.Node): boolean {
+  const inner = unwrap(node);
+  if (inner.type === "Literal") return "regex" in inner && inner.regex !== undefined;
+  return inner.type === "NewExpression" && inner.callee.type === "Identifier" && inner.callee.name === "RegExp";
 }
 
 function stringMethod(

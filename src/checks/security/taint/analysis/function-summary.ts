@@ -41,6 +41,11 @@ export interface ThroughHit {
    * is not reported a second time.
    */
   reportedIn: readonly string[];
+  /**
+   * Where the sink (and each call leading to it along the chain) is: `path\u0003category:start:end`. The file holding a
+   * helper drops its own `caller` finding there, since the handler's call carries it (caller-reported.ts).
+   */
+  sinkKeys: readonly string[];
 }
 
 export interface SummaryHit extends ThroughHit {
@@ -209,7 +214,8 @@ export function summaryOf(
         const sink = hit.through ? hit.sink : `${hit.sink} at ${callee.module.path}:${lineOf(hit.node)}`;
         const reportedHere = own.has(`${hit.category}:${hit.node.range[0]}:${hit.node.range[1]}`);
         const reportedIn = [...(reportedHere ? [callee.module.path] : []), ...(hit.through?.reportedIn ?? [])];
-        return { category: hit.category, sink, taint: hit.taint, reportedIn };
+        const sinkKeys = [sinkKey(callee.module.path, hit.category, hit.node.range), ...(hit.through?.sinkKeys ?? [])];
+        return { category: hit.category, sink, taint: hit.taint, reportedIn, sinkKeys };
       }),
     ...(fromMarker(returns.taint) ? { returns } : {}),
   };
@@ -222,6 +228,11 @@ export function summaryOf(
     state.local.set(key, summary);
   }
   return summary;
+}
+
+/** The key of a sink in a file of the review, as `ThroughHit.sinkKeys` lists it. */
+export function sinkKey(path: string, category: string, range: readonly [number, number]): string {
+  return `${path}\u0003${category}:${range[0]}:${range[1]}`;
 }
 
 /** The caller's taint carried through a summary's taint: the caller's source and trace, the call, then the steps in the callee. */

@@ -9,6 +9,7 @@ import { calleeName, receiverOf } from "../../../shared/ast/names.js";
 import type { TsNode as Node } from "../../../shared/ast/node.js";
 import { staticString } from "../../../shared/ast/static-values.js";
 import { unwrap } from "../../../shared/ast/unwrap.js";
+import { dirnameIsRoot, relativeInsideRoot } from "./path-root-guards.js";
 
 export type Facts = Map<string, Set<SecurityCategory> | "all">;
 
@@ -153,6 +154,8 @@ function binaryFacts(node: TSESTree.BinaryExpression, truth: boolean, host: Guar
   const notEqual = operator === "!==" || operator === "!=";
   if (equal || notEqual) {
     const holds = equal === truth;
+    const inFolder = dirnameIsRoot(node, holds, host);
+    if (inFolder) add(facts, subjectsOf(inFolder, host), ["path-traversal"]);
     // typeof x === "string"
     if (left.type === "UnaryExpression" && left.operator === "typeof") {
       const type = staticString(right);
@@ -209,6 +212,11 @@ function callFacts(node: TSESTree.CallExpression, truth: boolean, host: GuardHos
   if ((name === "hasOwnProperty" || name === "hasOwn") && truth) {
     const [container, key] = name === "hasOwn" ? [first, second] : [receiver, first];
     if (container && key && !host.isTainted(container)) add(facts, subjectsOf(key, host), "all");
+    return facts;
+  }
+  const insideRoot = relativeInsideRoot(node, truth, host);
+  if (insideRoot) {
+    add(facts, subjectsOf(insideRoot, host), ["path-traversal"]);
     return facts;
   }
   if ((name === "startsWith" || name === "endsWith") && receiver && first && truth) {

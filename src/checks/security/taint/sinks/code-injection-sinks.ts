@@ -72,10 +72,35 @@ function isVm2Run(call: TSESTree.CallExpression | TSESTree.NewExpression, analyz
 /** A page of puppeteer/playwright: `page.evaluate("code")`, `page.addScriptTag({ content })` run text in the browser. */
 const BROWSER_PAGE = /^(page|tab|frame|browserPage|newPage)$/i;
 
+/** Engine instances whose methods compile source text: `new nunjucks.Environment()`, `Handlebars.create()`. */
+const TEMPLATE_INSTANCES: Record<string, { factory: string; functions: ReadonlySet<string> }> = {
+  nunjucks: { factory: "Environment", functions: new Set(["renderString", "compile"]) },
+  handlebars: { factory: "create", functions: new Set(["compile", "precompile"]) },
+};
+
+/** `env.renderString(source)` with `const env = new nunjucks.Environment(...)` (or `Handlebars.create()`). */
+function templateEnvironmentLabel(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  analyzer: TaintAnalyzer,
+): string | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== "MemberExpression" || callee.property.type !== "Identifier") return undefined;
+  const object = unwrap(callee.object);
+  const made = object.type === "Identifier" ? analyzer.initOf(object) : undefined;
+  if (made?.type !== "NewExpression" && made?.type !== "CallExpression") return undefined;
+  const member = analyzer.moduleMember(made.callee);
+  const engine = member && TEMPLATE_INSTANCES[member.module.toLowerCase()];
+  if (!engine || member.members.join(".") !== engine.factory || !engine.functions.has(callee.property.name))
+    return undefined;
+  return `${member.module} ${callee.property.name}`;
+}
+
 function templateCompilerLabel(
   call: TSESTree.CallExpression | TSESTree.NewExpression,
   analyzer: TaintAnalyzer,
 ): string | undefined {
+  const instance = templateEnvironmentLabel(call, analyzer);
+  if (instance) return instance;
   const member = analyzer.moduleMember(call.callee);
   if (!member) return undefined;
   const functions = TEMPLATE_COMPILERS[member.module.toLowerCase()];

@@ -30,7 +30,7 @@ export function findCrossFileSinks(node: Node, analyzer: TaintAnalyzer): CrossFi
     if (nestParameterTaint(param) || isRequestParameter(callee.fn, param, index)) return;
     const summary = summaryOf(callee, index, value, crossFile);
     for (const hit of summary?.hits ?? []) {
-      const through = { reportedIn: hit.reportedIn };
+      const through = { reportedIn: hit.reportedIn, sinkKeys: hit.sinkKeys };
       hits.push({
         category: hit.category,
         node: argument,

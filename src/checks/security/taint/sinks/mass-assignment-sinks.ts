@@ -10,6 +10,7 @@ import { findProperty } from "../../../shared/ast/static-values.js";
 import { unwrap } from "../../../shared/ast/unwrap.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous, type Taint } from "../analysis/taint.js";
+import { privilegeFieldHits } from "./privilege-field.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
 
 const FIRST_ARGUMENT = new Set([
@@ -49,7 +50,20 @@ function wholeBody(node: Node | undefined, analyzer: TaintAnalyzer): Taint | und
   return taint?.shape === "whole" && taint.kind === "request" ? taint : undefined;
 }
 
-function dataHit(argument: Node | undefined, analyzer: TaintAnalyzer, sink: string): SinkHit[] {
+/** Writes that create a record, where a role or admin flag from the request is mass assignment too (privilege-field.ts). */
+const CREATES = new Set([
+  "create",
+  "insert",
+  "insertMany",
+  "bulkCreate",
+  "build",
+  "save",
+  "createMany",
+  "insertOne",
+  "upsert",
+]);
+
+function dataHit(argument: Node | undefined, analyzer: TaintAnalyzer, sink: string, creating = false): SinkHit[] {
   if (!argument) return [];
   const direct = wholeBody(argument, analyzer);
   const inner = unwrap(argument);
@@ -61,13 +75,13 @@ function dataHit(argument: Node | undefined, analyzer: TaintAnalyzer, sink: stri
     const taint = property && wholeBody(property.value, analyzer);
     if (property && taint)
       return [{ category: "mass-assignment", node: property.value, sink: `${key} of ${sink}`, taint }];
-    if (property) return dataHit(property.value, analyzer, sink);
+    if (property) return dataHit(property.value, analyzer, sink, creating);
   }
   for (const property of inner.properties) {
     const taint = property.type === "SpreadElement" ? wholeBody(property.argument, analyzer) : undefined;
     if (taint) return [{ category: "mass-assignment", node: property, sink, taint }];
   }
-  return [];
+  return creating ? privilegeFieldHits(inner, analyzer, sink) : [];
 }
 
 /** Sequelize's `{ fields: ["name", "bio"] }` option: only the listed attributes are written. */
@@ -80,7 +94,7 @@ export function findMassAssignment(node: Node, analyzer: TaintAnalyzer): SinkHit
   if (node.type === "NewExpression") {
     const callee = unwrap(node.callee);
     if (callee.type !== "Identifier" || !/^[A-Z]/.test(callee.name) || NOT_MODELS.test(callee.name)) return [];
-    return dataHit(node.arguments[0], analyzer, `new ${callee.name}()`);
+    return dataHit(node.arguments[0], analyzer, `new ${callee.name}()`, true);
   }
   if (node.type !== "CallExpression") return [];
   const call = node as TSESTree.CallExpression;
@@ -99,7 +113,7 @@ export function findMassAssignment(node: Node, analyzer: TaintAnalyzer): SinkHit
     return [];
   const hits: SinkHit[] = [];
   if (FIRST_ARGUMENT.has(name) && (name !== "set" || call.arguments.length === 1) && !limitsFields(call.arguments[1]))
-    hits.push(...dataHit(call.arguments[0], analyzer, label));
+    hits.push(...dataHit(call.arguments[0], analyzer, label, CREATES.has(name)));
   if (hits.length === 0 && SECOND_ARGUMENT.has(name) && !limitsFields(call.arguments[2]))
     hits.push(...dataHit(call.arguments[1], analyzer, label));
   return hits;

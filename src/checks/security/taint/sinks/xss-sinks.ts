@@ -11,6 +11,7 @@ import type { TsNode as Node } from "../../../shared/ast/node.js";
 import { findProperty } from "../../../shared/ast/static-values.js";
 import type { TaintAnalyzer } from "../analysis/taint-analyzer.js";
 import { dangerous, UNKNOWN, type AbstractValue } from "../analysis/taint.js";
+import { nestHtmlReturnHit } from "./nest-html-return.js";
 import { calleeLabel, type SinkHit } from "./sink-hit.js";
 
 const RESPONSE_NAMES = /^(res|response|reply|resp|rep)$/;
@@ -19,6 +20,13 @@ const NOT_HTML_TYPE =
   /(["'`]content-type["'`]\s*,\s*["'`](text\/plain|application\/json)|\.type\(\s*["'`](text|txt|json|text\/plain|application\/json|plain)["'`]|\.json\()/i;
 const HTML_TYPE = /text\/html|\.type\(\s*["'`]html["'`]/i;
 const DOM_PROPERTIES = new Set(["innerHTML", "outerHTML"]);
+/** Koa's HTML content type, also set by assignment: `ctx.type = "html"`, `ctx.type = "text/html"`. */
+const KOA_HTML_TYPE = new RegExp(`${HTML_TYPE.source}|\\.type\\s*=\\s*["'\`](?:text\\/)?html["'\`]`, "i");
+
+/** The handler sets an HTML type and no other (a content negotiation sets several, one per branch). */
+function koaAnswersHtml(handlerText: string): boolean {
+  return KOA_HTML_TYPE.test(handlerText) && !/\.type\s*=\s*["'`](?!(?:text\/)?html["'`])/.test(handlerText);
+}
 
 function enclosingFunctionText(node: Node, analyzer: TaintAnalyzer): string {
   let current: Node | undefined = node.parent;
@@ -133,6 +141,7 @@ function unescapedMarkupHit(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
 }
 
 export function findXss(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
+  if (node.type === "ReturnStatement") return nestHtmlReturnHit(node, analyzer);
   if (node.type === "JSXAttribute" || node.type === "NewExpression") return unescapedMarkupHit(node, analyzer);
   if (node.type === "AssignmentExpression" && node.left.type === "MemberExpression") {
     const property = propertyName(node.left);
@@ -143,7 +152,7 @@ export function findXss(node: Node, analyzer: TaintAnalyzer): SinkHit[] {
     // Koa: ctx.body = "<p>..." is sent as text/html when it starts with "<" or ctx.type is html
     if (property === "body" && rootName(node.left.object) === "ctx" && isLeafString(value)) {
       const html =
-        (value.prefix ?? "").trimStart().startsWith("<") || HTML_TYPE.test(enclosingFunctionText(node, analyzer));
+        (value.prefix ?? "").trimStart().startsWith("<") || koaAnswersHtml(enclosingFunctionText(node, analyzer));
       return html ? [{ category: "xss", node: node.right, sink: "ctx.body", taint }] : [];
     }
     return [];
