@@ -1,6 +1,7 @@
 /**
  * What counts as test code, decided once for every check and the local collector:
  * - a **test file** is a JavaScript or TypeScript file a test runner runs: `*.test.ts`, `*.spec.js`, `*-test.js`,
+ *   a file named `test.js`, `tests.js` or `spec.js` (one per example folder, as in Koa's examples),
  *   `*.e2e-spec.ts`, `*.e2e.ts`, `*.int.ts`, or any script under `__tests__/`, `test/`, `tests/`, `spec/`, `specs/`,
  *   `e2e/`, `__e2e__/`, `cypress/`, `playwright/`, or a folder named like `e2e-tests/`, `integration-tests/`, `test-e2e/`. Its tests are read (assertions, `.only`, `.skip`) and it counts as testing what it imports.
  * - **test support** (`isTestSupport`) is every test file plus anything that only tests use, in any language:
@@ -10,7 +11,7 @@
  * Folder names are matched case-insensitively (`Tests/`, `__Mocks__/`), file suffixes too (`Foo.Test.ts`).
  */
 const SCRIPT = /\.[cm]?[jt]sx?$/i;
-const TEST_NAME = /([._-](test|spec|e2e-spec)|\.(e2e|int|integration))\.[cm]?[jt]sx?$/i;
+const TEST_NAME = /(([._-]|^|\/)(test|tests|spec|e2e-spec)|\.(e2e|int|integration))\.[cm]?[jt]sx?$/i;
 /** A folder that holds tests: `__tests__/`, `test/`, `tests/`, `spec/`, `specs/`, `e2e/`, and the names above. */
 export const TEST_DIR =
   /(^|\/)(__tests__|tests?|specs?|e2e|__e2e__|cypress|playwright|(e2e|integration|acceptance|api|functional)[-_]tests?|tests?[-_](e2e|integration|acceptance|api|functional))\//i;

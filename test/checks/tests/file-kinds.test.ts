@@ -16,15 +16,23 @@ describe("isTestFile", () => {
     "lib/user-test.js",
     "src/app_spec.ts",
     "src/app.int.ts",
+    "blog/test.js",
+    "test.ts",
+    "api/tests.js",
   ])("%s is a test", (path) => {
     expect(isTestFile(path)).toBe(true);
   });
-  it.each(["src/a.ts", "src/testing.ts", "src/contest/a.ts", "src/latest.ts", "test/fixtures.json", "README.md"])(
-    "%s is not a test",
-    (path) => {
-      expect(isTestFile(path)).toBe(false);
-    },
-  );
+  it.each([
+    "src/a.ts",
+    "src/testing.ts",
+    "src/contest/a.ts",
+    "src/latest.ts",
+    "src/protest.js",
+    "test/fixtures.json",
+    "README.md",
+  ])("%s is not a test", (path) => {
+    expect(isTestFile(path)).toBe(false);
+  });
 });
 
 describe("isApplicationCode", () => {
