@@ -179,6 +179,13 @@ describe("missing-authorization: REST generators and selectors from the body", (
       {
         code: "router.put('/settings', requireAuth, async (req, res) => { const { theme } = req.body; await Settings.updateOne({ userId: req.user.id }, { theme: String(theme) }); res.end(); });",
       },
+      // A role check in the chain: a moderator assigning a task to the user the body names, by design.
+      {
+        code: "fastify.post('/:id/assign', { preHandler: (request, reply) => request.isModerator(reply) }, async (request) => { const { userId } = request.body; return tasks.update(request.params.id, { assigned_user_id: userId }); });",
+      },
+      {
+        code: "router.put('/accounts/owner', requireRole('admin'), async (req, res) => { await Account.updateOne({ ownerId: req.body.ownerId }, { plan: 'pro' }); res.end(); });",
+      },
       // A body id that is not an owner (the item to add), the owner from the session.
       {
         code: "router.post('/cart/items', async (req, res) => { await Cart.updateOne({ owner: req.session.userId }, { $push: { items: String(req.body.productId) } }); res.end(); });",

@@ -1,4 +1,4 @@
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
 import { missingAuthorization } from "../../../../src/checks/security/patterns/missing-authorization.js";
 import { ruleTester } from "../../../helpers/rule-tester.js";
 import { describeCorpus } from "./fixture-corpus.js";
@@ -88,6 +88,11 @@ describe("missing-authorization", () => {
         code: "function Handler(db) {\n  this.update = function (req, res) {\n    const userId = req.body.userId;\n    db.users.updateOne({ _id: userId }, { $set: { plan: req.body.plan } });\n  };\n}\nconst handler = new Handler(db);\napp.post('/benefits', handler.update);",
         errors: [{ messageId: "noOwnerCheck", line: 8 }],
       },
+      // Signed in, on records not named as anyone's: shared by design or not, the code does not say (actionable).
+      {
+        code: "router.patch('/tasks/:id', requireAuth, async (req, res) => {\n  res.json(await Task.findByIdAndUpdate(req.params.id, { title: String(req.body.title) }));\n});",
+        errors: [{ messageId: "noOwnerCheckSignedIn", line: 1 }],
+      },
       // Field names in a Fastify route's schema (`roles`) are no role check: only its hooks are read.
       {
         code: [
@@ -103,4 +108,9 @@ describe("missing-authorization", () => {
   });
 
   describeCorpus("missing-authorization");
+
+  it("grades a signed-in route on records not named as anyone's actionable, and the rest at the rubric's level", () => {
+    expect(missingAuthorization.levelOf?.({ messageId: "noOwnerCheckSignedIn", message: "" }, {})).toBe("actionable");
+    expect(missingAuthorization.levelOf?.({ messageId: "noOwnerCheck", message: "" }, {})).toBeUndefined();
+  });
 });

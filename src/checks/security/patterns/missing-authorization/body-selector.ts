@@ -2,7 +2,8 @@
  * An update or delete whose selector comes from the request body rather than the signed-in user:
  * `const { userId } = req.body; Address.updateOne({ userId }, ...)`, `usersDao.updateEmail(req.body.userId, ...)`,
  * `knex("settings").where({ account_id: accountId }).update(...)`. Signed in or not, the caller picks whose
- * record changes. The handler reading who is asking (`req.user`, `ctx.state.user`) is the fix, and quiets it.
+ * record changes. The handler reading who is asking (`req.user`, `ctx.state.user`) is the fix, and quiets it; so
+ * does a role check in the route's chain (`preHandler: request.isModerator`, `requireRole("admin")`).
  */
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
@@ -10,7 +11,7 @@ import { dottedName, keyName } from "../../../shared/ast/names.js";
 import { callsIn, identityReadIn, walk } from "./handler-scan.js";
 import { publicRouteReason } from "./public-route.js";
 import type { Route, RouteCollector } from "./route-collector.js";
-import { MUTATING, inside, rangeOf, type Range } from "./route-syntax.js";
+import { authorizes, MUTATING, inside, rangeOf, type Range } from "./route-syntax.js";
 
 /** Ids that say whose record it is. */
 const OWNER_ID = /^(user|owner|account|customer|member|author|profile|tenant|org|organi[sz]ation)_?id$/i;
@@ -64,6 +65,10 @@ export function reportBodySelectors(
     if (skip.has(route) || !MUTATING.has(route.method)) continue;
     const facts = { method: route.method, path: route.path, handler: route.handler, owner: context.filename };
     if (publicRouteReason(facts) !== undefined) continue;
+    // A role check in the route's chain (a moderator assigning a task to a user) makes picking the record the
+    // caller's right: the body names whose record, by design.
+    if (route.middlewares.some((middleware) => authorizes(context.sourceCode, middleware))) continue;
+    if (collected.authorizingCoverage.some((position) => position < route.position)) continue;
     const handler =
       route.handlerNode?.type === "FunctionExpression" || route.handlerNode?.type === "ArrowFunctionExpression"
         ? route.handlerNode

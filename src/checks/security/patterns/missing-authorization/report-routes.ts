@@ -34,7 +34,11 @@ export function reportUncheckedOwners(
     const verb = isDelete(route) ? "delete" : MUTATING.has(route.method) ? "change" : "read";
     context.report({
       node: route.report,
-      messageId: "noOwnerCheck",
+      // Signed in, on records not named as anyone's (tasks, posts, products): they may be shared by design.
+      messageId:
+        authenticated && !PERSONAL.test(route.path) && !facts.readsPersonalId(route)
+          ? "noOwnerCheckSignedIn"
+          : "noOwnerCheck",
       data: { method: route.method.toUpperCase(), path: route.path || "/", verb },
     });
   }
