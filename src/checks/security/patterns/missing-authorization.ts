@@ -44,6 +44,8 @@ const rule: Rule.RuleModule = {
         "`{{method}} {{path}}` requires a login but looks a record up by an id from the request without checking that it belongs to the caller or that their role allows it. Unless every signed-in user may {{verb}} every record here (a shared board, say), check the owner (`record.userId === req.user.id`) or add a role check.",
       privateRead:
         "Put your auth middleware (and a role check) in front of `{{method}} {{path}}`. It serves private data (admin lists, stats, exports or someone's record) and nothing in its chain asks who is calling, so anyone who finds the URL can read it.",
+      privateReadNoLogin:
+        "Put a login in front of `{{method}} {{path}}` when your API gets one: it serves someone's record by an id, and nothing in this file asks who is calling, so anyone who changes the id can read another person's data. Then check that the record belongs to the caller.",
       bodySelector:
         "Take the owner of the record from the signed-in user (`req.user.id`, `ctx.state.user.id`), not from the body, in `{{method}} {{path}}`. The selector comes from what the caller sent, so anyone can change someone else's record by sending their id.",
       restGenerator:
@@ -105,5 +107,8 @@ export const missingAuthorization: EslintCheck = {
   // Signed in but no owner or role check, on records not named as anyone's (tasks, posts): true unless they are
   // shared by design, which the code does not say, so it does not fail the review (labelled sample: 2 of 3 such
   // findings were a shared task board). Orders, accounts, profiles and the like stay essential.
-  levelOf: ({ messageId }) => (messageId === "noOwnerCheckSignedIn" ? "actionable" : undefined),
+  // A personal record read in a file with no login at all (an API open by design or whose auth is still to come)
+  // is actionable too; admin, stats and export paths stay essential.
+  levelOf: ({ messageId }) =>
+    messageId === "noOwnerCheckSignedIn" || messageId === "privateReadNoLogin" ? "actionable" : undefined,
 };

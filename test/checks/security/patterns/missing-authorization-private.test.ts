@@ -57,10 +57,15 @@ describe("missing-authorization: private reads with no auth in the chain", () =>
         code: "router.get('/customers/:id/export', async (req, res) => { const rows = await Customer.findById(req.params.id); res.send(toCsv(rows)); });",
         errors: [{ messageId: "privateRead" }],
       },
-      // A private record by a request id, no auth in the file.
+      // A private record by a request id, no login anywhere in the file: actionable (privateReadNoLogin).
       {
         code: "app.get('/payments/:id', async (request) => app.db.payment.findUnique({ where: { id: request.params.id } }));",
-        errors: [{ messageId: "privateRead" }],
+        errors: [{ messageId: "privateReadNoLogin" }],
+      },
+      // The same read next to a route that logs in: the file has auth, this route does not (essential).
+      {
+        code: "app.post('/payments', { preHandler: app.authenticate }, create);\napp.get('/payments/:id', async (request) => app.db.payment.findUnique({ where: { id: request.params.id } }));",
+        errors: [{ messageId: "privateRead", line: 2 }],
       },
       // An imported handler under an admin path, next to one that has a role check.
       {

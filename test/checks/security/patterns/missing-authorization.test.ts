@@ -111,6 +111,8 @@ describe("missing-authorization", () => {
 
   it("grades a signed-in route on records not named as anyone's actionable, and the rest at the rubric's level", () => {
     expect(missingAuthorization.levelOf?.({ messageId: "noOwnerCheckSignedIn", message: "" }, {})).toBe("actionable");
+    expect(missingAuthorization.levelOf?.({ messageId: "privateReadNoLogin", message: "" }, {})).toBe("actionable");
     expect(missingAuthorization.levelOf?.({ messageId: "noOwnerCheck", message: "" }, {})).toBeUndefined();
+    expect(missingAuthorization.levelOf?.({ messageId: "privateRead", message: "" }, {})).toBeUndefined();
   });
 });

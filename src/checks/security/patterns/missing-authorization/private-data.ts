@@ -124,6 +124,9 @@ export function reportUnauthenticatedReads(
   );
   if (candidates.length === 0 || mountedBehindAuth(context)) return;
   const prefixes = routerPrefixes(program, context);
+  // No login anywhere in the file: an API open by design, or one whose auth is still to come (a practice project).
+  const fileHasAuth =
+    collected.coverage.length > 0 || collected.routes.some((route) => route.hasAuth) || facts.identities.length > 0;
   for (const route of candidates) {
     const fullPath = `${prefixes.get(routerOf(route) ?? "") ?? ""}${route.path}`;
     const publicReason = publicRouteReason({
@@ -145,7 +148,7 @@ export function reportUnauthenticatedReads(
     if (handler && identityReadIn(handler, context)) continue;
     context.report({
       node: route.report,
-      messageId: "privateRead",
+      messageId: privatePath || fileHasAuth ? "privateRead" : "privateReadNoLogin",
       data: { method: route.method.toUpperCase(), path: fullPath || "/" },
     });
   }
