@@ -30,6 +30,8 @@ describe("xss-template", () => {
     expect(findings[0]).toMatchObject({
       line: 2,
       category: "xss",
+      // The value's origin is not traced in a template read alone: actionable, below the check's essential.
+      level: "actionable",
       suggestion: "<p><%= user.bio %></p>",
       trace: "user.bio -> EJS <%- %> (unescaped HTML)",
     });
@@ -88,6 +90,8 @@ describe("xss-template", () => {
     expect(findings.map((finding) => [finding.line, finding.category, finding.trace])).toEqual([
       [5, "xss", "location.hash -> q -> innerHTML"],
     ]);
+    // A traced flow from the URL keeps the check's own level (essential in the default rubric).
+    expect(findings[0]?.level).toBeUndefined();
   });
 
   it("skips an inline script that does not parse instead of crashing", () => {
