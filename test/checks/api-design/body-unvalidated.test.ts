@@ -15,8 +15,15 @@ ruleTester.run("body-unvalidated", bodyUnvalidatedCheck.rule, {
     `router.post("/tasks", async (req, res) => { res.status(201).json(await Task.create(req.body)); });`,
     `router.patch("/users/:id", auth, async (req, res) => { await User.update(req.body, { where: { id: req.params.id } }); res.sendStatus(204); });`,
     `router.post("/tasks", async (req, res) => { const input = req.body; res.status(201).json(await prisma.task.create({ data: input })); });`,
+    // the body goes to a payment API, which checks what it is sent; nothing reaches the database
+    `router.post("/api/stripe", (req, res) => { const { stripeToken } = req.body; stripe.charges.create({ amount: 395, source: stripeToken }, (err) => res.redirect("/")); });`,
   ],
   invalid: [
+    // the payment API call does not hide a write to the database in the same handler
+    {
+      code: `router.post("/pay", async (req, res) => { const { token, note } = req.body; await stripe.charges.create({ source: token }); await Payment.create({ note }); res.end(); });`,
+      errors: [{ messageId: "unvalidated" }],
+    },
     {
       code: `router.post("/tasks", async (req, res) => { const { title, done } = req.body; res.status(201).json(await Task.create({ title, done })); });`,
       errors: [{ messageId: "unvalidated" }],
