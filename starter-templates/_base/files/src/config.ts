@@ -37,3 +37,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: values.TRUST_PROXY,
   };
 }
+
+/** What `npm run migrate` needs: the database settings (and the log level). */
+export type MigrationConfig = Pick<Config, "logLevel" | "databaseUrl" | "pgliteDataDir">;
+
+/** The configuration `npm run migrate` reads: here the same as the server's. */
+export function loadMigrationConfig(env: NodeJS.ProcessEnv = process.env): MigrationConfig {
+  return loadConfig(env);
+}

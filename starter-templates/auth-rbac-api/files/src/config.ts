@@ -114,3 +114,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     registerRateLimit: { maxAttempts: values.REGISTER_MAX_ATTEMPTS, windowMs: values.REGISTER_WINDOW_SECONDS * 1000 },
   };
 }
+
+/** What `npm run migrate` needs: the database settings (and the log level). */
+export type MigrationConfig = Pick<Config, "logLevel" | "databaseUrl" | "pgliteDataDir">;
+
+/**
+ * The configuration `npm run migrate` reads: the database settings only. Applying migrations signs no token,
+ * so it runs before the learner has put a JWT_SECRET in .env (the scaffolder migrates right after installing).
+ */
+export function loadMigrationConfig(env: NodeJS.ProcessEnv = process.env): MigrationConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid environment: ${describeIssues(parsed.error)}`);
+  }
+  return {
+    logLevel: parsed.data.LOG_LEVEL,
+    databaseUrl: parsed.data.DATABASE_URL,
+    pgliteDataDir: parsed.data.PGLITE_DATA_DIR,
+  };
+}

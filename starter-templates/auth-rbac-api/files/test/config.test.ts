@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, MIN_PRODUCTION_BCRYPT_COST } from "../src/config.js";
+import { ConfigError, loadConfig, loadMigrationConfig, MIN_PRODUCTION_BCRYPT_COST } from "../src/config.js";
 import { DEFAULT_PORT } from "../src/project-defaults.js";
 
 const LONG_SECRET = "x".repeat(40);
@@ -74,5 +74,15 @@ describe("loadConfig", () => {
     const attempt = () => loadConfig({ PORT: "http", JWT_SECRET: "short", BCRYPT_COST: "2", TRUST_PROXY: "true" });
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/PORT: .*; TRUST_PROXY: .*; JWT_SECRET: .*; BCRYPT_COST: /);
+  });
+});
+
+describe("loadMigrationConfig", () => {
+  it("reads the database settings without a JWT secret (migrations sign no token), and still checks them", () => {
+    expect(loadMigrationConfig({})).toEqual({ logLevel: "info", databaseUrl: undefined, pgliteDataDir: ".data/pglite" });
+    expect(loadMigrationConfig({ DATABASE_URL: "postgres://app@db:5432/app" }).databaseUrl).toBe(
+      "postgres://app@db:5432/app",
+    );
+    expect(() => loadMigrationConfig({ DATABASE_URL: "not a url" })).toThrow(ConfigError);
   });
 });

@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import { loadConfig } from "../config.js";
+import { loadMigrationConfig } from "../config.js";
 import { isMainModule } from "../is-main-module.js";
 import { loadConfigOrExit } from "../load-config-or-exit.js";
 import { loadEnvFile } from "../load-env-file.js";
@@ -9,7 +9,7 @@ import { migrate } from "./migrate.js";
 
 /** `npm run migrate`: applies pending migrations to the configured database and returns their names. */
 export async function runMigrations(env: NodeJS.ProcessEnv, logger?: Logger): Promise<string[]> {
-  const config = loadConfig(env);
+  const config = loadMigrationConfig(env);
   const log = logger ?? createLogger(config.logLevel);
   const db = await createDb(config, log);
   try {
@@ -23,6 +23,6 @@ export async function runMigrations(env: NodeJS.ProcessEnv, logger?: Logger): Pr
 
 if (isMainModule(import.meta.url)) {
   loadEnvFile();
-  loadConfigOrExit(() => loadConfig()); // a bad environment stops here with one line, not a stack trace
+  loadConfigOrExit(() => loadMigrationConfig()); // a bad environment stops here with one line, not a stack trace
   await runMigrations(process.env);
 }
