@@ -17,6 +17,7 @@ import { keyName } from "../shared/ast/names.js";
 import { isTestSupport } from "../shared/is-test-file.js";
 import { resolveImport } from "../shared/resolve-import.js";
 import { isFunction, routeShapeOf, unwrapHandler, type RouteHandler } from "./route-handlers.js";
+import { escapeRegExp } from "../shared/escape-reg-exp.js";
 
 /** A route registered in another file whose handler is defined in this one. */
 export interface ImportedRoute extends RouteHandler {
@@ -157,8 +158,6 @@ function indexOf(contents: ReadonlyMap<string, string>, key: object): ProjectInd
   indexByProject.set(key, index);
   return index;
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The routes registered with an export of `modulePath`, read from the route-like files that import it. A file is

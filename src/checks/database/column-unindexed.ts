@@ -10,6 +10,7 @@ import type { FunctionCheck, SourceFile } from "../../contract/check.js";
 import type { RawFinding } from "../../contract/types.js";
 import { isTestSupport as isTestPath } from "../shared/is-test-file.js";
 import { hasLeadingIndex, schemaOf, type Schema } from "./migration-schema.js";
+import { lineAt } from "../shared/line-at.js";
 
 const LITERAL = /`((?:[^`\\]|\\[\s\S])*)`|"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'/g;
 const QUERY = /^\s*(SELECT|UPDATE|DELETE|WITH)\b[\s\S]*\b(WHERE|ORDER\s+BY)\b/i;
@@ -91,12 +92,6 @@ function queriesIn(node: unknown, out: Record<string, unknown>[] = []): Record<s
   if (record.type === "select" || record.type === "update" || record.type === "delete") out.push(record);
   for (const [key, value] of Object.entries(record)) if (key !== "_location") queriesIn(value, out);
   return out;
-}
-
-function lineAt(content: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (content.charCodeAt(i) === 10) line++;
-  return line;
 }
 
 function findingsIn(file: SourceFile, schema: Schema): RawFinding[] {

@@ -11,6 +11,7 @@
  */
 import { parse, type Statement } from "pgsql-ast-parser";
 import { isSqlMigration } from "../shared/migration-paths.js";
+import { lineAt } from "../shared/line-at.js";
 
 export interface Place {
   path: string;
@@ -50,12 +51,6 @@ export interface Schema {
 }
 
 type Located = Statement & { _location?: { start: number; end: number } };
-
-function lineAt(content: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < content.length; i++) if (content.charCodeAt(i) === 10) line++;
-  return line;
-}
 
 /** Splits SQL at top-level semicolons (not in quotes, comments or dollar-quoted bodies), with each piece's offset. */
 function splitStatements(sql: string): { text: string; offset: number }[] {

@@ -1,14 +1,11 @@
 import { DYNAMIC } from "./string-value.js";
+import { escapeRegExp } from "./escape-reg-exp.js";
 
 /** Names an application object usually has; routes on these are not mounted under a prefix. */
 const APP_NAMES = new Set(["app", "server", "fastify", "application"]);
 
 function segments(path: string): string[] {
   return path.split("/").filter((segment) => segment.length > 0);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** A requested segment with computed parts (`${id}`, `task-${id}`) matches any text in their place. */

@@ -9,6 +9,8 @@
 import type { FunctionCheck } from "../../../contract/check.js";
 import type { RawFinding } from "../../../contract/types.js";
 import { isTestSupport } from "../../shared/is-test-file.js";
+import { escapeRegExp } from "../../shared/escape-reg-exp.js";
+import { lineAt } from "../../shared/line-at.js";
 
 /** `v-html="expr"`, `v-bind:innerHTML="expr"`, `:innerHTML="expr"`, `:inner-html="expr"`, quoted either way. */
 const DIRECTIVE = /(?<![\w:-])(v-html|(?:v-bind)?:inner(?:HTML|-html))\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -26,16 +28,6 @@ function templateRange(content: string): [number, number] | undefined {
   const start = content.search(/<template[\s>]/);
   const end = content.lastIndexOf("</template>");
   return start === -1 || end < start ? undefined : [start, end];
-}
-
-function lineAt(content: string, offset: number): number {
-  let line = 1;
-  for (let index = 0; index < offset; index++) if (content.charCodeAt(index) === 10) line++;
-  return line;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

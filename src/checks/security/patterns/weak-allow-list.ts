@@ -8,6 +8,7 @@
  * - it is what a validator returns (`isSafeRedirect(url) { return url.startsWith(...) }`), whose caller may sit
  *   in another file.
  */
+import { escapeRegExp } from "../../shared/escape-reg-exp.js";
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
 import type { EslintCheck } from "../../../contract/check.js";
@@ -87,7 +88,7 @@ function relatedNames(context: Rule.RuleContext, subject: ESTree.Node): string[]
 }
 
 const mentions = (text: string, name: string): boolean =>
-  new RegExp(`(^|[^\\w$.])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w$])`).test(text);
+  new RegExp(`(^|[^\\w$.])${escapeRegExp(name)}($|[^\\w$])`).test(text);
 
 /** The first redirect or request in the function that is given the checked value (or what it was parsed from). */
 function functionSink(context: Rule.RuleContext, fn: ESTree.Function | undefined, names: string[]): Sink | undefined {

@@ -9,6 +9,7 @@
  * "Anywhere in the chain": the route's own middleware, an earlier `use`/`addHook`, a Fastify `onRequest` or
  * `preHandler`, a file of the review that mounts this file's router behind auth, or a Next.js `middleware`.
  */
+import { escapeRegExp } from "../../../shared/escape-reg-exp.js";
 import { posix } from "node:path";
 import type { Rule } from "eslint";
 import type * as ESTree from "estree";
@@ -62,7 +63,7 @@ function routerOf(route: Route): string | undefined {
 }
 
 function importBinding(content: string, stem: string): string[] {
-  const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(stem);
   const tail = `["'][^"'\\n]*\\/${escaped}(?:\\.[cm]?[jt]s)?["']`;
   const found: string[] = [];
   for (const pattern of [

@@ -13,6 +13,7 @@ import type { SourceCode } from "eslint";
 import type { ProjectFiles } from "../../../../contract/check.js";
 import type { ThroughHit } from "./function-summary.js";
 import { projectModule } from "./project-module.js";
+import { escapeRegExp } from "../../../shared/escape-reg-exp.js";
 
 /** The taint hits of a file analysed with the review's files, some found through another file. */
 export type CallerAnalysis = (sourceCode: SourceCode, path: string) => readonly { through?: ThroughHit }[];
@@ -23,8 +24,6 @@ const MAX_LEVELS = 3;
 
 const byProject = new WeakMap<ProjectFiles, Map<string, ReadonlySet<string>>>();
 
-const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** What an import of `path` ends with: `recipes-dao` for `src/data/recipes-dao.js`, `lib` for `src/lib/index.ts`. */
 function specifierTail(path: string): string {
   const base = posix.basename(path).replace(SCRIPT, "");
@@ -33,7 +32,7 @@ function specifierTail(path: string): string {
 
 /** A pattern matching an import specifier of one of `paths`: a quoted string ending in `/tail` or `/tail.js`. */
 function importPattern(paths: readonly string[]): RegExp {
-  const tails = [...new Set(paths.map(specifierTail))].map(escapeRegex).join("|");
+  const tails = [...new Set(paths.map(specifierTail))].map(escapeRegExp).join("|");
   return new RegExp(`["'\`](?:[^"'\`\\n]*/)?(?:${tails})(?:\\.[cm]?[jt]sx?)?(?:/index(?:\\.[cm]?[jt]sx?)?)?["'\`]`);
 }
 

@@ -3,6 +3,8 @@
  * `{{& x}}`, Pug `p!= x` and `!{x}`, Nunjucks `{{ x | safe }}`. Layout slots (`body`, partials,
  * `include(...)`) and values passed through an escaping or sanitising function are left alone.
  */
+import { lineAt } from "../../../shared/line-at.js";
+
 export interface UnescapedOutput {
   line: number;
   /** The expression as written, e.g. "user.bio". */
@@ -16,17 +18,6 @@ export interface UnescapedOutput {
 const LAYOUT_SLOTS =
   /^(body|content|yield|script|style|scripts|styles|block\b|blocks\.|layout|defineContent\(|contentFor\(|partial\(|include\b|>)/;
 const ESCAPED = /^(escape|sanitize|DOMPurify|purify|encode|xss|filterXSS|htmlEscape|escapeHtml|h\()/;
-
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (
-    let position = text.indexOf("\n");
-    position !== -1 && position < index;
-    position = text.indexOf("\n", position + 1)
-  )
-    line++;
-  return line;
-}
 
 function lineText(text: string, line: number): string {
   return text.split("\n")[line - 1] ?? "";
